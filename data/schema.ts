@@ -1,0 +1,187 @@
+/**
+ * The catalogue's shape: one resource per file in data/resources/<id>.json.
+ * Modelled on what a clinician needs at a glance and on Open Referral HSDS 3.0
+ * (service, organization, phone, schedule, eligibility, service_area, language, assured_date).
+ *
+ * Rule for the whole file: "unknown" (nobody has verified it) and "none" (verified: there is
+ * no such limit / cost / channel) are different values, and the UI must never show the first
+ * as if it were the second.
+ */
+import { z } from 'zod';
+import { THEME_IDS } from './themes.ts';
+
+export const UNKNOWN = 'unknown' as const;
+const Unknown = z.literal(UNKNOWN).describe('Not verified: the UI says so instead of guessing');
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case a–z, 0–9 and single hyphens (kebab-case)')
+  .describe('Stable id; equals the file name without .json');
+
+const IsoDate = z.iso.date('write the date as YYYY-MM-DD');
+
+const HttpsUrl = z
+  .url({ protocol: /^https$/, error: 'use a full https:// address' })
+  .describe('An https address');
+
+/** Swedish display format: digits in groups, one optional area-code hyphen ("020-50 50 50", "114 14"). */
+export const PHONE_PATTERN = /^(\d{2,4}-)?\d{2,3}( \d{2,3})*$/;
+const PhoneNumber = z
+  .string()
+  .regex(PHONE_PATTERN, 'write the number as it is said, e.g. "020-50 50 50", "116 111" or "112"')
+  .describe('Phone number in Swedish display format');
+
+/**
+ * Opening hours in OpenStreetMap opening_hours syntax, interpreted in Europe/Stockholm with
+ * Swedish public holidays ("PH"). Eves that services treat as holidays are written out,
+ * e.g. "Dec 24,31 off". Syntax is checked by lib/hours at load time.
+ */
+export const HoursSchema = z
+  .union([
+    Unknown,
+    z.strictObject({
+      osm: z.string().min(1).describe('opening_hours expression, e.g. "Mo-Fr 09:00-16:00; PH off"'),
+      note: z.string().optional().describe('Swedish note shown beside the hours'),
+    }),
+  ])
+  .describe('Opening hours, or "unknown"');
+export type Hours = z.infer<typeof HoursSchema>;
+
+const ChannelBase = z.strictObject({
+  note: z.string().optional().describe('Short Swedish note about this channel'),
+});
+
+const PhoneLike = ChannelBase.extend({
+  number: z.union([PhoneNumber, Unknown]),
+  hours: HoursSchema,
+});
+
+export const ChannelSchema = z.discriminatedUnion('type', [
+  PhoneLike.extend({ type: z.literal('phone') }),
+  PhoneLike.extend({ type: z.literal('sms') }),
+  PhoneLike.extend({ type: z.literal('textphone') }),
+  ChannelBase.extend({
+    type: z.literal('chat'),
+    url: z.union([HttpsUrl, Unknown]),
+    hours: HoursSchema,
+  }),
+  ChannelBase.extend({ type: z.literal('web'), url: HttpsUrl }),
+  ChannelBase.extend({
+    type: z.literal('email'),
+    address: z.email('write a plain e-mail address'),
+    responseTime: z.string().optional(),
+  }),
+  ChannelBase.extend({
+    type: z.literal('visit'),
+    address: z.string().min(3).describe('Street address and town'),
+    hours: HoursSchema,
+  }),
+]);
+export type Channel = z.infer<typeof ChannelSchema>;
+export type ChannelType = Channel['type'];
+
+export const AUDIENCES = ['patient', 'relatives', 'staff'] as const;
+export const GENDERS = ['women', 'men', 'trans', 'any'] as const;
+
+const AgeRange = z
+  .strictObject({
+    min: z.int().min(0).max(120).nullable().describe('Lowest age, or null for no lower limit'),
+    max: z.int().min(0).max(120).nullable().describe('Highest age, or null for no upper limit'),
+  })
+  .refine((r) => r.min === null || r.max === null || r.min <= r.max, {
+    message: 'min must not be above max',
+  });
+
+export const EligibilitySchema = z.strictObject({
+  age: z.union([Unknown, z.literal('none'), AgeRange]).describe('"none" = verified: any age'),
+  gender: z.union([Unknown, z.array(z.enum(GENDERS)).min(1)]),
+  hbtqi: z
+    .union([Unknown, z.boolean()])
+    .describe('true when the service is specifically for hbtqi people'),
+  note: z.string().optional(),
+});
+export type Eligibility = z.infer<typeof EligibilitySchema>;
+
+export const CoverageSchema = z.union([
+  Unknown,
+  z.strictObject({ scope: z.literal('national') }),
+  z.strictObject({
+    scope: z.literal('regions'),
+    regions: z
+      .array(z.string().regex(/^\d{2}$/, 'use two-digit Swedish county codes, e.g. "13" for Halland'))
+      .min(1),
+  }),
+]);
+export type Coverage = z.infer<typeof CoverageSchema>;
+
+const SourceSchema = z.strictObject({
+  url: HttpsUrl,
+  label: z.string().min(1).describe('What the page is, in a few words'),
+});
+
+const English = z
+  .strictObject({
+    name: z.string().optional(),
+    purpose: z.string().optional(),
+    description: z.string().optional(),
+  })
+  .optional();
+
+export const ResourceBase = z.strictObject({
+  id: Id,
+  name: z.string().min(2).describe('The name people know it by'),
+  organisation: z.string().min(2).describe('Who runs it'),
+  purpose: z.string().min(10).max(160, 'keep the purpose to one line (160 characters)'),
+  description: z.string().optional(),
+  audience: z
+    .array(z.enum(AUDIENCES))
+    .min(1)
+    .describe('Who may contact it: the patient, relatives, staff seeking advice'),
+  eligibility: EligibilitySchema,
+  channels: z.array(ChannelSchema).describe('Every way to reach it; may be empty for reports'),
+  anonymity: z.enum(['anonymous', 'optional', 'not-anonymous', UNKNOWN]),
+  cost: z.union([
+    Unknown,
+    z.strictObject({ free: z.boolean(), note: z.string().optional() }),
+  ]),
+  languages: z.union([
+    Unknown,
+    z.strictObject({
+      languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'use ISO 639 codes such as "sv"')).min(1),
+      interpreter: z.union([Unknown, z.boolean()]),
+      note: z.string().optional(),
+    }),
+  ]),
+  coverage: CoverageSchema,
+  themes: z.array(z.enum(THEME_IDS)).describe('Themes of data/vocabulary that point here'),
+  keywords: z.array(z.string().min(2)).default([]).describe('Extra search words and abbreviations'),
+  urgent: z.string().optional().describe('What to do when it is closed or it is urgent'),
+  sources: z.array(SourceSchema).min(1, 'every resource needs at least one source'),
+  verified: IsoDate.describe('When the facts were last checked against the sources'),
+  unknownNote: z.string().optional().describe('Swedish note on what is still to be verified'),
+  en: English,
+});
+
+const Training = ResourceBase.extend({
+  kind: z.literal('training'),
+  format: z.enum(['web', 'onsite', 'written', 'mixed']),
+  duration: z.union([Unknown, z.string().min(1)]),
+});
+const Report = ResourceBase.extend({
+  kind: z.literal('report'),
+  publisher: z.string().min(2),
+  year: z.union([Unknown, z.int().min(1990).max(2100)]),
+});
+
+export const ResourceSchema = z.discriminatedUnion('kind', [
+  ResourceBase.extend({ kind: z.literal('helpline') }),
+  ResourceBase.extend({ kind: z.literal('chat') }),
+  ResourceBase.extend({ kind: z.literal('support-service') }),
+  ResourceBase.extend({ kind: z.literal('regional-contact') }),
+  ResourceBase.extend({ kind: z.literal('information') }),
+  Training,
+  ResourceBase.extend({ kind: z.literal('material') }),
+  Report,
+]);
+export type Resource = z.infer<typeof ResourceSchema>;
+export type ResourceKind = Resource['kind'];

@@ -1,0 +1,135 @@
+/**
+ * Validation of catalogue data, shared by the build, the catalogue CLI and the extension's
+ * remote-catalogue loader. Errors name the file and the field path and say what to fix.
+ */
+import type { z } from 'zod';
+import { CATALOGUE_FORMAT, type Catalogue, CatalogueSchema } from '../../data/catalogue-schema.ts';
+import { type Resource, ResourceSchema } from '../../data/schema.ts';
+import { type Theme, ThemeSchema } from '../../data/vocabulary-schema.ts';
+
+export interface CatalogueIssue {
+  file: string;
+  path: string;
+  message: string;
+}
+export type ValidationResult = { ok: true; catalogue: Catalogue } | { ok: false; issues: CatalogueIssue[] };
+
+export interface SourceFile {
+  /** Path shown in messages, e.g. data/resources/bris.json */
+  file: string;
+  /** Parsed JSON, or an Error when the file could not be read or parsed */
+  data: unknown;
+}
+
+export interface ValidateOptions {
+  /** Syntax check for opening_hours expressions; returns an English message or null. */
+  checkHours?: (osm: string) => string | null;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  return out || '(root)';
+}
+
+function zodIssues(file: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): CatalogueIssue[] {
+  return error.issues.map((issue) => ({
+    file,
+    path: formatPath([...prefix, ...issue.path]),
+    message: issue.message,
+  }));
+}
+
+function baseName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/, '');
+}
+
+/** Validates the data/ directory form: one file per resource and per theme. */
+export function validateFiles(
+  resourceFiles: SourceFile[],
+  themeFiles: SourceFile[],
+  options: ValidateOptions = {},
+): ValidationResult {
+  const issues: CatalogueIssue[] = [];
+  const resources: { file: string; resource: Resource }[] = [];
+  const themes: { file: string; theme: Theme }[] = [];
+  for (const { file, data } of resourceFiles) {
+    if (data instanceof Error) {
+      issues.push({ file, path: '(file)', message: data.message });
+      continue;
+    }
+    const parsed = ResourceSchema.safeParse(data);
+    if (!parsed.success) issues.push(...zodIssues(file, parsed.error));
+    else if (parsed.data.id !== baseName(file))
+      issues.push({ file, path: 'id', message: `id "${parsed.data.id}" must equal the file name "${baseName(file)}"` });
+    else resources.push({ file, resource: parsed.data });
+  }
+  for (const { file, data } of themeFiles) {
+    if (data instanceof Error) {
+      issues.push({ file, path: '(file)', message: data.message });
+      continue;
+    }
+    const parsed = ThemeSchema.safeParse(data);
+    if (!parsed.success) issues.push(...zodIssues(file, parsed.error));
+    else if (parsed.data.id !== baseName(file))
+      issues.push({ file, path: 'id', message: `id "${parsed.data.id}" must equal the file name "${baseName(file)}"` });
+    else themes.push({ file, theme: parsed.data });
+  }
+  issues.push(...crossCheck(resources, themes, options));
+  if (issues.length) return { ok: false, issues };
+  const version = `data-${resources.reduce((max, r) => (r.resource.verified > max ? r.resource.verified : max), '0')}`;
+  return {
+    ok: true,
+    catalogue: {
+      format: CATALOGUE_FORMAT,
+      version,
+      resources: resources.map((r) => r.resource).sort((a, b) => a.id.localeCompare(b.id)),
+      vocabulary: themes.map((t) => t.theme),
+    },
+  };
+}
+
+/** Validates the single-file catalogue document an administrator serves. */
+export function validateDocument(data: unknown, file: string, options: ValidateOptions = {}): ValidationResult {
+  const parsed = CatalogueSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, issues: zodIssues(file, parsed.error) };
+  const resources = parsed.data.resources.map((resource, i) => ({ file: `${file} resources[${i}]`, resource }));
+  const themes = parsed.data.vocabulary.map((theme, i) => ({ file: `${file} vocabulary[${i}]`, theme }));
+  const issues = crossCheck(resources, themes, options);
+  return issues.length ? { ok: false, issues } : { ok: true, catalogue: parsed.data };
+}
+
+function crossCheck(
+  resources: { file: string; resource: Resource }[],
+  themes: { file: string; theme: Theme }[],
+  { checkHours }: ValidateOptions,
+): CatalogueIssue[] {
+  const issues: CatalogueIssue[] = [];
+  const ids = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const { file, resource } of resources) {
+    const sameId = ids.get(resource.id);
+    if (sameId) issues.push({ file, path: 'id', message: `duplicate id "${resource.id}" (also in ${sameId})` });
+    ids.set(resource.id, file);
+    const key = resource.name.toLocaleLowerCase('sv');
+    const sameName = names.get(key);
+    if (sameName) issues.push({ file, path: 'name', message: `duplicate name "${resource.name}" (also in ${sameName})` });
+    names.set(key, file);
+    if (!checkHours) continue;
+    resource.channels.forEach((channel, i) => {
+      if (!('hours' in channel) || channel.hours === 'unknown') return;
+      const problem = checkHours(channel.hours.osm);
+      if (problem) issues.push({ file, path: `channels[${i}].hours.osm`, message: problem });
+    });
+  }
+  const themeIds = new Set<string>();
+  for (const { file, theme } of themes) {
+    if (themeIds.has(theme.id)) issues.push({ file, path: 'id', message: `duplicate theme "${theme.id}"` });
+    themeIds.add(theme.id);
+    theme.resources.forEach((ref, i) => {
+      if (!ids.has(ref.id))
+        issues.push({ file, path: `resources[${i}].id`, message: `no resource with id "${ref.id}" in the catalogue` });
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,34 @@
+import type { Catalogue } from '../../data/catalogue-schema.ts';
+import type { CliContext } from '../catalogue-commands/types.ts';
+import { catalogueOptions, readCatalogue } from './read-data.ts';
+
+/** Thrown by loadCatalogue when the data does not validate; carries the issues for printing. */
+export class CatalogueInvalidError extends Error {
+  constructor(readonly lines: string[]) {
+    super(`The catalogue is not valid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
+  }
+}
+
+export function createContext(): CliContext {
+  return {
+    async loadCatalogue(path?: string): Promise<Catalogue> {
+      const result = readCatalogue(path, await catalogueOptions());
+      if (result.ok) return result.catalogue;
+      throw new CatalogueInvalidError(result.issues.map((i) => `${i.file}: ${i.path}: ${i.message}`));
+    },
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
+/** Reads `--name value` out of args; returns the value and the remaining args. */
+export function takeOption(args: string[], name: string): { value: string | undefined; rest: string[] } {
+  const i = args.indexOf(name);
+  if (i === -1) return { value: undefined, rest: args };
+  return { value: args[i + 1], rest: [...args.slice(0, i), ...args.slice(i + 2)] };
+}

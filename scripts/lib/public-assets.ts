@@ -1,0 +1,34 @@
+/**
+ * Files generated into the build: the validated, bundled catalogue and the manifest's _locales
+ * (from locales/*.json). A catalogue that does not validate fails the build.
+ */
+import en from '../../locales/en.json' with { type: 'json' };
+import sv from '../../locales/sv.json' with { type: 'json' };
+import { bundleCatalogue } from '../../lib/catalogue/bundle.ts';
+import { catalogueOptions, readCatalogue } from './read-data.ts';
+
+export interface GeneratedFile {
+  relativeDest: string;
+  contents: string;
+}
+
+const MANIFEST_KEYS = ['extName', 'extDescription'] as const;
+
+function manifestMessages(messages: Record<(typeof MANIFEST_KEYS)[number], string>): string {
+  const out: Record<string, { message: string }> = {};
+  for (const key of MANIFEST_KEYS) out[key] = { message: messages[key] };
+  return JSON.stringify(out, null, 2);
+}
+
+export async function generatedAssets(now: Date = new Date()): Promise<GeneratedFile[]> {
+  const result = readCatalogue(undefined, await catalogueOptions());
+  if (!result.ok) {
+    const lines = result.issues.map((i) => `  ${i.file}: ${i.path}: ${i.message}`);
+    throw new Error(`The catalogue in data/ is not valid:\n${lines.join('\n')}`);
+  }
+  return [
+    { relativeDest: 'catalogue.json', contents: JSON.stringify(bundleCatalogue(result.catalogue, now)) },
+    { relativeDest: '_locales/sv/messages.json', contents: manifestMessages(sv) },
+    { relativeDest: '_locales/en/messages.json', contents: manifestMessages(en) },
+  ];
+}

@@ -1,0 +1,64 @@
+/**
+ * Loads the built Chrome extension (.output/chrome-mv3) into Debian's Chromium through
+ * playwright-core and hands tests its id and pages. `npm test` builds before this runs.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { findChromium } from '../../scripts/lib/chromium.ts';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  worker: Worker;
+  open(page: 'popup' | 'sidepanel' | 'options', query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  args?: string[];
+}
+
+export async function launchExtension({ headless = true, args = [] }: LaunchOptions = {}): Promise<Extension> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No build at ${EXTENSION_DIR}: run \`npx wxt build\` first`);
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: apt-get install chromium, or set CHROME_PATH');
+  const profile = mkdtempSync(join(tmpdir(), 'hanvisa-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...args,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    id,
+    worker,
+    async open(name, query = '') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/${name}.html${query}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { EXTENSION_KEY, GECKO_ID } from './lib/extension-id.ts';
+import { generatedAssets } from './scripts/lib/public-assets.ts';
+
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  zip: { excludeSources: ['**/*.pem', '**/*.key', '.env*', 'bench/**', 'docs/images/**'] },
+  hooks: {
+    'build:publicAssets': async (_wxt, files) => {
+      files.push(...(await generatedAssets()));
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'sv',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: GECKO_ID, strict_min_version: '142.0' },
+          },
+        }
+      : { key: EXTENSION_KEY }),
+    permissions: ['storage'],
+    action: { default_title: 'Hänvisa' },
+  }),
+});
