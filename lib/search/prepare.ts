@@ -1,0 +1,61 @@
+/**
+ * Build-time step: turns resources into the plain data the searcher scans. Runs in the
+ * catalogue build (or a test), never when the popup opens.
+ */
+import type { Resource } from '../../data/schema.ts';
+import { fold, phoneDigits } from './fold.ts';
+import type { SearchData } from './types.ts';
+
+// Any non-alphanumeric run is a term boundary for uFuzzy, so fields stay separable but a
+// multi-word query may still span them ("pegasus rfsl").
+const SEP = ' | ';
+
+function numbers(resource: Resource): string {
+  const out: string[] = [];
+  for (const channel of resource.channels) {
+    if (
+      (channel.type === 'phone' || channel.type === 'sms' || channel.type === 'textphone') &&
+      channel.number !== 'unknown'
+    ) {
+      out.push(phoneDigits(channel.number));
+    }
+  }
+  return out.join(' ');
+}
+
+/**
+ * @param themeLabels optional Swedish labels per theme id (from data/vocabulary), searched
+ *   beside the id itself so "Sexuellt våld" and "sexuellt-vald" both work.
+ */
+export function prepareSearchData(
+  resources: readonly Resource[],
+  themeLabels: Readonly<Record<string, string>> = {},
+): SearchData {
+  const data: SearchData = {
+    format: 'hanvisa-search/1',
+    ids: [],
+    primary: [],
+    primaryOffsets: [],
+    secondary: [],
+    secondaryOffsets: [],
+    phones: [],
+  };
+  for (const r of resources) {
+    const name = fold(r.name);
+    const keywords = fold(r.keywords.join(SEP));
+    const organisation = fold(r.organisation);
+    const themes = fold(r.themes.map((t) => [t, themeLabels[t] ?? ''].join(' ')).join(SEP));
+    const kwStart = name.length + SEP.length;
+    const orgStart = kwStart + keywords.length + SEP.length;
+    const themeStart = orgStart + organisation.length + SEP.length;
+    data.ids.push(r.id);
+    data.primary.push([name, keywords, organisation, themes].join(SEP));
+    data.primaryOffsets.push([kwStart, orgStart, themeStart]);
+    const purpose = fold(r.purpose);
+    const description = fold(r.description ?? '');
+    data.secondary.push([purpose, description].join(SEP));
+    data.secondaryOffsets.push(purpose.length + SEP.length);
+    data.phones.push(numbers(r));
+  }
+  return data;
+}
