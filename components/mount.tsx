@@ -1,12 +1,13 @@
-import { render } from 'preact';
+import { type ComponentType, render } from 'preact';
 import { pickLocale, setLocale } from '../lib/i18n.ts';
-import { App, type Surface } from './App.tsx';
+import { App, type Surface, type ViewProps } from './App.tsx';
 
-/** Every extension page mounts the same tree; the surface decides what it shows. */
-export function mountApp(surface: Surface): void {
-  setLocale(pickLocale(navigator.languages));
+/** Every extension page mounts the same shell; the entrypoint decides which view it shows. */
+export function mountApp(surface: Surface, view: ComponentType<ViewProps>): void {
+  const locale = pickLocale(navigator.languages);
+  setLocale(locale);
+  document.documentElement.lang = locale;
   const root = document.getElementById('app');
   if (!root) throw new Error('Hänvisa: #app element missing');
-  document.documentElement.lang = surface === 'options' ? document.documentElement.lang : 'sv';
-  render(<App surface={surface} />, root);
+  render(<App surface={surface} view={view} />, root);
 }

@@ -1,3 +1,15 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter, type HandlerTable } from './router.ts';
 
-export default defineBackground(() => {});
+const handlers: HandlerTable = {
+  'ui:ping': async () => ({ version: browser.runtime.getManifest().version }),
+};
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener(
+    createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')) as Parameters<
+      typeof browser.runtime.onMessage.addListener
+    >[0],
+  );
+});

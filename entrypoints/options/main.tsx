@@ -1,3 +1,4 @@
+import { OptionsView } from '../../components/OptionsView.tsx';
 import { mountApp } from '../../components/mount.tsx';
 
-mountApp('options');
+mountApp('options', OptionsView);

@@ -1,3 +1,4 @@
+import { PopupView } from '../../components/PopupView.tsx';
 import { mountApp } from '../../components/mount.tsx';
 
-mountApp('popup');
+mountApp('popup', PopupView);

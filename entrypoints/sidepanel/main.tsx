@@ -1,3 +1,4 @@
+import { SidePanelView } from '../../components/SidePanelView.tsx';
 import { mountApp } from '../../components/mount.tsx';
 
-mountApp('sidepanel');
+mountApp('sidepanel', SidePanelView);

@@ -15,8 +15,14 @@ export interface Extension {
   id: string;
   worker: Worker;
   open(page: 'popup' | 'sidepanel' | 'options', query?: string): Promise<Page>;
+  /** Runs code in the service worker with the extension APIs as `chrome`. */
+  inWorker<T, A = undefined>(fn: (chrome: ChromeApi, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   close(): Promise<void>;
 }
+
+/** The slice of the chrome.* API the tests use, typed loosely on purpose. */
+// biome-ignore lint/suspicious/noExplicitAny: the real API object, used only inside the browser
+export type ChromeApi = any;
 
 export interface LaunchOptions {
   headless?: boolean;
@@ -32,6 +38,9 @@ export async function launchExtension({ headless = true, args = [] }: LaunchOpti
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
+    // As on the region's PCs: Swedish browser, Swedish time.
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -55,6 +64,10 @@ export async function launchExtension({ headless = true, args = [] }: LaunchOpti
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/${name}.html${query}`);
       return page;
+    },
+    inWorker(fn, arg) {
+      const source = `(${fn.toString()})(chrome, ${JSON.stringify(arg ?? null)})`;
+      return worker.evaluate(source) as never;
     },
     async close() {
       await context.close();

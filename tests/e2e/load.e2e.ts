@@ -14,7 +14,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('asks for no required host permissions', async () => {
-    const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await ext.inWorker((chrome) => chrome.runtime.getManifest());
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
