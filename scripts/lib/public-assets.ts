@@ -4,6 +4,8 @@
  */
 import en from '../../locales/en.json' with { type: 'json' };
 import sv from '../../locales/sv.json' with { type: 'json' };
+import synonymsJson from '../../data/synonyms.json' with { type: 'json' };
+import { parseSynonyms } from '../../data/synonyms-schema.ts';
 import { bundleCatalogue } from '../../lib/catalogue/bundle.ts';
 import { catalogueOptions, readCatalogue } from './read-data.ts';
 
@@ -27,7 +29,7 @@ export async function generatedAssets(now: Date = new Date()): Promise<Generated
     throw new Error(`The catalogue in data/ is not valid:\n${lines.join('\n')}`);
   }
   return [
-    { relativeDest: 'catalogue.json', contents: JSON.stringify(bundleCatalogue(result.catalogue, now)) },
+    { relativeDest: 'catalogue.json', contents: JSON.stringify(bundleCatalogue(result.catalogue, parseSynonyms(synonymsJson), now)) },
     { relativeDest: '_locales/sv/messages.json', contents: manifestMessages(sv) },
     { relativeDest: '_locales/en/messages.json', contents: manifestMessages(en) },
   ];
