@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { BundledCatalogue } from '../lib/catalogue/bundle.ts';
+import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
 import { t } from '../lib/i18n.ts';
 import { loadCatalogue } from '../platform/catalogue.ts';
 

@@ -4,7 +4,7 @@
  * in by the background and read from storage here first.
  */
 import { browser } from 'wxt/browser';
-import type { BundledCatalogue } from '../lib/catalogue/bundle.ts';
+import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
 
 let cached: Promise<BundledCatalogue> | undefined;
 

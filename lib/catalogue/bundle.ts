@@ -1,26 +1,30 @@
 /**
- * The catalogue as the extension pages read it: validated data plus what can be computed
- * ahead of time (search strings, opening-hours tables), so that no page builds an index or
- * loads a parser when it opens. Built at build time for the bundled catalogue and by the
- * background for a remote one.
+ * Builds the BundledCatalogue: validated data plus what can be computed ahead of time (search
+ * strings, opening-hours tables), so that no page builds an index or loads a parser when it
+ * opens. Runs at build time for the bundled catalogue and in the background for a remote one.
  */
 import type { Catalogue } from '../../data/catalogue-schema.ts';
+import { compileHours } from '../hours/compile.ts';
 import { prepareSearchData } from '../search/prepare.ts';
-import type { SearchData, Synonyms } from '../search/types.ts';
+import type { Synonyms } from '../search/types.ts';
+import { type BundledCatalogue, hoursKey } from './bundled.ts';
 
-export interface BundledCatalogue {
-  format: 'hanvisa-bundle/1';
-  version: string;
-  /** When the derived data (hours tables) was computed */
-  compiledAt: string;
-  resources: Catalogue['resources'];
-  vocabulary: Catalogue['vocabulary'];
-  search: SearchData;
-  synonyms: Synonyms;
-}
+export type { BundledCatalogue } from './bundled.ts';
 
 export function themeLabels(catalogue: Pick<Catalogue, 'vocabulary'>): Record<string, string> {
   return Object.fromEntries(catalogue.vocabulary.map((theme) => [theme.id, theme.label]));
+}
+
+/** Opening hours of every channel, compiled from `now` over the compiler's default horizon. */
+export function compileCatalogueHours(catalogue: Pick<Catalogue, 'resources'>, now: Date): BundledCatalogue['hours'] {
+  const hours: BundledCatalogue['hours'] = {};
+  for (const resource of catalogue.resources) {
+    resource.channels.forEach((channel, i) => {
+      if (!('hours' in channel)) return;
+      hours[hoursKey(resource.id, i)] = channel.hours === 'unknown' ? 'unknown' : compileHours(channel.hours.osm, now);
+    });
+  }
+  return hours;
 }
 
 export function bundleCatalogue(catalogue: Catalogue, synonyms: Synonyms, now: Date = new Date()): BundledCatalogue {
@@ -32,5 +36,6 @@ export function bundleCatalogue(catalogue: Catalogue, synonyms: Synonyms, now: D
     vocabulary: catalogue.vocabulary,
     search: prepareSearchData(catalogue.resources, themeLabels(catalogue)),
     synonyms,
+    hours: compileCatalogueHours(catalogue, now),
   };
 }
