@@ -17,6 +17,7 @@ export function hoursOnDay(c: CompiledHours, day: number): DayHours {
 export function hoursStatus(compiled: CompiledHours | 'unknown', now: Date): HoursStatus {
   if (compiled === 'unknown' || compiled.v !== 1) return UNKNOWN;
   const t = now.getTime();
+  if (!Number.isFinite(t)) return UNKNOWN;
   const { day, minute } = toWall(t);
   const end = dayOfIso(compiled.to);
   // Written so that NaN (malformed dates or an invalid `now`) also lands on "unknown".
