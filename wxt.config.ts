@@ -25,7 +25,9 @@ export default defineConfig({
           },
         }
       : { key: EXTENSION_KEY }),
-    permissions: ['storage'],
+    // alarms: the remote catalogue is refreshed at the administrator's interval.
+    permissions: ['storage', 'alarms'],
+    storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: 'Hänvisa' },
   }),
 });

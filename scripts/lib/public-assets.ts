@@ -1,12 +1,14 @@
 /**
- * Files generated into the build: the validated, bundled catalogue and the manifest's _locales
- * (from locales/*.json). A catalogue that does not validate fails the build.
+ * Files generated into the build: the validated, bundled catalogue, the manifest's _locales
+ * (from locales/*.json) and the managed-storage schema (from data/policy-schema.ts).
+ * A catalogue that does not validate fails the build.
  */
 import en from '../../locales/en.json' with { type: 'json' };
 import sv from '../../locales/sv.json' with { type: 'json' };
 import synonymsJson from '../../data/synonyms.json' with { type: 'json' };
 import { parseSynonyms } from '../../data/synonyms-schema.ts';
 import { bundleCatalogue } from '../../lib/catalogue/bundle.ts';
+import { managedSchemaFile } from './managed-schema.ts';
 import { catalogueOptions, readCatalogue } from './read-data.ts';
 
 export interface GeneratedFile {
@@ -32,5 +34,6 @@ export async function generatedAssets(now: Date = new Date()): Promise<Generated
     { relativeDest: 'catalogue.json', contents: JSON.stringify(bundleCatalogue(result.catalogue, parseSynonyms(synonymsJson), now)) },
     { relativeDest: '_locales/sv/messages.json', contents: manifestMessages(sv) },
     { relativeDest: '_locales/en/messages.json', contents: manifestMessages(en) },
+    managedSchemaFile(),
   ];
 }

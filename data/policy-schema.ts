@@ -1,0 +1,59 @@
+/**
+ * What an administrator can set through managed storage (Chrome/Edge `3rdparty` policy, Firefox
+ * policies.json). Every key is optional. The manifest's `storage.managed_schema` is generated from
+ * this schema (scripts/lib/managed-schema.ts), so the two cannot drift apart.
+ */
+import { z } from 'zod';
+import { COUNTY_CODES } from './counties.ts';
+
+/** Chrome match-pattern host part: "journal.example.se", "*.intranet.example.se" or "127.0.0.1:8080". */
+export const HOST_PATTERN = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/;
+
+/** http is accepted only on this machine, so that tests and demos can serve a catalogue. */
+export function isAllowedCatalogueUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost');
+}
+
+/** Parts of the extension an administrator can switch off. */
+export const FEATURES = ['pageContext', 'journalLine', 'ageFromPersonnummer', 'qrCode', 'favourites'] as const;
+export type Feature = (typeof FEATURES)[number];
+
+export const AGE_POLICIES = ['off', 'allowed', 'default'] as const;
+
+export const PolicySchema = z
+  .object({
+    homeRegion: z.enum(COUNTY_CODES).describe('Home region: two-digit Swedish county code, e.g. "13" for Halland'),
+    pageContextHosts: z
+      .array(z.string().regex(HOST_PATTERN))
+      .describe('Journal and intranet hosts where the page context is on, e.g. "*.journal.example.se"'),
+    catalogueUrl: z
+      .string()
+      .refine(isAllowedCatalogueUrl, 'use an https:// address (http:// only for 127.0.0.1 or localhost)')
+      .describe('https address of the catalogue document; no address = the bundled catalogue, no requests'),
+    refreshMinutes: z
+      .int()
+      .min(15)
+      .max(10080)
+      .describe('Minutes between catalogue refreshes (15 to 10080)'),
+    hiddenResources: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).describe('Resource ids not to show'),
+    journalTemplate: z.string().max(500).describe('Template of the journal line, e.g. "{name}, tel. {phone}"'),
+    ageFromPersonnummer: z
+      .enum(AGE_POLICIES)
+      .describe('Age from personnummer: "off" (not available), "allowed" (user opt-in), "default" (on unless the user turns it off)'),
+    pageContext: z.boolean().describe('false turns the page context off everywhere'),
+    disabledFeatures: z.array(z.enum(FEATURES)).describe('Features to switch off'),
+  })
+  .partial();
+
+export type Policy = z.infer<typeof PolicySchema>;
+export type PolicyKey = keyof Policy;
+export const POLICY_KEYS = Object.keys(PolicySchema.shape) as PolicyKey[];
+export const DEFAULT_REFRESH_MINUTES = 360;
