@@ -1,0 +1,138 @@
+/**
+ * The remote catalogue's refresh as a pure state machine: one HTTP outcome and the previous state
+ * in, the next state and (at most) one catalogue to swap in out. Anything short of a valid,
+ * not-older document keeps the last good catalogue; the error is recorded for the options page.
+ */
+import type { Catalogue } from '../data/catalogue-schema.ts';
+import type { ValidationResult } from './catalogue/validate.ts';
+
+export type FetchOutcome =
+  | { kind: 'body'; text: string; etag: string | null }
+  | { kind: 'not-modified' }
+  | { kind: 'http-error'; status: number }
+  | { kind: 'timeout' }
+  | { kind: 'network'; detail: string }
+  | { kind: 'oversize'; limit: number }
+  | { kind: 'content-type'; contentType: string };
+
+export type RefreshErrorCode =
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'oversize'
+  | 'content-type'
+  | 'json'
+  | 'schema'
+  | 'older';
+
+export interface RefreshError {
+  code: RefreshErrorCode;
+  /** English detail for logs and administrators (status, first schema issue, versions) */
+  detail: string;
+  at: string;
+}
+
+/** What is known about the catalogue now in use from `url`. */
+export interface GoodCatalogue {
+  url: string;
+  version: string;
+  etag: string | null;
+  /** When this version was downloaded */
+  fetchedAt: string;
+  /** Last time the server confirmed it (200 with the same version, or 304) */
+  checkedAt: string;
+}
+
+export interface RemoteState {
+  good: GoodCatalogue | null;
+  lastAttemptAt: string | null;
+  error: RefreshError | null;
+}
+
+export interface Step {
+  state: RemoteState;
+  /** The validated catalogue to bundle and store, when it replaces the current one */
+  swap: Catalogue | null;
+}
+
+export const INITIAL_STATE: RemoteState = { good: null, lastAttemptAt: null, error: null };
+
+/** The good catalogue when it came from this very address; another address starts afresh. */
+export function goodFor(state: RemoteState, url: string): GoodCatalogue | null {
+  return state.good?.url === url ? state.good : null;
+}
+
+/** The ETag to send as If-None-Match. */
+export function conditionalEtag(state: RemoteState, url: string): string | null {
+  return goodFor(state, url)?.etag ?? null;
+}
+
+function failure(state: RemoteState, at: string, code: RefreshErrorCode, detail: string): Step {
+  return { state: { ...state, lastAttemptAt: at, error: { code, detail, at } }, swap: null };
+}
+
+export function applyOutcome(
+  previous: RemoteState,
+  url: string,
+  outcome: FetchOutcome,
+  now: Date,
+  validate: (data: unknown) => ValidationResult,
+): Step {
+  const at = now.toISOString();
+  const good = goodFor(previous, url);
+  switch (outcome.kind) {
+    case 'not-modified':
+      if (!good) return failure(previous, at, 'http', 'HTTP 304 without a catalogue from this address');
+      return { state: { good: { ...good, checkedAt: at }, lastAttemptAt: at, error: null }, swap: null };
+    case 'http-error':
+      return failure(previous, at, 'http', `HTTP ${outcome.status}`);
+    case 'timeout':
+      return failure(previous, at, 'timeout', 'no complete answer in time');
+    case 'network':
+      return failure(previous, at, 'network', outcome.detail);
+    case 'oversize':
+      return failure(previous, at, 'oversize', `larger than ${outcome.limit} bytes`);
+    case 'content-type':
+      return failure(previous, at, 'content-type', `content-type "${outcome.contentType}"`);
+    case 'body':
+      return applyBody(previous, url, outcome.text, outcome.etag, at, validate);
+  }
+}
+
+function applyBody(
+  previous: RemoteState,
+  url: string,
+  text: string,
+  etag: string | null,
+  at: string,
+  validate: (data: unknown) => ValidationResult,
+): Step {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return failure(previous, at, 'json', (error as Error).message);
+  }
+  const result = validate(data);
+  if (!result.ok) {
+    const first = result.issues[0];
+    const detail = first ? `${first.path}: ${first.message}` : 'invalid';
+    return failure(previous, at, 'schema', `${result.issues.length} problem(s), first ${detail}`);
+  }
+  const version = result.catalogue.version;
+  const good = goodFor(previous, url);
+  if (good && version < good.version) {
+    return failure(previous, at, 'older', `version ${version} is older than ${good.version} in use`);
+  }
+  if (good && version === good.version) {
+    return { state: { good: { ...good, etag, checkedAt: at }, lastAttemptAt: at, error: null }, swap: null };
+  }
+  const next: GoodCatalogue = { url, version, etag, fetchedAt: at, checkedAt: at };
+  return { state: { good: next, lastAttemptAt: at, error: null }, swap: result.catalogue };
+}
+
+/** Whether a refresh is due: never tried, another address, or the interval has passed. */
+export function isDue(state: RemoteState, url: string, intervalMinutes: number, now: Date): boolean {
+  if (!state.lastAttemptAt || !goodFor(state, url)) return true;
+  return now.getTime() - Date.parse(state.lastAttemptAt) >= intervalMinutes * 60_000;
+}
