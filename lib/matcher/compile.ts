@@ -1,18 +1,16 @@
 /**
- * The page-context matcher: one combined RegExp finds candidate positions in a single pass; the
- * few candidates are then checked in JavaScript (word boundaries, endings, context rules,
- * negation). Candidates are rare in real text, so the checks cost little next to the pass.
+ * The page-context matcher. One combined RegExp of short anchors (the start of each term's first
+ * word) finds candidate positions in a single pass; each candidate is checked against the few
+ * terms sharing its anchor with sticky RegExps, then in JavaScript (word boundaries, endings,
+ * context rules, negation). Candidates are rare in real text, so the checks cost little.
  */
 import { THEME_IDS } from '../../data/themes.ts';
 import type { Theme } from '../../data/vocabulary-schema.ts';
 import { isNegated, NEGATION_WINDOW_AFTER, NEGATION_WINDOW_BEFORE } from './negation.ts';
-import { type CompiledTerm, compileTerm } from './patterns.ts';
+import { type CompiledTerm, compileTerm, patternOf } from './patterns.ts';
 import { termKey, wordsAfter, wordsBefore } from './text.ts';
 import { MAX_WORDS, type Matcher, type ScanResult, type ThemeHit } from './types.ts';
 import { acceptAt } from './verify.ts';
-
-/** How far (in characters) the context windows look; enough for about eight words. */
-const WINDOW_CHARS = 120;
 
 interface Tally {
   count: number;
@@ -20,47 +18,60 @@ interface Tally {
   words: string[];
 }
 
+/** For every anchor: the terms that may start where it matched, longest first. */
+function bucketsOf(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
+  const keys = [...new Set(terms.map((t) => termKey(t.anchor)))];
+  const buckets = new Map<string, CompiledTerm[]>();
+  for (const key of keys) {
+    // A longer anchor ("sexue") also admits terms whose anchor is a prefix of it ("sex").
+    buckets.set(
+      key,
+      terms.filter((t) => key.startsWith(termKey(t.anchor))),
+    );
+  }
+  return buckets;
+}
+
 export function compileMatcher(themes: readonly Theme[]): Matcher {
   const terms: CompiledTerm[] = [];
   themes.forEach((theme, i) => {
     for (const t of theme.terms) terms.push(compileTerm(t, i));
   });
-  // Longest first: the alternation takes the first alternative that matches at a position.
   terms.sort((a, b) => b.key.length - a.key.length);
-  // Shorter terms that may still apply where the longest failed, grouped by their first letter.
-  const byFirst = new Map<string, CompiledTerm[]>();
-  for (const t of terms) {
-    const first = t.key.charAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), t]);
-  }
-  const sources = [...new Set(terms.map((t) => t.source))];
-  const combined = new RegExp(sources.join('|'), 'gi');
+  const buckets = bucketsOf(terms);
+  const anchors = [...new Set(terms.map((t) => t.anchor))].sort((a, b) => b.length - a.length);
+  const combined = new RegExp(anchors.map(patternOf).join('|') || '(?!)', 'gi');
+  // Matched anchor text as written ("Eskort", "ESKORT") → bucket, so termKey runs once per spelling.
+  const bySpelling = new Map<string, CompiledTerm[]>();
+  const bucketOf = (written: string): CompiledTerm[] => {
+    let bucket = bySpelling.get(written);
+    if (bucket === undefined) {
+      bucket = buckets.get(termKey(written)) ?? [];
+      if (bySpelling.size < 10_000) bySpelling.set(written, bucket);
+    }
+    return bucket;
+  };
 
   function scan(text: string): ScanResult {
     const tallies: (Tally | undefined)[] = new Array(themes.length);
-    if (terms.length === 0) return { hits: [] };
     const re = new RegExp(combined);
     let m: RegExpExecArray | null = re.exec(text);
     while (m !== null) {
       const at = m.index;
-      const candidates = byFirst.get(termKey(m[0]).charAt(0)) ?? [];
       let end = at + 1;
       let negation: boolean | undefined;
-      const seen = new Set<number>();
-      for (const t of candidates) {
-        if (seen.has(t.themeIndex)) continue;
+      let counted = 0;
+      for (const t of bucketOf(m[0])) {
+        // One mention per theme and position: the longest term wins.
+        if (counted & (1 << t.themeIndex)) continue;
         const found = acceptAt(text, at, t);
         if (found === null) continue;
-        seen.add(t.themeIndex);
+        counted |= 1 << t.themeIndex;
         end = Math.max(end, found.end);
-        if (negation === undefined) {
-          const before = wordsBefore(
-            text.slice(Math.max(0, found.start - WINDOW_CHARS), found.start),
-            NEGATION_WINDOW_BEFORE,
-          );
-          const after = wordsAfter(text.slice(found.end, found.end + WINDOW_CHARS), NEGATION_WINDOW_AFTER);
-          negation = isNegated(before, after);
-        }
+        negation ??= isNegated(
+          wordsBefore(text, found.start, NEGATION_WINDOW_BEFORE),
+          wordsAfter(text, found.end, NEGATION_WINDOW_AFTER),
+        );
         const tally = tallies[t.themeIndex] ?? { count: 0, negated: 0, words: [] };
         tallies[t.themeIndex] = tally;
         tally.count++;

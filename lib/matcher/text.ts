@@ -12,6 +12,8 @@ export function isWordChar(code: number): boolean {
   }
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
   if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
+  // Punctuation, arrows and symbols are common in notes ("–", "→"): answer without a RegExp.
+  if (code >= 0x2000 && code <= 0x2bff) return false;
   // Surrogate halves count as word characters: an emoji or rare letter never starts a term.
   if (code >= 0xd800 && code <= 0xdfff) return true;
   return LETTER_RE.test(String.fromCharCode(code));
@@ -40,36 +42,56 @@ export function termKey(text: string): string {
 
 /** Lower-case and fold å/ä/ö, keeping word separation: used for context and negation words. */
 export function foldWord(text: string): string {
-  return text.toLowerCase().replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) >= 0xc0) return lower.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  }
+  return lower;
 }
 
-/** Characters that end a clause for negation and context windows. */
-export const CLAUSE_END_RE = /[.!?;\n\r\u2022]/;
-
-const WORD_RE = /[\p{L}\p{N}]+/gu;
-
-/** The last `n` words of `text` after its last clause end, folded. */
-export function wordsBefore(text: string, n: number): string[] {
-  let start = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (CLAUSE_END_RE.test(text.charAt(i))) {
-      start = i + 1;
-      break;
-    }
-  }
-  const words = text.slice(start).match(WORD_RE) ?? [];
-  return words.slice(-n).map(foldWord);
+/** Characters that end a clause for negation and context windows: . ! ? ; newline, bullet. */
+export function isClauseEnd(code: number): boolean {
+  return (
+    code === 46 || code === 33 || code === 63 || code === 59 || code === 10 || code === 13 || code === 0x2022
+  );
 }
 
-/** The first `n` words of `text` before its first clause end, folded. */
-export function wordsAfter(text: string, n: number): string[] {
-  let end = text.length;
-  for (let i = 0; i < text.length; i++) {
-    if (CLAUSE_END_RE.test(text.charAt(i))) {
-      end = i;
-      break;
+/** Up to `n` folded words just before `end` (nearest last), not crossing a clause end. */
+export function wordsBefore(text: string, end: number, n: number, maxChars = 120): string[] {
+  const words: string[] = [];
+  const limit = Math.max(0, end - maxChars);
+  let i = end;
+  while (i > limit && words.length < n) {
+    const c = text.charCodeAt(i - 1);
+    if (isClauseEnd(c)) break;
+    if (!isWordChar(c)) {
+      i--;
+      continue;
     }
+    let j = i - 1;
+    while (j > limit && isWordChar(text.charCodeAt(j - 1))) j--;
+    words.push(foldWord(text.slice(j, i)));
+    i = j;
   }
-  const words = text.slice(0, end).match(WORD_RE) ?? [];
-  return words.slice(0, n).map(foldWord);
+  return words.reverse();
+}
+
+/** Up to `n` folded words just after `start`, not crossing a clause end. */
+export function wordsAfter(text: string, start: number, n: number, maxChars = 120): string[] {
+  const words: string[] = [];
+  const limit = Math.min(text.length, start + maxChars);
+  let i = start;
+  while (i < limit && words.length < n) {
+    const c = text.charCodeAt(i);
+    if (isClauseEnd(c)) break;
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < limit && isWordChar(text.charCodeAt(j))) j++;
+    words.push(foldWord(text.slice(i, j)));
+    i = j;
+  }
+  return words;
 }

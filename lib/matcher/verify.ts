@@ -57,8 +57,8 @@ export function acceptAt(text: string, at: number, t: CompiledTerm): Found | nul
 }
 
 function nearAny(text: string, start: number, end: number, keys: readonly string[]): boolean {
-  const before = wordsBefore(text.slice(Math.max(0, start - NEAR_CHARS), start), NEAR_WORDS);
-  const after = wordsAfter(text.slice(end, end + NEAR_CHARS), NEAR_WORDS);
+  const before = wordsBefore(text, start, NEAR_WORDS, NEAR_CHARS);
+  const after = wordsAfter(text, end, NEAR_WORDS, NEAR_CHARS);
   for (const w of [...before, ...after]) {
     for (const k of keys) if (w.startsWith(k)) return true;
   }
