@@ -92,16 +92,21 @@ function evaluate(engine: OpeningHours, first: number, count: number): DayHours[
 /**
  * Compiles `osm` for `horizonDays` Stockholm days starting with the day of `from`.
  * Throws an Error with checkHours' message when the syntax is invalid (warnings do not throw).
+ * Costs tens of milliseconds: callers compiling a whole catalogue should compile each distinct
+ * expression once.
  */
 export function compileHours(osm: string, from: Date, horizonDays = DEFAULT_HORIZON_DAYS): CompiledHours {
+  if (!Number.isFinite(from.getTime())) throw new Error('compileHours: `from` is not a valid date');
+  return compile(osm, toWall(from.getTime()).day, Math.max(1, Math.floor(horizonDays)));
+}
+
+function compile(osm: string, first: number, count: number): CompiledHours {
   let engine: OpeningHours;
   try {
     engine = parse(osm);
   } catch {
     throw new Error(checkHours(osm) ?? 'not valid opening_hours syntax');
   }
-  const first = toWall(from.getTime()).day;
-  const count = Math.max(1, Math.floor(horizonDays));
   const days = evaluate(engine, first, count);
   const keys = days.map((h) => JSON.stringify(h));
 

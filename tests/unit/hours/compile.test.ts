@@ -96,6 +96,10 @@ describe('compileHours', () => {
     );
   });
 
+  it('refuses an invalid start date', () => {
+    expect(() => compileHours('24/7', new Date(Number.NaN))).toThrow(/valid date/);
+  });
+
   it('puts seasonal rules into exceptions and the common case into the week', () => {
     const c = compileHours('Mo-Fr 09:00-16:00; Jul Mo-Fr 10:00-12:00', at('2027-01-01T00:00:00Z'), 365);
     expect(c.week[0]).toEqual([540, 960]);
