@@ -5,8 +5,12 @@
  *
  * Direction is part of the name: `ui:` from extension pages, `page:` from content scripts.
  */
+import type { RemoteState } from './remote-catalogue.ts';
+
 export interface Protocol {
   'ui:ping': { request: Record<string, never>; response: { version: string } };
+  /** Fetch the remote catalogue now (options page); the state after it. No-op without an address. */
+  'ui:catalogue-refresh': { request: Record<string, never>; response: RemoteState };
 }
 
 export type MessageType = keyof Protocol;

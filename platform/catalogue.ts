@@ -1,10 +1,12 @@
 /**
- * Where the extension pages get the catalogue: the bundled file from the extension package
- * (not a network request). A remote catalogue, when an administrator configures one, is swapped
- * in by the background and read from storage here first.
+ * Where the extension pages get the catalogue: the remote catalogue the background stored, when
+ * an administrator configured one and it has been fetched; otherwise the bundled file from the
+ * extension package (not a network request). Resources hidden by policy are removed either way.
  */
 import { browser } from 'wxt/browser';
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
+import { hideResources } from '../lib/catalogue/hide.ts';
+import { remoteCatalogueItem } from './remote-catalogue.ts';
 
 let cached: Promise<BundledCatalogue> | undefined;
 
@@ -19,8 +21,35 @@ export async function fetchBundledCatalogue(): Promise<BundledCatalogue> {
   return (await response.json()) as BundledCatalogue;
 }
 
+export type CatalogueSource = 'remote' | 'bundled';
+
+/**
+ * The two policy keys pages need, read without zod (platform/policy.ts) to keep the popup light.
+ * The background validated the address before it stored anything fetched from it.
+ */
+async function catalogueKeys(): Promise<{ url: unknown; hidden: string[] }> {
+  const raw = (await browser.storage.managed.get(['catalogueUrl', 'hiddenResources']).catch(() => ({}))) as {
+    catalogueUrl?: unknown;
+    hiddenResources?: unknown;
+  };
+  const hidden = Array.isArray(raw.hiddenResources) ? raw.hiddenResources.filter((id) => typeof id === 'string') : [];
+  return { url: raw.catalogueUrl, hidden };
+}
+
+/** The catalogue in use and where it came from, before hiding. */
+export async function activeCatalogue(): Promise<{ source: CatalogueSource; bundle: BundledCatalogue }> {
+  const [remote, { url }] = await Promise.all([remoteCatalogueItem.getValue(), catalogueKeys()]);
+  if (remote && remote.url === url) return { source: 'remote', bundle: remote.bundle };
+  return { source: 'bundled', bundle: await fetchBundledCatalogue() };
+}
+
+async function load(): Promise<BundledCatalogue> {
+  const [{ bundle }, { hidden }] = await Promise.all([activeCatalogue(), catalogueKeys()]);
+  return hideResources(bundle, hidden);
+}
+
 /** The active catalogue, loaded once per page. */
 export function loadCatalogue(): Promise<BundledCatalogue> {
-  cached ??= fetchBundledCatalogue();
+  cached ??= load();
   return cached;
 }

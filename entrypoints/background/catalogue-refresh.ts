@@ -1,0 +1,75 @@
+/**
+ * Keeps the remote catalogue current: on start, at the policy's interval (chrome.alarms) and when
+ * the policy changes. Without a configured address it makes no request at all and removes any
+ * remote catalogue stored earlier.
+ */
+import { browser } from 'wxt/browser';
+import { DEFAULT_REFRESH_MINUTES, type Policy } from '../../data/policy-schema.ts';
+import { bundleCatalogue } from '../../lib/catalogue/bundle.ts';
+import { validateDocument } from '../../lib/catalogue/validate.ts';
+import { checkHours } from '../../lib/hours/compile.ts';
+import { applyOutcome, conditionalEtag, isDue, type RemoteState } from '../../lib/remote-catalogue.ts';
+import { fetchCatalogue } from '../../lib/remote-fetch.ts';
+import { fetchBundledCatalogue } from '../../platform/catalogue.ts';
+import { getEffectivePolicy, onPolicyChanged } from '../../platform/policy.ts';
+import { remoteCatalogueItem, remoteStateItem } from '../../platform/remote-catalogue.ts';
+
+const ALARM = 'catalogue-refresh';
+let running: Promise<RemoteState> | null = null;
+
+async function clearRemote(): Promise<RemoteState> {
+  await browser.alarms.clear(ALARM);
+  await remoteCatalogueItem.removeValue();
+  await remoteStateItem.removeValue();
+  return remoteStateItem.getValue();
+}
+
+async function refreshFrom(url: string): Promise<RemoteState> {
+  const previous = await remoteStateItem.getValue();
+  const outcome = await fetchCatalogue(url, conditionalEtag(previous, url));
+  const now = new Date();
+  const step = applyOutcome(previous, url, outcome, now, (data) => validateDocument(data, url, { checkHours }));
+  if (step.swap) {
+    // Synonyms are part of the extension, not of the served document.
+    const { synonyms } = await fetchBundledCatalogue();
+    const bundle = bundleCatalogue(step.swap, synonyms, now);
+    await remoteCatalogueItem.setValue({ url, fetchedAt: now.toISOString(), bundle });
+  }
+  if (step.state.error) console.warn(`Hänvisa: catalogue refresh from ${url}: ${step.state.error.detail}`);
+  await remoteStateItem.setValue(step.state);
+  return step.state;
+}
+
+/** One refresh now (no-op without an address); concurrent callers share the running one. */
+export function refreshCatalogue(policy?: Policy): Promise<RemoteState> {
+  running ??= (async () => {
+    const url = (policy ?? (await getEffectivePolicy())).catalogueUrl;
+    return url ? refreshFrom(url) : clearRemote();
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function schedule(policy: Policy): Promise<void> {
+  if (!policy.catalogueUrl) {
+    await clearRemote();
+    return;
+  }
+  const minutes = policy.refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
+  const existing = await browser.alarms.get(ALARM);
+  if (existing?.periodInMinutes !== minutes) browser.alarms.create(ALARM, { periodInMinutes: minutes });
+  if (isDue(await remoteStateItem.getValue(), policy.catalogueUrl, minutes, new Date())) await refreshCatalogue(policy);
+}
+
+/** Wires the refresh into the background; called once per service-worker start. */
+export function startCatalogueRefresh(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void refreshCatalogue();
+  });
+  onPolicyChanged(({ policy, warnings }) => {
+    for (const warning of warnings) console.warn(`Hänvisa: ${warning}`);
+    void schedule(policy);
+  });
+  getEffectivePolicy().then(schedule, (error: unknown) => console.error('Hänvisa: catalogue refresh', error));
+}

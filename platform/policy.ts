@@ -1,0 +1,32 @@
+/**
+ * The administrator's policy from managed storage, parsed leniently (lib/policy.ts). Consumers
+ * (background, options page, platform/sites.ts) read it here and subscribe to changes, which
+ * apply without a browser restart.
+ */
+import { browser } from 'wxt/browser';
+import type { Policy } from '../data/policy-schema.ts';
+import { type PolicyResult, parsePolicy } from '../lib/policy.ts';
+
+export async function readPolicy(): Promise<PolicyResult> {
+  let raw: unknown;
+  try {
+    raw = await browser.storage.managed.get();
+  } catch {
+    // Firefox rejects when no policy is installed for this add-on: that is simply "no policy".
+    raw = {};
+  }
+  return parsePolicy(raw);
+}
+
+export async function getEffectivePolicy(): Promise<Policy> {
+  return (await readPolicy()).policy;
+}
+
+/** Calls `listener` with the new policy whenever managed storage changes; returns an unsubscribe. */
+export function onPolicyChanged(listener: (result: PolicyResult) => void): () => void {
+  const handle = (_changes: unknown, area: string) => {
+    if (area === 'managed') readPolicy().then(listener, (error: unknown) => console.error('Hänvisa: policy', error));
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
+}
