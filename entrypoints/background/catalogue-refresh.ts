@@ -67,8 +67,7 @@ export function startCatalogueRefresh(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void refreshCatalogue();
   });
-  onPolicyChanged(({ policy, warnings }) => {
-    for (const warning of warnings) console.warn(`Hänvisa: ${warning}`);
+  onPolicyChanged(({ policy }) => {
     void schedule(policy);
   });
   getEffectivePolicy().then(schedule, (error: unknown) => console.error('Hänvisa: catalogue refresh', error));
