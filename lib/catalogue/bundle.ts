@@ -5,6 +5,7 @@
  */
 import type { Catalogue } from '../../data/catalogue-schema.ts';
 import { compileHours } from '../hours/compile.ts';
+import type { CompiledHours } from '../hours/types.ts';
 import { prepareSearchData } from '../search/prepare.ts';
 import type { Synonyms } from '../search/types.ts';
 import { type BundledCatalogue, hoursKey } from './bundled.ts';
@@ -18,10 +19,17 @@ export function themeLabels(catalogue: Pick<Catalogue, 'vocabulary'>): Record<st
 /** Opening hours of every channel, compiled from `now` over the compiler's default horizon. */
 export function compileCatalogueHours(catalogue: Pick<Catalogue, 'resources'>, now: Date): BundledCatalogue['hours'] {
   const hours: BundledCatalogue['hours'] = {};
+  // Compiling costs up to a few hundred ms per expression; many channels share one.
+  const compiled = new Map<string, CompiledHours>();
+  const compile = (osm: string): CompiledHours => {
+    let result = compiled.get(osm);
+    if (!result) compiled.set(osm, (result = compileHours(osm, now)));
+    return result;
+  };
   for (const resource of catalogue.resources) {
     resource.channels.forEach((channel, i) => {
       if (!('hours' in channel)) return;
-      hours[hoursKey(resource.id, i)] = channel.hours === 'unknown' ? 'unknown' : compileHours(channel.hours.osm, now);
+      hours[hoursKey(resource.id, i)] = channel.hours === 'unknown' ? 'unknown' : compile(channel.hours.osm);
     });
   }
   return hours;
