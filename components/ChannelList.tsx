@@ -1,0 +1,106 @@
+import type { TargetedMouseEvent } from 'preact';
+import type { Channel, Resource } from '../data/schema.ts';
+import { channelHours } from '../lib/catalogue/bundled.ts';
+import { type MessageKey, t } from '../lib/i18n.ts';
+import { telHref } from '../lib/phone.ts';
+import type { SearchStore } from '../lib/search-store.ts';
+import type { PanelActions } from './actions.ts';
+import { copyWithNotice } from './copy.ts';
+import { HoursStatus } from './HoursStatus.tsx';
+
+const LABELS: Record<Channel['type'], MessageKey> = {
+  phone: 'channelPhone',
+  sms: 'channelSms',
+  textphone: 'channelTextphone',
+  chat: 'channelChat',
+  web: 'channelWeb',
+  email: 'channelEmail',
+  visit: 'channelVisit',
+};
+
+interface Props {
+  store: SearchStore;
+  resource: Resource;
+  actions: PanelActions;
+}
+
+/** Every way to reach the resource, each with what can be done with it and its hours. */
+export function ChannelList({ store, resource, actions }: Props) {
+  const now = store.now.value;
+  const name = resource.name;
+  const openLink = (url: string, label: string) => (
+    <a
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label={label}
+      onClick={(e: TargetedMouseEvent<HTMLAnchorElement>) => {
+        e.preventDefault();
+        actions.openUrl(url);
+        store.markUsed(resource.id);
+      }}
+    >
+      {url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
+    </a>
+  );
+
+  const body = (channel: Channel) => {
+    switch (channel.type) {
+      case 'phone':
+      case 'sms':
+      case 'textphone': {
+        if (channel.number === 'unknown') return <span>{t('numberUnknown')}</span>;
+        const number = channel.number;
+        const href = channel.type === 'sms' ? `sms:${number.replace(/\D/g, '')}` : (telHref(number) ?? '');
+        return (
+          <>
+            <a href={href} class="phone" aria-label={t('callLabel', { name, number })}>
+              {number}
+            </a>{' '}
+            <button
+              type="button"
+              class="copy"
+              aria-label={t('copyNumberLabel', { name })}
+              onClick={() => {
+                void copyWithNotice(store, actions, number);
+                store.markUsed(resource.id);
+              }}
+            >
+              {t('copyNumber')}
+            </button>
+          </>
+        );
+      }
+      case 'chat':
+        return channel.url === 'unknown' ? (
+          <span>{t('addressUnknown')}</span>
+        ) : (
+          openLink(channel.url, t('openChatLabel', { name }))
+        );
+      case 'web':
+        return openLink(channel.url, t('openWebLabel', { name }));
+      case 'email':
+        return <a href={`mailto:${channel.address}`}>{channel.address}</a>;
+      case 'visit':
+        return <span>{channel.address}</span>;
+    }
+  };
+
+  return (
+    <ul class="channels">
+      {resource.channels.map((channel, i) => (
+        <li key={i} class={`channel channel-${channel.type}`}>
+          <span class="channel-type">{t(LABELS[channel.type])}:</span> {body(channel)}
+          {'hours' in channel && (
+            <HoursStatus
+              hours={channelHours(store.catalogue, resource.id, i)}
+              now={now}
+              note={channel.hours === 'unknown' ? undefined : channel.hours.note}
+            />
+          )}
+          {channel.note && <div class="channel-note">{channel.note}</div>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../lib/i18n.ts';
+import type { SearchStore } from '../lib/search-store.ts';
+
+export interface ResultListProps {
+  store: SearchStore;
+  listId: string;
+  optionId: (id: string) => string;
+  /** Runs the primary action of the active result (double click). */
+  onRun: () => void;
+}
+
+/** The listbox of a combobox: focus never enters it, so options hold no buttons or links. */
+export function ResultList({ store, listId, optionId, onRun }: ResultListProps) {
+  const activeId = store.active.value?.id;
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (activeId === undefined) return;
+    list.current?.querySelector(`[id="${optionId(activeId)}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId, optionId]);
+  return (
+    <div id={listId} ref={list} class="results" role="listbox" aria-label={t('resultsLabel')}>
+      {store.results.value.map(({ resource, group }) => (
+        // biome-ignore lint/a11y/useFocusableInteractive: aria-activedescendant pattern, focus stays in the search box
+        // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input
+        <div
+          key={resource.id}
+          id={optionId(resource.id)}
+          role="option"
+          aria-selected={resource.id === activeId}
+          class="result"
+          // Keeps focus in the search box, as the combobox pattern expects.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => store.select(resource.id)}
+          onDblClick={onRun}
+        >
+          <span class="result-name">{resource.name}</span>
+          {group === 'favourite' && <span class="result-tag">★ {t('groupFavourite')}</span>}
+          {group === 'recent' && <span class="result-tag">{t('groupRecent')}</span>}
+          <span class="result-org">{resource.organisation}</span>
+        </div>
+      ))}
+    </div>
+  );
+}

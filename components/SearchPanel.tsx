@@ -1,0 +1,94 @@
+import type { TargetedKeyboardEvent } from 'preact';
+import { t } from '../lib/i18n.ts';
+import { primaryAction } from '../lib/primary-action.ts';
+import type { SearchStore } from '../lib/search-store.ts';
+import type { PanelActions } from './actions.ts';
+import { copyWithNotice } from './copy.ts';
+import { FilterBar } from './FilterBar.tsx';
+import { ResourceCard } from './ResourceCard.tsx';
+import { ResultList } from './ResultList.tsx';
+
+export interface SearchPanelProps {
+  store: SearchStore;
+  actions: PanelActions;
+  /** Prefix for element ids, unique on the page. */
+  idPrefix?: string;
+  /** Focus the search box when mounted (the popup does; a side panel may not). */
+  autoFocus?: boolean;
+}
+
+function countText(n: number): string {
+  if (n === 0) return t('resultCountNone');
+  return n === 1 ? t('resultCountOne') : t('resultCount', { count: n });
+}
+
+/**
+ * Search box, filters, results and the active result's card: a WAI-ARIA combobox whose listbox
+ * is always shown. Focus stays in the box; ↑/↓ move the active result, Enter runs its primary
+ * action, Esc clears the query and then closes the surface.
+ */
+export function SearchPanel({ store, actions, idPrefix = 'hv', autoFocus = true }: SearchPanelProps) {
+  const results = store.results.value;
+  const active = store.active.value;
+  const listId = `${idPrefix}-results`;
+  const optionId = (id: string) => `${idPrefix}-opt-${id}`;
+
+  const runPrimary = () => {
+    if (!active) return;
+    const action = primaryAction(active);
+    if (action === null) return;
+    if (action.kind === 'copy') void copyWithNotice(store, actions, action.text);
+    else actions.openUrl(action.url);
+    store.markUsed(active.id);
+  };
+
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLInputElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      store.move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter') {
+      runPrimary();
+    } else if (event.key === 'Escape') {
+      if (store.query.value !== '') store.setQuery('');
+      else actions.close();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  };
+
+  return (
+    <div class="search-panel">
+      <label class="search-label" for={`${idPrefix}-q`}>
+        {t('searchLabel')}
+      </label>
+      <input
+        id={`${idPrefix}-q`}
+        class="search-box"
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck={false}
+        aria-autocomplete="list"
+        aria-expanded={results.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={active ? optionId(active.id) : undefined}
+        placeholder={t('searchPlaceholder')}
+        value={store.query.value}
+        // biome-ignore lint/a11y/noAutofocus: the popup exists to be typed into
+        autoFocus={autoFocus}
+        onInput={(e) => store.setQuery(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <FilterBar store={store} />
+      <p class="result-count" role="status">
+        {countText(results.length)}
+      </p>
+      <ResultList store={store} listId={listId} optionId={optionId} onRun={runPrimary} />
+      <p class="notice" role="status">
+        {store.notice.value}
+      </p>
+      {active && <ResourceCard store={store} resource={active} actions={actions} idPrefix={idPrefix} />}
+    </div>
+  );
+}
