@@ -1,0 +1,22 @@
+/**
+ * Favourites against the catalogue in use. A favourite whose resource left the catalogue is kept
+ * (user data is never dropped silently) and shown as "inte längre i katalogen" until removed.
+ */
+import type { Resource } from '../data/schema.ts';
+import type { Favourite } from './user-data.ts';
+
+export interface ResolvedFavourite<R extends Pick<Resource, 'id'> = Resource> {
+  favourite: Favourite;
+  /** null = no longer in the catalogue */
+  resource: R | null;
+}
+
+export const GONE_LABEL = 'inte längre i katalogen';
+
+export function resolveFavourites<R extends Pick<Resource, 'id'>>(
+  favourites: readonly Favourite[],
+  resources: readonly R[],
+): ResolvedFavourite<R>[] {
+  const byId = new Map(resources.map((r) => [r.id, r]));
+  return favourites.map((favourite) => ({ favourite, resource: byId.get(favourite.id) ?? null }));
+}

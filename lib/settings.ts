@@ -1,0 +1,51 @@
+/**
+ * The user's settings and how a policy overrides them. Pure: platform/settings.ts binds it to
+ * storage. Every effective value says whether it is locked (set by the administrator), so the
+ * options page can show it as such and not pretend the user can change it.
+ */
+import { z } from 'zod';
+import { COUNTY_CODES, type CountyCode } from '../data/counties.ts';
+import type { Policy } from '../data/policy-schema.ts';
+import { isFeatureOff } from './policy.ts';
+
+export const UserSettingsSchema = z.strictObject({
+  homeRegion: z.enum(COUNTY_CODES).optional(),
+  /** Opt-in: read the patient's age from a personnummer on the page */
+  ageFromPersonnummer: z.boolean().optional(),
+  journalTemplate: z.string().min(1).max(500).optional(),
+  locale: z.enum(['sv', 'en']).optional(),
+});
+export type UserSettings = z.infer<typeof UserSettingsSchema>;
+
+export interface Effective<T> {
+  value: T;
+  /** Set by policy; the user cannot change it */
+  locked: boolean;
+}
+
+export interface EffectiveSettings {
+  homeRegion: Effective<CountyCode | null>;
+  ageFromPersonnummer: Effective<boolean>;
+  /** null = the default template of lib/journal-line.ts */
+  journalTemplate: Effective<string | null>;
+  locale: Effective<'sv' | 'en' | null>;
+}
+
+const free = <T>(value: T): Effective<T> => ({ value, locked: false });
+const locked = <T>(value: T): Effective<T> => ({ value, locked: true });
+
+function ageSetting(user: UserSettings, policy: Policy): Effective<boolean> {
+  if (isFeatureOff(policy, 'ageFromPersonnummer') || isFeatureOff(policy, 'pageContext')) return locked(false);
+  if (policy.ageFromPersonnummer === 'default') return free(user.ageFromPersonnummer ?? true);
+  return free(user.ageFromPersonnummer ?? false);
+}
+
+export function effectiveSettings(user: UserSettings, policy: Policy): EffectiveSettings {
+  return {
+    homeRegion: policy.homeRegion ? locked(policy.homeRegion) : free(user.homeRegion ?? null),
+    ageFromPersonnummer: ageSetting(user, policy),
+    journalTemplate:
+      policy.journalTemplate !== undefined ? locked(policy.journalTemplate) : free(user.journalTemplate ?? null),
+    locale: free(user.locale ?? null),
+  };
+}

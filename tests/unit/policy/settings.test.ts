@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFavourites } from '../../../lib/favourites.ts';
+import { effectiveSettings } from '../../../lib/settings.ts';
+
+describe('effectiveSettings', () => {
+  it('uses the user settings when there is no policy', () => {
+    const s = effectiveSettings({ homeRegion: '14', journalTemplate: '{name}' }, {});
+    expect(s.homeRegion).toEqual({ value: '14', locked: false });
+    expect(s.journalTemplate).toEqual({ value: '{name}', locked: false });
+    expect(s.ageFromPersonnummer).toEqual({ value: false, locked: false });
+  });
+
+  it('lets the policy override and lock', () => {
+    const s = effectiveSettings({ homeRegion: '14', journalTemplate: '{name}' }, { homeRegion: '13', journalTemplate: '' });
+    expect(s.homeRegion).toEqual({ value: '13', locked: true });
+    expect(s.journalTemplate).toEqual({ value: '', locked: true });
+  });
+
+  it('handles the age opt-in: off locks it off, default turns it on unless the user said no', () => {
+    expect(effectiveSettings({ ageFromPersonnummer: true }, { ageFromPersonnummer: 'off' }).ageFromPersonnummer).toEqual({
+      value: false,
+      locked: true,
+    });
+    expect(effectiveSettings({}, { ageFromPersonnummer: 'default' }).ageFromPersonnummer.value).toBe(true);
+    expect(effectiveSettings({ ageFromPersonnummer: false }, { ageFromPersonnummer: 'default' }).ageFromPersonnummer.value).toBe(false);
+    expect(effectiveSettings({ ageFromPersonnummer: true }, { pageContext: false }).ageFromPersonnummer.locked).toBe(true);
+  });
+});
+
+describe('resolveFavourites', () => {
+  const fav = (id: string) => ({ id, name: id.toUpperCase(), addedAt: '2026-11-01T00:00:00.000Z' });
+
+  it('keeps favourites whose resource disappeared after a catalogue change, in order', () => {
+    const before = [{ id: 'a' }, { id: 'b' }];
+    const after = [{ id: 'b' }];
+    const favourites = [fav('a'), fav('b')];
+    expect(resolveFavourites(favourites, before).map((r) => r.resource?.id)).toEqual(['a', 'b']);
+    const resolved = resolveFavourites(favourites, after);
+    expect(resolved.map((r) => [r.favourite.name, r.resource?.id ?? null])).toEqual([
+      ['A', null],
+      ['B', 'b'],
+    ]);
+  });
+});
