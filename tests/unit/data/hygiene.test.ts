@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Resource } from '../../../data/schema.ts';
+import { THEME_IDS } from '../../../data/themes.ts';
+import { COUNTY_CODES, isAfter, phoneGroupingProblem, todayInStockholm } from './checks.ts';
+import { REQUIRED_IDS } from './required-ids.ts';
+import { readResources, readThemes } from './resource-files.ts';
+
+const resources = readResources();
+
+function duplicates(values: string[]): string[] {
+  return values.filter((value, i) => values.indexOf(value) !== i);
+}
+
+function phoneNumbers(resource: Resource): string[] {
+  return resource.channels.flatMap((c) => ('number' in c && c.number !== 'unknown' ? [c.number] : []));
+}
+
+describe('catalogue hygiene', () => {
+  it('has every required resource', () => {
+    const ids = new Set(resources.map((r) => r.id));
+    expect(REQUIRED_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('has no duplicate ids or names', () => {
+    expect(duplicates(resources.map((r) => r.id))).toEqual([]);
+    expect(duplicates(resources.map((r) => r.name.toLocaleLowerCase('sv')))).toEqual([]);
+  });
+
+  it('cites https sources, each once per resource', () => {
+    for (const { id, sources } of resources) {
+      const urls = sources.map((s) => s.url);
+      expect(
+        urls.filter((url) => new URL(url).protocol !== 'https:'),
+        id,
+      ).toEqual([]);
+      expect(duplicates(urls), id).toEqual([]);
+    }
+  });
+
+  it('was not verified in the future', () => {
+    const today = todayInStockholm();
+    expect(resources.filter((r) => isAfter(r.verified, today)).map((r) => r.id)).toEqual([]);
+  });
+
+  it('writes phone numbers in consistent Swedish groups', () => {
+    const problems = resources.flatMap((r) =>
+      phoneNumbers(r).flatMap((n) => {
+        const problem = phoneGroupingProblem(n);
+        return problem ? [`${r.id} "${n}": ${problem}`] : [];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('writes the same number the same way everywhere', () => {
+    const shown = new Map<string, Set<string>>();
+    for (const number of resources.flatMap(phoneNumbers)) {
+      const digits = number.replace(/\D/g, '');
+      shown.set(digits, (shown.get(digits) ?? new Set()).add(number));
+    }
+    expect([...shown.values()].filter((forms) => forms.size > 1).map((forms) => [...forms])).toEqual([]);
+  });
+
+  it('uses only known themes and region codes', () => {
+    const themes = new Set<string>(THEME_IDS);
+    const counties = new Set<string>(COUNTY_CODES);
+    for (const { id, themes: used, coverage } of resources) {
+      expect(
+        used.filter((t) => !themes.has(t)),
+        id,
+      ).toEqual([]);
+      const regions = coverage !== 'unknown' && coverage.scope === 'regions' ? coverage.regions : [];
+      expect(
+        regions.filter((code) => !counties.has(code)),
+        id,
+      ).toEqual([]);
+    }
+  });
+
+  it('lists exactly the themes whose vocabulary points to the resource', () => {
+    const pointing = new Map<string, string[]>();
+    for (const theme of readThemes()) {
+      for (const { id } of theme.resources) pointing.set(id, [...(pointing.get(id) ?? []), theme.id]);
+    }
+    const ids = new Set(resources.map((r) => r.id));
+    expect([...pointing.keys()].filter((id) => !ids.has(id))).toEqual([]);
+    for (const { id, themes } of resources) {
+      expect([...themes].sort(), id).toEqual((pointing.get(id) ?? []).sort());
+    }
+  });
+
+  it('explains every unknown contact detail', () => {
+    for (const r of resources) {
+      const vague = r.channels.some(
+        (c) =>
+          ('number' in c && c.number === 'unknown') ||
+          ('url' in c && c.url === 'unknown') ||
+          ('hours' in c && c.hours === 'unknown' && c.note === undefined),
+      );
+      if (vague || r.channels.length === 0) expect(r.unknownNote, r.id).toBeTruthy();
+    }
+  });
+
+  it('keeps purposes on one line and gives an English name and purpose', () => {
+    for (const r of resources) {
+      expect(r.purpose, r.id).not.toMatch(/\n/);
+      expect(r.en?.name, r.id).toBeTruthy();
+      expect(r.en?.purpose, r.id).toBeTruthy();
+    }
+  });
+});
