@@ -3,7 +3,6 @@ import { defineConfig } from 'wxt';
 import { EXTENSION_KEY, GECKO_ID } from './lib/extension-id.ts';
 import { generatedAssets } from './scripts/lib/public-assets.ts';
 
-
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -26,7 +25,12 @@ export default defineConfig({
         }
       : { key: EXTENSION_KEY }),
     // alarms: the remote catalogue is refreshed at the administrator's interval.
-    permissions: ['storage', 'alarms'],
+    // scripting: registers the page reader on enabled sites only (platform/sites.ts).
+    // activeTab: the side panel may read the address of the tab the user opened it on, to offer
+    // "Aktivera på den här webbplatsen" without the history-wide `tabs` permission.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // No required host permissions: each site is asked for when a user enables it.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: 'Hänvisa' },
   }),

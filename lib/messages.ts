@@ -5,12 +5,25 @@
  *
  * Direction is part of the name: `ui:` from extension pages, `page:` from content scripts.
  */
+
+import type { Theme } from '../data/vocabulary-schema.ts';
+import type { ThemeHit } from './matcher/types.ts';
+import type { InsertResult, PageContext, SiteList } from './page-context.ts';
 import type { RemoteState } from './remote-catalogue.ts';
 
 export interface Protocol {
   'ui:ping': { request: Record<string, never>; response: { version: string } };
   /** Fetch the remote catalogue now (options page); the state after it. No-op without an address. */
   'ui:catalogue-refresh': { request: Record<string, never>; response: RemoteState };
+  /** The content script starts: the vocabulary to match and whether it may read the patient's age. */
+  'page:hello': { request: Record<string, never>; response: { themes: Theme[]; readAge: boolean } };
+  /** Theme hits of the sender's tab: counts and vocabulary words only, never page text. */
+  'page:hits': { request: { hits: ThemeHit[]; age: number | null }; response: { suggestions: number } };
+  'ui:sites:list': { request: Record<string, never>; response: SiteList };
+  /** After the panel got the host permission from a click: register the script, start it in `tabId`. */
+  'ui:sites:enable': { request: { pattern: string; tabId: number | null }; response: SiteList };
+  'ui:sites:disable': { request: { pattern: string }; response: SiteList };
+  'ui:page:get': { request: { tabId: number }; response: PageContext | null };
 }
 
 export type MessageType = keyof Protocol;
@@ -33,3 +46,12 @@ export function isEnvelope(value: unknown): value is Envelope {
     'payload' in value
   );
 }
+
+/** Messages from extension pages to the content script of a tab (browser.tabs.sendMessage). */
+export interface TabProtocol {
+  /** Put `text` at the caret of the field the user last wrote in. */
+  'tab:insert': { request: { text: string }; response: InsertResult };
+  /** The site was disabled: stop reading the page now. */
+  'tab:stop': { request: Record<string, never>; response: { stopped: true } };
+}
+export type TabMessageType = keyof TabProtocol;

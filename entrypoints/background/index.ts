@@ -1,18 +1,28 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshCatalogue, startCatalogueRefresh } from './catalogue-refresh.ts';
+import { hello, pageOf, receiveHits, watchTabs } from './page-context.ts';
+import { startPolicySync } from './policy-sync.ts';
 import { createRouter, type HandlerTable } from './router.ts';
+import { siteHandlers, startSites } from './sites.ts';
 
 const handlers: HandlerTable = {
   'ui:ping': async () => ({ version: browser.runtime.getManifest().version }),
   'ui:catalogue-refresh': () => refreshCatalogue(),
+  'page:hello': hello,
+  'page:hits': receiveHits,
+  'ui:page:get': async ({ tabId }) => pageOf(tabId),
+  ...siteHandlers,
 };
 
 export default defineBackground(() => {
   startCatalogueRefresh();
+  startPolicySync();
   browser.runtime.onMessage.addListener(
     createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/')) as Parameters<
       typeof browser.runtime.onMessage.addListener
     >[0],
   );
+  watchTabs();
+  startSites();
 });

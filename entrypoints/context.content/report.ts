@@ -1,0 +1,50 @@
+/**
+ * Sends the page's theme hits to the background, at most every REPORT_DELAY_MS and only when
+ * they changed. Only { theme, count, negated, words } leave the page — and the age, as a number,
+ * when the user opted in — never the text.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScanResult, ThemeHit } from '../../lib/matcher/index.ts';
+import { send } from '../../platform/messaging.ts';
+
+export const REPORT_DELAY_MS = 250;
+
+export function createReporter(ctx: ContentScriptContext) {
+  let latest: ThemeHit[] = [];
+  let age: number | null = null;
+  let sent = '';
+  let timer: number | undefined;
+
+  function flush(force: boolean): void {
+    timer = undefined;
+    const hits = latest.map(({ theme, count, negated, words }) => ({ theme, count, negated, words }));
+    const key = JSON.stringify([hits, age]);
+    if (!force && key === sent) return;
+    sent = key;
+    send('page:hits', { hits, age }).catch(() => {
+      // The background was restarting or the extension reloaded: try again with the next change.
+      sent = '';
+    });
+  }
+
+  function schedule(force: boolean): void {
+    if (ctx.isInvalid) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => flush(force), REPORT_DELAY_MS);
+  }
+
+  return {
+    update(total: ScanResult): void {
+      latest = total.hits;
+      schedule(false);
+    },
+    setAge(value: number | null): void {
+      if (value === age) return;
+      age = value;
+      schedule(false);
+    },
+    resend(): void {
+      schedule(true);
+    },
+  };
+}

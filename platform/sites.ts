@@ -1,0 +1,107 @@
+/**
+ * Where the content script runs. User-enabled sites and the administrator's policy hosts feed one
+ * function, applySites(), which (re)registers one content script per site pattern so that nothing
+ * else in the extension ever decides where page text is read.
+ */
+import { browser } from 'wxt/browser';
+import type { SiteList } from '../lib/page-context.ts';
+import {
+  addSite,
+  normalizeSitePattern,
+  planRegistrations,
+  removeSite,
+  scriptId,
+  unionSites,
+} from '../lib/sites.ts';
+import { enabledSitesItem } from './storage.ts';
+
+/** The built content script (entrypoints/context.content/). */
+export const CONTEXT_SCRIPT = '/content-scripts/context.js';
+
+let policySites: string[] = [];
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Registrations are diffed against the browser's list, so calls must not interleave. */
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const next = queue.then(task, task);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** THE mechanism: exactly the union of both lists ends up registered. */
+export function applySites(userSites: readonly string[], policy: readonly string[]): Promise<string[]> {
+  return serial(async () => {
+    const wanted = unionSites(userSites, policy);
+    const registered = await browser.scripting.getRegisteredContentScripts();
+    const plan = planRegistrations(
+      wanted,
+      registered.map((s) => s.id),
+    );
+    if (plan.unregister.length > 0)
+      await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
+    if (plan.register.length > 0) {
+      await browser.scripting.registerContentScripts(
+        plan.register.map((pattern) => ({
+          id: scriptId(pattern),
+          matches: [pattern],
+          js: [CONTEXT_SCRIPT],
+          runAt: 'document_idle' as const,
+          allFrames: false,
+          persistAcrossSessions: true,
+        })),
+      );
+    }
+    return wanted;
+  });
+}
+
+export async function listSites(): Promise<SiteList> {
+  return { user: await enabledSitesItem.getValue(), policy: [...policySites] };
+}
+
+/** Re-applies both lists: on start-up, after permission changes, and when the policy changes. */
+export async function syncSites(): Promise<SiteList> {
+  const list = await listSites();
+  await applySites(list.user, list.policy);
+  return list;
+}
+
+/** Called by the policy code with the administrator's host list (any form normalizeSitePattern takes). */
+export function setPolicySites(hosts: readonly string[]): Promise<SiteList> {
+  policySites = unionSites([], hosts);
+  return syncSites();
+}
+
+/**
+ * Adds a user site. The host permission must already have been granted: permissions.request()
+ * needs a click, so the side panel asks for it and then sends `ui:sites:enable`.
+ */
+export async function enableSite(pattern: string, tabId: number | null): Promise<SiteList> {
+  const p = normalizeSitePattern(pattern);
+  if (!p) throw new Error(`Not a site pattern: ${pattern}`);
+  if (!(await browser.permissions.contains({ origins: [p] }))) throw new Error(`No host permission for ${p}`);
+  await enabledSitesItem.setValue(addSite(await enabledSitesItem.getValue(), p));
+  const list = await syncSites();
+  // Registration only affects pages loaded from now on; start the script in the open tab too.
+  if (tabId !== null) {
+    await browser.scripting
+      .executeScript({ target: { tabId }, files: [CONTEXT_SCRIPT] })
+      .catch((error: unknown) => console.warn('Hänvisa: could not start in the open tab:', String(error)));
+  }
+  return list;
+}
+
+/** Removes a user site and gives its host permission back (unless policy still covers it). */
+export async function disableSite(pattern: string): Promise<SiteList> {
+  const p = normalizeSitePattern(pattern) ?? pattern;
+  await enabledSitesItem.setValue(removeSite(await enabledSitesItem.getValue(), p));
+  const list = await syncSites();
+  // Registrations only affect new pages: tell scripts already running on the site to stop.
+  const tabs = await browser.tabs.query({ url: p }).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    await browser.tabs.sendMessage(tab.id, { type: 'tab:stop', payload: {} }).catch(() => undefined);
+  }
+  if (!list.policy.includes(p)) await browser.permissions.remove({ origins: [p] }).catch(() => false);
+  return list;
+}
