@@ -11,5 +11,7 @@ export function vocabularyFiles(): string[] {
 }
 
 export function loadThemes(): Theme[] {
-  return vocabularyFiles().map((f) => ThemeSchema.parse(JSON.parse(readFileSync(join(VOCAB_DIR, f), 'utf8'))));
+  return vocabularyFiles().map((f) =>
+    ThemeSchema.parse(JSON.parse(readFileSync(join(VOCAB_DIR, f), 'utf8'))),
+  );
 }

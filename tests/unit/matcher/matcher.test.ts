@@ -9,7 +9,9 @@ const hitOf = (text: string, theme: string) => matcher.scan(text).hits.find((h) 
 describe('compounds, joiners and spelling', () => {
   it('finds compounds with the linking -s', () => {
     expect(hitOf('Diskuterat sexköpslagen.', 'sexkop')?.words).toEqual(['sexköpslagen']);
-    expect(hitOf('Misstänkt människohandelsbrott.', 'manniskohandel')?.words).toEqual(['människohandelsbrott']);
+    expect(hitOf('Misstänkt människohandelsbrott.', 'manniskohandel')?.words).toEqual([
+      'människohandelsbrott',
+    ]);
   });
 
   it('treats hyphen, space and joined spellings alike', () => {
@@ -21,7 +23,11 @@ describe('compounds, joiners and spelling', () => {
   });
 
   it('reads text written without å/ä/ö and in any case', () => {
-    expect(themesOf('MANNISKOHANDEL, sexkop och valdtakten')).toEqual(['manniskohandel', 'sexkop', 'sexuellt-vald']);
+    expect(themesOf('MANNISKOHANDEL, sexkop och valdtakten')).toEqual([
+      'manniskohandel',
+      'sexkop',
+      'sexuellt-vald',
+    ]);
     expect(themesOf('SEX MOT ERSATTNING')).toEqual(['sex-mot-ersattning']);
   });
 
@@ -103,7 +109,11 @@ describe('scan results', () => {
   });
 
   it('returns hits in theme order and nothing for empty text', () => {
-    expect(themesOf('våldtäkt, hbtq, sex mot ersättning')).toEqual(['sex-mot-ersattning', 'hbtqi', 'sexuellt-vald']);
+    expect(themesOf('våldtäkt, hbtq, sex mot ersättning')).toEqual([
+      'sex-mot-ersattning',
+      'hbtqi',
+      'sexuellt-vald',
+    ]);
     expect(matcher.scan('').hits).toEqual([]);
     expect(compileMatcher([]).scan('sex mot ersättning').hits).toEqual([]);
   });

@@ -19,12 +19,19 @@ describe('vocabulary files', () => {
       expect(theme.sources.length).toBeGreaterThan(0);
       const terms = theme.terms.map((t) => t.term.toLowerCase());
       expect(new Set(terms).size).toBe(terms.length);
-      for (const r of theme.resources) expect(existsSync(join(RESOURCE_DIR, `${r.id}.json`)), r.id).toBe(true);
+      for (const r of theme.resources)
+        expect(existsSync(join(RESOURCE_DIR, `${r.id}.json`)), r.id).toBe(true);
     });
   }
 
   it('rejects a theme with an unknown id, an empty term list or a weight above 1', () => {
-    const ok = { id: 'hbtqi', label: 'hbtq', labelEn: 'LGBTQ', terms: [{ term: 'hbtq' }], resources: [{ id: 'x', weight: 1 }] };
+    const ok = {
+      id: 'hbtqi',
+      label: 'hbtq',
+      labelEn: 'LGBTQ',
+      terms: [{ term: 'hbtq' }],
+      resources: [{ id: 'x', weight: 1 }],
+    };
     expect(ThemeSchema.safeParse(ok).success).toBe(true);
     expect(ThemeSchema.safeParse({ ...ok, id: 'other' }).success).toBe(false);
     expect(ThemeSchema.safeParse({ ...ok, terms: [] }).success).toBe(false);

@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../../data/catalogue-schema.ts';
+import type { Resource } from '../../../data/schema.ts';
+import { command } from '../../../scripts/catalogue-commands/suggest.ts';
+import type { CliContext } from '../../../scripts/catalogue-commands/types.ts';
+import { loadThemes } from './load-themes.ts';
+
+function resource(id: string, name: string, age: Resource['eligibility']['age']): Resource {
+  return {
+    kind: 'chat',
+    id,
+    name,
+    organisation: 'Test',
+    purpose: 'A resource used only in tests.',
+    audience: ['patient'],
+    eligibility: { age, gender: 'unknown', hbtqi: 'unknown' },
+    channels: [],
+    anonymity: 'unknown',
+    cost: 'unknown',
+    languages: 'unknown',
+    coverage: { scope: 'national' },
+    themes: [],
+    keywords: [],
+    sources: [{ url: 'https://example.org/', label: 'test' }],
+    verified: '2026-01-01',
+  };
+}
+
+function fakeContext(stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const paths: (string | undefined)[] = [];
+  const catalogue: Catalogue = {
+    format: 'hanvisa-catalogue/1',
+    version: 'test',
+    vocabulary: loadThemes(),
+    resources: [
+      resource('pegasuschatten', 'Pegasuschatten', { min: 15, max: 25 }),
+      resource('kvinnofridslinjen', 'Kvinnofridslinjen', 'none'),
+    ],
+  };
+  const ctx: CliContext = {
+    loadCatalogue: async (path) => {
+      paths.push(path);
+      return catalogue;
+    },
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    readStdin: async () => stdin,
+  };
+  return { ctx, out, err, paths };
+}
+
+describe('catalogue suggest', () => {
+  it('prints themes and suggestions as JSON from stdin', async () => {
+    const { ctx, out } = fakeContext('Har haft sex mot ersättning. Hbtq-person.');
+    expect(await command.run(['-', '--json'], ctx)).toBe(0);
+    const result = JSON.parse(out.join('\n'));
+    expect(result.themes.map((t: { theme: string }) => t.theme)).toEqual(['sex-mot-ersattning', 'hbtqi']);
+    expect(result.suggestions[0]).toMatchObject({ id: 'pegasuschatten', name: 'Pegasuschatten' });
+    expect(result.suggestions[0].reasons[0]).toBe('sidan nämner: sex mot ersättning, hbtq');
+    expect(typeof result.suggestions[0].score).toBe('number');
+  });
+
+  it('reads a file, applies --age and passes --catalogue on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'suggest-'));
+    const file = join(dir, 'note.txt');
+    writeFileSync(file, 'Sex mot ersättning.');
+    const { ctx, out, paths } = fakeContext();
+    expect(await command.run([file, '--age', '40', '--catalogue', 'x.json'], ctx)).toBe(0);
+    expect(paths).toEqual(['x.json']);
+    expect(out.join('\n')).toContain('Kvinnofridslinjen');
+    expect(out.join('\n')).not.toContain('Pegasus');
+  });
+
+  it('fails with usage on bad arguments and with 1 on a missing file', async () => {
+    const bad = fakeContext();
+    expect(await command.run([], bad.ctx)).toBe(2);
+    expect(await command.run(['-', '--age', 'old'], bad.ctx)).toBe(2);
+    expect(bad.err[0]).toContain('Usage');
+    const missing = fakeContext();
+    expect(await command.run(['/nonexistent/note.txt'], missing.ctx)).toBe(1);
+    expect(missing.err[0]).toContain('Cannot read');
+  });
+
+  it('says so when nothing is found', async () => {
+    const { ctx, out } = fakeContext('Stukad fotled.');
+    expect(await command.run(['-'], ctx)).toBe(0);
+    expect(out).toEqual(['Inga teman hittades i texten.']);
+  });
+});
