@@ -25,7 +25,7 @@ const HttpsUrl = z
   .describe('An https address');
 
 /** Swedish display format: digits in groups, one optional area-code hyphen ("020-50 50 50", "114 14"). */
-export const PHONE_PATTERN = /^(\d{2,4}-)?\d{2,3}( \d{2,3})*$/;
+export const PHONE_PATTERN = /^(\d{2,4}-)?\d{2,4}( \d{2,3})*$/;
 const PhoneNumber = z
   .string()
   .regex(PHONE_PATTERN, 'write the number as it is said, e.g. "020-50 50 50", "116 111" or "112"')
