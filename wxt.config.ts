@@ -5,6 +5,8 @@ import { generatedAssets } from './scripts/lib/public-assets.ts';
 
 export default defineConfig({
   imports: false,
+  // HANVISA_OUT_DIR lets parallel builds (tests, benchmarks) not clobber each other.
+  outDir: process.env.HANVISA_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   zip: { excludeSources: ['**/*.pem', '**/*.key', '.env*', 'bench/**', 'docs/images/**'] },

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/lib/chromium.ts';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.HANVISA_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface Extension {
   context: BrowserContext;
