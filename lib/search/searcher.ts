@@ -1,39 +1,28 @@
 /**
  * The one search engine of Hänvisa (popup, side panel, overlay, catalogue CLI).
- * uFuzzy scans precomputed folded strings: no index is built when the popup opens.
+ * uFuzzy filters precomputed folded strings: no index is built when the popup opens.
  * Must stay free of zod and browser globals.
  */
-import uFuzzy from '@leeoniya/ufuzzy';
 import { fold, looksLikePhone, phoneDigits } from './fold.ts';
-import { expandQuery, type FoldedGroups, foldGroups } from './synonyms.ts';
+import { fuzzy, Haystack, TermScanner } from './scan.ts';
+import {
+  BASE,
+  exactScore,
+  fuzzyScore,
+  type Located,
+  locatePrimary,
+  locateSecondary,
+  SYNONYM_PENALTY,
+} from './score.ts';
+import { expandQuery, foldGroups } from './synonyms.ts';
 import type { SearchData, Searcher, SearchField, SearchHit, SearchOptions, Synonyms } from './types.ts';
-import { PRIMARY_FIELDS } from './types.ts';
 
-/** Base score per field; bonuses stay below the gap, so a name hit always beats a keyword hit. */
-const BASE: Record<SearchField, number> = {
-  name: 900,
-  phone: 850,
-  keywords: 700,
-  organisation: 600,
-  theme: 500,
-  purpose: 300,
-  description: 200,
-};
-const SYNONYM_PENALTY = 50;
-/** Longer queries add nothing but regex cost (and uFuzzy permutes terms). */
+/** Longer queries add nothing but regex cost. */
 const MAX_QUERY = 64;
 const MAX_TERMS = 6;
 const DEFAULT_LIMIT = 20;
-/** Above this many candidates uFuzzy skips ranking info; we rank them by position instead. */
-const INFO_THRESH = 500;
-
-const fuzzy = new uFuzzy({
-  intraMode: 1,
-  intraIns: 1,
-  intraSub: 1,
-  intraTrn: 1,
-  intraDel: 1,
-});
+/** Typo hits beyond this many are ranked without uFuzzy's (costly) match info. */
+const INFO_LIMIT = 200;
 
 /** Query → folded needle of lower-case a–z/0–9 words; everything else is a separator. */
 export function toNeedle(query: string): string {
@@ -46,55 +35,40 @@ export function toNeedle(query: string): string {
 }
 
 type Best = Map<number, { score: number; field: SearchField }>;
+type Locate = (data: SearchData, idx: number, pos: number) => Located;
 
 function keep(best: Best, idx: number, score: number, field: SearchField): void {
   const prev = best.get(idx);
   if (prev === undefined || score > prev.score) best.set(idx, { score, field });
 }
 
-function primaryField(data: SearchData, idx: number, pos: number): [SearchField, number] {
-  const offsets = data.primaryOffsets[idx] ?? [0, 0, 0];
-  for (let f = offsets.length - 1; f >= 0; f--) {
-    const start = offsets[f] ?? 0;
-    if (pos >= start) return [PRIMARY_FIELDS[f + 1] ?? 'theme', pos - start];
-  }
-  return ['name', pos];
-}
-
-function secondaryField(data: SearchData, idx: number, pos: number): [SearchField, number] {
-  const start = data.secondaryOffsets[idx] ?? 0;
-  return pos >= start ? ['description', pos - start] : ['purpose', pos];
-}
-
-type Locate = (data: SearchData, idx: number, pos: number) => [SearchField, number];
-
-function scan(data: SearchData, hay: string[], needle: string, locate: Locate, penalty: number, best: Best) {
-  const terms = needle.split(' ').length;
-  const [idxs, info, order] = fuzzy.search(hay, needle, terms <= 3 ? terms : 0, INFO_THRESH);
-  if (idxs === null) return;
-  if (info === null || order === null) {
-    // Too many candidates to rank fuzzily (1–2 letters): rank by where the text occurs.
-    const first = needle.split(' ')[0] ?? needle;
-    for (const idx of idxs) {
-      const pos = (hay[idx] ?? '').indexOf(first);
-      const [field, at] = locate(data, idx, Math.max(pos, 0));
-      keep(best, idx, BASE[field] - penalty + (at === 0 ? 40 : 10), field);
+function rank(
+  data: SearchData,
+  hay: readonly string[],
+  idxs: number[],
+  terms: string[],
+  locate: Locate,
+  penalty: number,
+  best: Best,
+) {
+  const first = terms[0] ?? '';
+  const typoHits: number[] = [];
+  for (const idx of idxs) {
+    const text = hay[idx] ?? '';
+    const pos = text.indexOf(first);
+    if (pos < 0) typoHits.push(idx);
+    else {
+      const located = locate(data, idx, pos);
+      keep(best, idx, exactScore(text, pos, first, located) - penalty, located[0]);
     }
-    return;
   }
-  for (const i of order) {
-    const idx = info.idx[i];
-    const start = info.start[i];
-    if (idx === undefined || start === undefined) continue;
-    const [field, at] = locate(data, idx, start);
-    let bonus = 30;
-    if (at === 0) bonus += 40;
-    if ((info.interLft2[i] ?? 0) >= terms) bonus += 15;
-    bonus += Math.min(10, 5 * (info.terms[i] ?? 0));
-    if ((info.intraIns[i] ?? 0) > 0) bonus -= 25;
-    bonus -= Math.min(10, (info.interIns[i] ?? 0) / 4);
-    keep(best, idx, BASE[field] - penalty + Math.max(0, Math.min(99, Math.round(bonus))), field);
-  }
+  if (typoHits.length === 0) return;
+  const info = typoHits.length <= INFO_LIMIT ? fuzzy.info(typoHits, hay as string[], first) : null;
+  typoHits.forEach((idx, i) => {
+    const start = info?.start[i] ?? 0;
+    const located = locate(data, idx, start);
+    keep(best, idx, fuzzyScore(located, (info?.interLft2[i] ?? 0) > 0) - penalty, located[0]);
+  });
 }
 
 function scanPhones(data: SearchData, query: string, best: Best): void {
@@ -110,8 +84,30 @@ function scanPhones(data: SearchData, query: string, best: Best): void {
   });
 }
 
+/** The `limit` best hits without sorting everything (a 1-letter query can match thousands). */
+function top(data: SearchData, best: Best, limit: number): SearchHit[] {
+  const out: SearchHit[] = [];
+  const worse = (a: SearchHit, b: SearchHit) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const [idx, { score, field }] of best) {
+    const id = data.ids[idx];
+    if (id === undefined) continue;
+    const last = out[out.length - 1];
+    if (out.length >= limit && last !== undefined && worse({ id, score, field }, last) >= 0) continue;
+    out.push({ id, score, field });
+    out.sort(worse);
+    if (out.length > limit) out.pop();
+  }
+  return out;
+}
+
 export function createSearcher(data: SearchData, synonyms: Synonyms = { groups: [] }): Searcher {
-  const groups: FoldedGroups = foldGroups(synonyms);
+  const groups = foldGroups(synonyms);
+  // One string copy per haystack (~ the data's size); no index structures are built.
+  const primaryHay = new Haystack(data.primary);
+  const primary = new TermScanner(primaryHay, true);
+  // Synonyms are known spellings: matched exactly, which is cheaper than a fuzzy scan.
+  const primaryExact = new TermScanner(primaryHay, false);
+  const secondary = new TermScanner(new Haystack(data.secondary), false);
   return {
     search(query: string, opts: SearchOptions = {}): SearchHit[] {
       const limit = opts.limit ?? DEFAULT_LIMIT;
@@ -119,21 +115,32 @@ export function createSearcher(data: SearchData, synonyms: Synonyms = { groups: 
       if (needle === '' || limit <= 0) return [];
       const best: Best = new Map();
       if (looksLikePhone(query)) scanPhones(data, query, best);
-      const folded = fold(query.slice(0, MAX_QUERY * 2));
-      const variants = [needle, ...expandQuery(folded, groups).map(toNeedle)];
-      new Set(variants).forEach((v) => {
-        if (v === '') return;
-        const penalty = v === needle ? 0 : SYNONYM_PENALTY;
-        scan(data, data.primary, v, primaryField, penalty, best);
-        scan(data, data.secondary, v, secondaryField, penalty, best);
-      });
-      const hits: SearchHit[] = [];
-      for (const [idx, { score, field }] of best) {
-        const id = data.ids[idx];
-        if (id !== undefined) hits.push({ id, score, field });
+      const variants = new Set([
+        needle,
+        ...expandQuery(fold(query.slice(0, MAX_QUERY * 2)), groups).map(toNeedle),
+      ]);
+      variants.delete('');
+      for (const v of variants) {
+        const terms = v.split(' ');
+        const idxs = v === needle ? primary.matchAll(terms) : primaryExact.matchAll(terms);
+        rank(data, data.primary, idxs, terms, locatePrimary, v === needle ? 0 : SYNONYM_PENALTY, best);
       }
-      hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-      return hits.slice(0, limit);
+      // Every primary score is above every purpose/description score: skip those when full.
+      if (best.size < limit) {
+        for (const v of variants) {
+          const terms = v.split(' ');
+          rank(
+            data,
+            data.secondary,
+            secondary.matchAll(terms),
+            terms,
+            locateSecondary,
+            v === needle ? 0 : SYNONYM_PENALTY,
+            best,
+          );
+        }
+      }
+      return top(data, best, limit);
     },
   };
 }

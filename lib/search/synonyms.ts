@@ -15,7 +15,7 @@ const MAX_VARIANTS = 8;
 
 /**
  * Other ways to say the (folded) query: a group term that appears as whole words is replaced
- * by each sibling; a query that is still being typed (≥ 3 chars, prefix of a term) also
+ * by each sibling; a query that is still being typed (≥ 4 chars, prefix of a term) also
  * yields the siblings of that term, so "traffick" already finds "människohandel".
  */
 export function expandQuery(query: string, groups: FoldedGroups): string[] {
@@ -24,7 +24,7 @@ export function expandQuery(query: string, groups: FoldedGroups): string[] {
   for (const group of groups) {
     for (const term of group) {
       const whole = padded.includes(` ${term} `);
-      const typing = !whole && query.length >= 3 && term.startsWith(query);
+      const typing = !whole && query.length >= 4 && term.startsWith(query);
       if (!whole && !typing) continue;
       for (const sibling of group) {
         if (sibling === term) continue;

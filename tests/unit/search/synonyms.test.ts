@@ -44,9 +44,9 @@ describe('expandQuery', () => {
     expect(expandQuery('trafficking barn', groups)).toContain('manniskohandel barn');
   });
 
-  it('expands a term still being typed, but not a 2-letter start', () => {
+  it('expands a term still being typed, but not a 3-letter start', () => {
     expect(expandQuery('sugardat', groups)).toContain('sugardejting');
-    expect(expandQuery('su', groups)).toEqual([]);
+    expect(expandQuery('sug', groups)).toEqual([]);
   });
 
   it('does not match inside other words', () => {

@@ -1,0 +1,65 @@
+/** Turning a match position into a field and a score. */
+import type { SearchData, SearchField } from './types.ts';
+import { PRIMARY_FIELDS } from './types.ts';
+
+/** Base score per field; bonuses stay below the gaps, so a name hit always beats a keyword hit. */
+export const BASE: Record<SearchField, number> = {
+  name: 900,
+  phone: 850,
+  keywords: 700,
+  organisation: 600,
+  theme: 500,
+  purpose: 300,
+  description: 200,
+};
+export const SYNONYM_PENALTY = 50;
+
+/** Field, offset inside it and the field's length for a position in `primary[idx]`. */
+export type Located = [field: SearchField, at: number, length: number];
+
+export function locatePrimary(data: SearchData, idx: number, pos: number): Located {
+  const offsets = data.primaryOffsets[idx] ?? [0, 0, 0];
+  const total = (data.primary[idx] ?? '').length;
+  let start = 0;
+  let end = (offsets[0] ?? total) - 3;
+  let field: SearchField = 'name';
+  for (let f = 0; f < offsets.length; f++) {
+    const s = offsets[f] ?? total;
+    if (pos < s) break;
+    start = s;
+    end = f + 1 < offsets.length ? (offsets[f + 1] ?? total) - 3 : total;
+    field = PRIMARY_FIELDS[f + 1] ?? 'theme';
+  }
+  return [field, pos - start, end - start];
+}
+
+export function locateSecondary(data: SearchData, idx: number, pos: number): Located {
+  const start = data.secondaryOffsets[idx] ?? 0;
+  const total = (data.secondary[idx] ?? '').length;
+  return pos >= start ? ['description', pos - start, total - start] : ['purpose', pos, start - 3];
+}
+
+const isBound = (c: string | undefined) => c === undefined || c === ' ' || c === '|';
+
+/**
+ * Score of an exact occurrence of `term` at `pos` in `text`: prefix of the field best, then
+ * start of a word, then a whole word; shorter fields win ties.
+ */
+export function exactScore(text: string, pos: number, term: string, [field, at, length]: Located): number {
+  let bonus = 40;
+  if (at === 0) bonus += 35;
+  if (isBound(text[pos - 1])) bonus += 12;
+  if (isBound(text[pos + term.length])) bonus += 8;
+  bonus -= Math.min(9, Math.floor(length / 10));
+  return BASE[field] + bonus;
+}
+
+/** A fuzzy (typo) hit ranks below an exact hit in the same field. */
+export function fuzzyScore(located: Located, wordStart: boolean): number {
+  const [field, at, length] = located;
+  let bonus = 20;
+  if (at === 0) bonus += 35;
+  if (wordStart) bonus += 10;
+  bonus -= Math.min(9, Math.floor(length / 10));
+  return BASE[field] + bonus;
+}
