@@ -1,4 +1,5 @@
 import type { TargetedKeyboardEvent } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n.ts';
 import { primaryAction } from '../lib/primary-action.ts';
 import type { SearchStore } from '../lib/search-store.ts';
@@ -31,6 +32,11 @@ export function SearchPanel({ store, actions, idPrefix = 'hv', autoFocus = true 
   const results = store.results.value;
   const active = store.active.value;
   const listId = `${idPrefix}-results`;
+  const box = useRef<HTMLInputElement>(null);
+  // The autofocus attribute is not honoured for elements rendered after load.
+  useEffect(() => {
+    if (autoFocus) box.current?.focus();
+  }, [autoFocus]);
   const optionId = (id: string) => `${idPrefix}-opt-${id}`;
 
   const runPrimary = () => {
@@ -75,8 +81,7 @@ export function SearchPanel({ store, actions, idPrefix = 'hv', autoFocus = true 
         aria-activedescendant={active ? optionId(active.id) : undefined}
         placeholder={t('searchPlaceholder')}
         value={store.query.value}
-        // biome-ignore lint/a11y/noAutofocus: the popup exists to be typed into
-        autoFocus={autoFocus}
+        ref={box}
         onInput={(e) => store.setQuery(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />

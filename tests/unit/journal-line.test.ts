@@ -12,21 +12,33 @@ const LATE_EVENING = new Date('2026-11-30T23:30:00Z');
 describe('journalLine', () => {
   it('writes a neutral line with service, number, address and Swedish date', () => {
     const line = journalLine({ ...base, channels: [phone, web] }, DEFAULT_JOURNAL_TEMPLATE, LATE_EVENING);
-    expect(line).toBe('Hänvisning: Kvinnofridslinjen, tel. 020-50 50 50, https://kvinnofridslinjen.se/, 2026-12-01');
+    expect(line).toBe(
+      'Hänvisning: Kvinnofridslinjen, tel. 020-50 50 50, https://kvinnofridslinjen.se/, 2026-12-01',
+    );
   });
 
   it('leaves out the phone part when there is no known number', () => {
     const unknown: Channel = { type: 'phone', number: 'unknown', hours: 'unknown' };
-    const line = journalLine({ ...base, channels: [unknown, chat, web] }, DEFAULT_JOURNAL_TEMPLATE, LATE_EVENING);
+    const line = journalLine(
+      { ...base, channels: [unknown, chat, web] },
+      DEFAULT_JOURNAL_TEMPLATE,
+      LATE_EVENING,
+    );
     expect(line).toBe('Hänvisning: Kvinnofridslinjen, https://example.org/chatt, 2026-12-01');
   });
 
   it('prefers the chat address over the web site for {url}', () => {
-    expect(journalLine({ ...base, channels: [web, chat] }, '{url}', LATE_EVENING)).toBe('https://example.org/chatt');
+    expect(journalLine({ ...base, channels: [web, chat] }, '{url}', LATE_EVENING)).toBe(
+      'https://example.org/chatt',
+    );
   });
 
   it('follows a custom template and keeps unknown placeholders visible', () => {
-    const line = journalLine({ ...base, channels: [phone] }, '{date}: {name} ({organisation}) {oops}', LATE_EVENING);
+    const line = journalLine(
+      { ...base, channels: [phone] },
+      '{date}: {name} ({organisation}) {oops}',
+      LATE_EVENING,
+    );
     expect(line).toBe('2026-12-01: Kvinnofridslinjen (NCK, Uppsala universitet) {oops}');
   });
 
