@@ -23,14 +23,22 @@ export function isAllowedCatalogueUrl(value: string): boolean {
 }
 
 /** Parts of the extension an administrator can switch off. */
-export const FEATURES = ['pageContext', 'journalLine', 'ageFromPersonnummer', 'qrCode', 'favourites'] as const;
+export const FEATURES = [
+  'pageContext',
+  'journalLine',
+  'ageFromPersonnummer',
+  'qrCode',
+  'favourites',
+] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export const AGE_POLICIES = ['off', 'allowed', 'default'] as const;
 
 export const PolicySchema = z
   .object({
-    homeRegion: z.enum(COUNTY_CODES).describe('Home region: two-digit Swedish county code, e.g. "13" for Halland'),
+    homeRegion: z
+      .enum(COUNTY_CODES)
+      .describe('Home region: two-digit Swedish county code, e.g. "13" for Halland'),
     pageContextHosts: z
       .array(z.string().regex(HOST_PATTERN))
       .describe('Journal and intranet hosts where the page context is on, e.g. "*.journal.example.se"'),
@@ -38,16 +46,19 @@ export const PolicySchema = z
       .string()
       .refine(isAllowedCatalogueUrl, 'use an https:// address (http:// only for 127.0.0.1 or localhost)')
       .describe('https address of the catalogue document; no address = the bundled catalogue, no requests'),
-    refreshMinutes: z
-      .int()
-      .min(15)
-      .max(10080)
-      .describe('Minutes between catalogue refreshes (15 to 10080)'),
-    hiddenResources: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).describe('Resource ids not to show'),
-    journalTemplate: z.string().max(500).describe('Template of the journal line, e.g. "{name}, tel. {phone}"'),
+    refreshMinutes: z.int().min(15).max(10080).describe('Minutes between catalogue refreshes (15 to 10080)'),
+    hiddenResources: z
+      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))
+      .describe('Resource ids not to show'),
+    journalTemplate: z
+      .string()
+      .max(500)
+      .describe('Template of the journal line, e.g. "{name}, tel. {phone}"'),
     ageFromPersonnummer: z
       .enum(AGE_POLICIES)
-      .describe('Age from personnummer: "off" (not available), "allowed" (user opt-in), "default" (on unless the user turns it off)'),
+      .describe(
+        'Age from personnummer: "off" (not available), "allowed" (user opt-in), "default" (on unless the user turns it off)',
+      ),
     pageContext: z.boolean().describe('false turns the page context off everywhere'),
     disabledFeatures: z.array(z.enum(FEATURES)).describe('Features to switch off'),
   })

@@ -70,7 +70,10 @@ export function parsePolicy(raw: unknown): PolicyResult {
 }
 
 /** True when the policy switches the feature off, by its own key or through disabledFeatures. */
-export function isFeatureOff(policy: Policy, feature: NonNullable<Policy['disabledFeatures']>[number]): boolean {
+export function isFeatureOff(
+  policy: Policy,
+  feature: NonNullable<Policy['disabledFeatures']>[number],
+): boolean {
   if (policy.disabledFeatures?.includes(feature)) return true;
   if (feature === 'pageContext') return policy.pageContext === false;
   if (feature === 'ageFromPersonnummer') return policy.ageFromPersonnummer === 'off';

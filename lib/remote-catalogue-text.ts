@@ -13,6 +13,8 @@ const TEXT: Record<RefreshError['code'], string> = {
 };
 
 export function describeRefreshError(error: RefreshError, hasGood: boolean): string {
-  const keep = hasGood ? 'Den senast hämtade katalogen används tills vidare.' : 'Den inbyggda katalogen används.';
+  const keep = hasGood
+    ? 'Den senast hämtade katalogen används tills vidare.'
+    : 'Den inbyggda katalogen används.';
   return `${TEXT[error.code]}. ${keep}`;
 }

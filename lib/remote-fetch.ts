@@ -52,14 +52,24 @@ function isTimeout(error: unknown): boolean {
   return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 }
 
-export async function fetchCatalogue(url: string, etag: string | null, options: FetchOptions = {}): Promise<FetchOutcome> {
+export async function fetchCatalogue(
+  url: string,
+  etag: string | null,
+  options: FetchOptions = {},
+): Promise<FetchOutcome> {
   const { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_CATALOGUE_BYTES, fetchImpl = fetch } = options;
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (etag) headers['if-none-match'] = etag;
     // The browser's own cache stays out of it: revalidation is ours, with the stored ETag.
-    const response = await fetchImpl(url, { headers, signal, cache: 'no-store', credentials: 'omit', redirect: 'error' });
+    const response = await fetchImpl(url, {
+      headers,
+      signal,
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'error',
+    });
     if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok) {
       await response.body?.cancel();

@@ -40,7 +40,8 @@ function where(path: readonly PropertyKey[]): string {
 }
 
 export function parseSettingsFile(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: 'Filen är för stor för att vara en inställningsfil.' };
+  if (text.length > MAX_IMPORT_BYTES)
+    return { ok: false, reason: 'Filen är för stor för att vara en inställningsfil.' };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -54,7 +55,10 @@ export function parseSettingsFile(text: string): ImportResult {
   const parsed = SettingsFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `Filen innehåller ett ogiltigt värde${where(issue?.path ?? [])}. Inget ändrades.` };
+    return {
+      ok: false,
+      reason: `Filen innehåller ett ogiltigt värde${where(issue?.path ?? [])}. Inget ändrades.`,
+    };
   }
   const ids = parsed.data.favourites.map((f) => f.id);
   if (new Set(ids).size !== ids.length) {

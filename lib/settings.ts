@@ -35,7 +35,8 @@ const free = <T>(value: T): Effective<T> => ({ value, locked: false });
 const locked = <T>(value: T): Effective<T> => ({ value, locked: true });
 
 function ageSetting(user: UserSettings, policy: Policy): Effective<boolean> {
-  if (isFeatureOff(policy, 'ageFromPersonnummer') || isFeatureOff(policy, 'pageContext')) return locked(false);
+  if (isFeatureOff(policy, 'ageFromPersonnummer') || isFeatureOff(policy, 'pageContext'))
+    return locked(false);
   if (policy.ageFromPersonnummer === 'default') return free(user.ageFromPersonnummer ?? true);
   return free(user.ageFromPersonnummer ?? false);
 }
@@ -45,7 +46,9 @@ export function effectiveSettings(user: UserSettings, policy: Policy): Effective
     homeRegion: policy.homeRegion ? locked(policy.homeRegion) : free(user.homeRegion ?? null),
     ageFromPersonnummer: ageSetting(user, policy),
     journalTemplate:
-      policy.journalTemplate !== undefined ? locked(policy.journalTemplate) : free(user.journalTemplate ?? null),
+      policy.journalTemplate !== undefined
+        ? locked(policy.journalTemplate)
+        : free(user.journalTemplate ?? null),
     locale: free(user.locale ?? null),
   };
 }

@@ -32,7 +32,9 @@ async function catalogueKeys(): Promise<{ url: unknown; hidden: string[] }> {
     catalogueUrl?: unknown;
     hiddenResources?: unknown;
   };
-  const hidden = Array.isArray(raw.hiddenResources) ? raw.hiddenResources.filter((id) => typeof id === 'string') : [];
+  const hidden = Array.isArray(raw.hiddenResources)
+    ? raw.hiddenResources.filter((id) => typeof id === 'string')
+    : [];
   return { url: raw.catalogueUrl, hidden };
 }
 

@@ -25,7 +25,8 @@ export async function getEffectivePolicy(): Promise<Policy> {
 /** Calls `listener` with the new policy whenever managed storage changes; returns an unsubscribe. */
 export function onPolicyChanged(listener: (result: PolicyResult) => void): () => void {
   const handle = (_changes: unknown, area: string) => {
-    if (area === 'managed') readPolicy().then(listener, (error: unknown) => console.error('Hänvisa: policy', error));
+    if (area === 'managed')
+      readPolicy().then(listener, (error: unknown) => console.error('Hänvisa: policy', error));
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);

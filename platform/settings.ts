@@ -14,7 +14,10 @@ export async function getEffectiveSettings(): Promise<EffectiveSettings> {
 }
 
 /** Changes one setting the user may change; a locked one is refused. */
-export async function updateSetting<K extends keyof UserSettings>(key: K, value: UserSettings[K]): Promise<void> {
+export async function updateSetting<K extends keyof UserSettings>(
+  key: K,
+  value: UserSettings[K],
+): Promise<void> {
   const effective = await getEffectiveSettings();
   if (effective[key].locked) throw new Error(`${key} is set by the administrator`);
   const current = await settingsItem.getValue();

@@ -28,7 +28,9 @@ async function refreshFrom(url: string): Promise<RemoteState> {
   const previous = await remoteStateItem.getValue();
   const outcome = await fetchCatalogue(url, conditionalEtag(previous, url));
   const now = new Date();
-  const step = applyOutcome(previous, url, outcome, now, (data) => validateDocument(data, url, { checkHours }));
+  const step = applyOutcome(previous, url, outcome, now, (data) =>
+    validateDocument(data, url, { checkHours }),
+  );
   if (step.swap) {
     // Synonyms are part of the extension, not of the served document.
     const { synonyms } = await fetchBundledCatalogue();
@@ -59,7 +61,8 @@ async function schedule(policy: Policy): Promise<void> {
   const minutes = policy.refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
   const existing = await browser.alarms.get(ALARM);
   if (existing?.periodInMinutes !== minutes) browser.alarms.create(ALARM, { periodInMinutes: minutes });
-  if (isDue(await remoteStateItem.getValue(), policy.catalogueUrl, minutes, new Date())) await refreshCatalogue(policy);
+  if (isDue(await remoteStateItem.getValue(), policy.catalogueUrl, minutes, new Date()))
+    await refreshCatalogue(policy);
 }
 
 /** Wires the refresh into the background; called once per service-worker start. */

@@ -21,6 +21,8 @@ export function hideResources(bundle: BundledCatalogue, hidden: readonly string[
       resources: theme.resources.filter((ref) => !gone.has(ref.id)),
     })),
     search: search as unknown as BundledCatalogue['search'],
-    hours: Object.fromEntries(Object.entries(bundle.hours).filter(([key]) => !gone.has(key.split('#')[0] ?? ''))),
+    hours: Object.fromEntries(
+      Object.entries(bundle.hours).filter(([key]) => !gone.has(key.split('#')[0] ?? '')),
+    ),
   };
 }

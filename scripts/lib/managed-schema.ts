@@ -6,7 +6,16 @@
 import { z } from 'zod';
 import { PolicySchema } from '../../data/policy-schema.ts';
 
-const CHROME_KEYWORDS = new Set(['type', 'properties', 'items', 'enum', 'minimum', 'maximum', 'pattern', 'description']);
+const CHROME_KEYWORDS = new Set([
+  'type',
+  'properties',
+  'items',
+  'enum',
+  'minimum',
+  'maximum',
+  'pattern',
+  'description',
+]);
 
 export type ChromeSchema = { [key: string]: unknown };
 
@@ -17,7 +26,9 @@ function toChrome(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (!CHROME_KEYWORDS.has(key)) continue;
     if (key === 'properties') {
-      out[key] = Object.fromEntries(Object.entries(value as object).map(([name, sub]) => [name, toChrome(sub)]));
+      out[key] = Object.fromEntries(
+        Object.entries(value as object).map(([name, sub]) => [name, toChrome(sub)]),
+      );
     } else if (key === 'enum') {
       out[key] = [...(value as unknown[])].sort();
     } else out[key] = toChrome(value);

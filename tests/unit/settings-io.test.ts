@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { exportSettings, parseSettingsFile } from '../../lib/settings-io.ts';
 import type { UserSettings } from '../../lib/settings.ts';
+import { exportSettings, parseSettingsFile } from '../../lib/settings-io.ts';
 import type { Favourite } from '../../lib/user-data.ts';
 
-const settings: UserSettings = { homeRegion: '13', ageFromPersonnummer: true, journalTemplate: '{name} {phone}', locale: 'sv' };
+const settings: UserSettings = {
+  homeRegion: '13',
+  ageFromPersonnummer: true,
+  journalTemplate: '{name} {phone}',
+  locale: 'sv',
+};
 const favourites: Favourite[] = [
   { id: 'kvinnofridslinjen', name: 'Kvinnofridslinjen', addedAt: '2026-11-01T08:00:00.000Z' },
   { id: 'borttagen-tjanst', name: 'En tjänst som försvann', addedAt: '2026-10-01T08:00:00.000Z' },
@@ -19,7 +24,10 @@ function reason(text: string): string {
 describe('settings export and import', () => {
   it('round-trips settings and favourites, including ones no longer in the catalogue', () => {
     const result = parseSettingsFile(exportSettings(settings, favourites, now));
-    expect(result).toEqual({ ok: true, file: { format: 'hanvisa-settings/1', exportedAt: now.toISOString(), settings, favourites } });
+    expect(result).toEqual({
+      ok: true,
+      file: { format: 'hanvisa-settings/1', exportedAt: now.toISOString(), settings, favourites },
+    });
   });
 
   it('round-trips empty settings', () => {
@@ -39,16 +47,22 @@ describe('settings export and import', () => {
   it('rejects a wrong value and names the field', () => {
     const bad = JSON.parse(exportSettings(settings, favourites, now));
     bad.settings.homeRegion = '99';
-    expect(reason(JSON.stringify(bad))).toBe('Filen innehåller ett ogiltigt värde (fältet settings.homeRegion). Inget ändrades.');
+    expect(reason(JSON.stringify(bad))).toBe(
+      'Filen innehåller ett ogiltigt värde (fältet settings.homeRegion). Inget ändrades.',
+    );
   });
 
   it('rejects unknown keys, bad favourites and duplicates', () => {
     const file = JSON.parse(exportSettings(settings, favourites, now));
     expect(reason(JSON.stringify({ ...file, extra: 1 }))).toContain('ogiltigt värde');
-    expect(reason(JSON.stringify({ ...file, favourites: [{ id: 'Bad Id', name: 'x', addedAt: now.toISOString() }] }))).toContain(
-      'favourites.0.id',
+    expect(
+      reason(
+        JSON.stringify({ ...file, favourites: [{ id: 'Bad Id', name: 'x', addedAt: now.toISOString() }] }),
+      ),
+    ).toContain('favourites.0.id');
+    expect(reason(JSON.stringify({ ...file, favourites: [favourites[0], favourites[0]] }))).toContain(
+      'samma favorit',
     );
-    expect(reason(JSON.stringify({ ...file, favourites: [favourites[0], favourites[0]] }))).toContain('samma favorit');
   });
 
   it('rejects a huge file before parsing it', () => {

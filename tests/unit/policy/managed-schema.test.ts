@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { POLICY_KEYS, PolicySchema } from '../../../data/policy-schema.ts';
 import { managedSchema, managedSchemaFile, policyJsonSchema } from '../../../scripts/lib/managed-schema.ts';
 
-const CHROME_KEYWORDS = ['type', 'properties', 'items', 'enum', 'minimum', 'maximum', 'pattern', 'description'];
+const CHROME_KEYWORDS = [
+  'type',
+  'properties',
+  'items',
+  'enum',
+  'minimum',
+  'maximum',
+  'pattern',
+  'description',
+];
 
 function keywordsIn(node: unknown, into = new Set<string>()): Set<string> {
   if (typeof node !== 'object' || node === null) return into;
@@ -22,7 +31,10 @@ describe('managed_schema.json', () => {
 
   it('has exactly the policy keys, each with the type zod gives it', () => {
     const properties = schema.properties as Record<string, { type: string; items?: { type: string } }>;
-    const zodProperties = policyJsonSchema().properties as Record<string, { type: string; items?: { type: string } }>;
+    const zodProperties = policyJsonSchema().properties as Record<
+      string,
+      { type: string; items?: { type: string } }
+    >;
     expect(Object.keys(properties).sort()).toEqual([...POLICY_KEYS].sort());
     for (const key of POLICY_KEYS) {
       expect(properties[key]?.type, key).toBe(zodProperties[key]?.type);

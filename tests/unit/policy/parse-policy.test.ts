@@ -35,7 +35,11 @@ describe('parsePolicy', () => {
   });
 
   it('rejects values outside the allowed ranges', () => {
-    const { policy, warnings } = parsePolicy({ refreshMinutes: 1, homeRegion: '99', ageFromPersonnummer: 'yes' });
+    const { policy, warnings } = parsePolicy({
+      refreshMinutes: 1,
+      homeRegion: '99',
+      ageFromPersonnummer: 'yes',
+    });
     expect(policy).toEqual({});
     expect(warnings).toHaveLength(3);
   });

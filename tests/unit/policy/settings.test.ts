@@ -11,19 +11,29 @@ describe('effectiveSettings', () => {
   });
 
   it('lets the policy override and lock', () => {
-    const s = effectiveSettings({ homeRegion: '14', journalTemplate: '{name}' }, { homeRegion: '13', journalTemplate: '' });
+    const s = effectiveSettings(
+      { homeRegion: '14', journalTemplate: '{name}' },
+      { homeRegion: '13', journalTemplate: '' },
+    );
     expect(s.homeRegion).toEqual({ value: '13', locked: true });
     expect(s.journalTemplate).toEqual({ value: '', locked: true });
   });
 
   it('handles the age opt-in: off locks it off, default turns it on unless the user said no', () => {
-    expect(effectiveSettings({ ageFromPersonnummer: true }, { ageFromPersonnummer: 'off' }).ageFromPersonnummer).toEqual({
+    expect(
+      effectiveSettings({ ageFromPersonnummer: true }, { ageFromPersonnummer: 'off' }).ageFromPersonnummer,
+    ).toEqual({
       value: false,
       locked: true,
     });
     expect(effectiveSettings({}, { ageFromPersonnummer: 'default' }).ageFromPersonnummer.value).toBe(true);
-    expect(effectiveSettings({ ageFromPersonnummer: false }, { ageFromPersonnummer: 'default' }).ageFromPersonnummer.value).toBe(false);
-    expect(effectiveSettings({ ageFromPersonnummer: true }, { pageContext: false }).ageFromPersonnummer.locked).toBe(true);
+    expect(
+      effectiveSettings({ ageFromPersonnummer: false }, { ageFromPersonnummer: 'default' })
+        .ageFromPersonnummer.value,
+    ).toBe(false);
+    expect(
+      effectiveSettings({ ageFromPersonnummer: true }, { pageContext: false }).ageFromPersonnummer.locked,
+    ).toBe(true);
   });
 });
 

@@ -40,9 +40,18 @@ describe('fetchCatalogue', () => {
     const url = (path: string) => `${server.origin}${path}`;
     expect(await fetchCatalogue(url('/missing'), null)).toEqual({ kind: 'http-error', status: 404 });
     expect(await fetchCatalogue(url('/error'), null)).toEqual({ kind: 'http-error', status: 500 });
-    expect(await fetchCatalogue(url('/html'), null)).toEqual({ kind: 'content-type', contentType: 'text/html' });
-    expect(await fetchCatalogue(url('/big-declared'), null, { maxBytes: 4000 })).toEqual({ kind: 'oversize', limit: 4000 });
-    expect(await fetchCatalogue(url('/big-chunked'), null, { maxBytes: 4000 })).toEqual({ kind: 'oversize', limit: 4000 });
+    expect(await fetchCatalogue(url('/html'), null)).toEqual({
+      kind: 'content-type',
+      contentType: 'text/html',
+    });
+    expect(await fetchCatalogue(url('/big-declared'), null, { maxBytes: 4000 })).toEqual({
+      kind: 'oversize',
+      limit: 4000,
+    });
+    expect(await fetchCatalogue(url('/big-chunked'), null, { maxBytes: 4000 })).toEqual({
+      kind: 'oversize',
+      limit: 4000,
+    });
     expect(await fetchCatalogue(url('/slow'), null, { timeoutMs: 300 })).toEqual({ kind: 'timeout' });
   });
 

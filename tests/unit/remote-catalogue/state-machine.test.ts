@@ -67,7 +67,11 @@ describe('applyOutcome', () => {
     ['oversize', { kind: 'oversize', limit: 10 }, 'oversize'],
     ['wrong type', { kind: 'content-type', contentType: 'text/html' }, 'content-type'],
     ['invalid JSON', { kind: 'body', text: '{"format":', etag: null }, 'json'],
-    ['schema error', { kind: 'body', text: JSON.stringify({ format: 'hanvisa-catalogue/1' }), etag: null }, 'schema'],
+    [
+      'schema error',
+      { kind: 'body', text: JSON.stringify({ format: 'hanvisa-catalogue/1' }), etag: null },
+      'schema',
+    ],
     ['older version', body('2026-10-01'), 'older'],
   ])('keeps the last good catalogue on %s', (_name, outcome, code) => {
     const state = withGood('2026-11-01');
@@ -83,7 +87,13 @@ describe('applyOutcome', () => {
   it('rejects a resource with a broken field and names it', () => {
     const doc = document('2026-12-01');
     const broken = { ...doc, resources: [{ ...doc.resources[0], purpose: 'x' }, ...doc.resources.slice(1)] };
-    const step = applyOutcome(withGood(), URL, { kind: 'body', text: JSON.stringify(broken), etag: null }, t1, validate);
+    const step = applyOutcome(
+      withGood(),
+      URL,
+      { kind: 'body', text: JSON.stringify(broken), etag: null },
+      t1,
+      validate,
+    );
     expect(step.swap).toBeNull();
     expect(step.state.error?.detail).toContain('purpose');
   });
