@@ -33,7 +33,6 @@ export function ChannelList({ store, resource, actions }: Props) {
       href={url}
       target="_blank"
       rel="noopener noreferrer"
-      aria-label={label}
       onClick={(e: TargetedMouseEvent<HTMLAnchorElement>) => {
         e.preventDefault();
         actions.openUrl(url);
@@ -41,6 +40,8 @@ export function ChannelList({ store, resource, actions }: Props) {
       }}
     >
       {url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
+      {/* Context for screen readers; the visible address stays the start of the name (WCAG 2.5.3). */}
+      <span class="sr-only"> ({label})</span>
     </a>
   );
 
@@ -54,8 +55,9 @@ export function ChannelList({ store, resource, actions }: Props) {
         const href = channel.type === 'sms' ? `sms:${number.replace(/\D/g, '')}` : (telHref(number) ?? '');
         return (
           <>
-            <a href={href} class="phone" aria-label={t('callLabel', { name, number })}>
+            <a href={href} class="phone">
               {number}
+              <span class="sr-only"> ({t('callLabel', { name })})</span>
             </a>{' '}
             <button
               type="button"
