@@ -143,6 +143,7 @@ export default async function run(): Promise<BenchSection> {
       `Fuse.js on 10,000 entries: first ${SLOW_LIMIT} keystrokes, 1 round (it takes ~0.1–0.5 s per query).`,
       'uFuzzy "prep" = prepareSearchData + JSON (runs at build time); "create" = JSON.parse + createSearcher.',
       'Recall: the target in the top 10. All engines fold å/ä/ö with lib/search fold().',
+      'Shared 2-core machine: compare the ratios in one run rather than absolute times across runs.',
     ],
     data: rows,
   };
