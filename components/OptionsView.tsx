@@ -1,11 +1,34 @@
-import { t } from '../lib/i18n.ts';
 import type { ViewProps } from './App.tsx';
+import { CatalogueSection } from './options/CatalogueSection.tsx';
+import { DataSection } from './options/DataSection.tsx';
+import { FavouritesSection } from './options/FavouritesSection.tsx';
+import { GeneralSection } from './options/GeneralSection.tsx';
+import { JournalSection } from './options/JournalSection.tsx';
+import { PolicyNotice } from './options/PolicyNotice.tsx';
+import { ShortcutsSection } from './options/ShortcutsSection.tsx';
+import { SitesSection } from './options/SitesSection.tsx';
+import { useAdminState } from './options/use-admin-state.ts';
+import './options/options.css';
 
 export function OptionsView({ catalogue }: ViewProps) {
+  const state = useAdminState();
   return (
     <>
-      <h1>{t('appTitle')}</h1>
-      <p>{catalogue.resources.length}</p>
+      <h1>Hänvisa – inställningar</h1>
+      {state === null ? (
+        <p aria-busy="true">Läser inställningar …</p>
+      ) : (
+        <>
+          <PolicyNotice policy={state.policy} />
+          <GeneralSection settings={state.settings} />
+          <SitesSection />
+          <JournalSection template={state.settings.journalTemplate} catalogue={catalogue} />
+          <FavouritesSection catalogue={catalogue} />
+          <CatalogueSection policy={state.policy.policy} />
+          <ShortcutsSection />
+          <DataSection />
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Policy } from '../../data/policy-schema.ts';
+import { INITIAL_STATE } from '../../lib/remote-catalogue.ts';
+import { describeRefreshError } from '../../lib/remote-catalogue-text.ts';
+import { activeCatalogue, type CatalogueSource } from '../../platform/catalogue.ts';
+import { send } from '../../platform/messaging.ts';
+import { remoteStateItem } from '../../platform/remote-catalogue.ts';
+import { useItem } from './use-admin-state.ts';
+
+const WHEN = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Europe/Stockholm',
+});
+const when = (iso: string | null | undefined) => (iso ? WHEN.format(new Date(iso)) : '–');
+
+export function CatalogueSection({ policy }: { policy: Policy }) {
+  const state = useItem(remoteStateItem, INITIAL_STATE);
+  const [active, setActive] = useState<{ source: CatalogueSource; version: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    activeCatalogue().then(
+      ({ source, bundle }) => setActive({ source, version: bundle.version }),
+      console.error,
+    );
+  }, [state.good?.version, policy.catalogueUrl]);
+  const refresh = () => {
+    setBusy(true);
+    send('ui:catalogue-refresh', {})
+      .catch(console.error)
+      .finally(() => setBusy(false));
+  };
+  const hasGood = state.good?.url === policy.catalogueUrl;
+  return (
+    <section aria-labelledby="catalogue-heading" id="catalogue-status">
+      <h2 id="catalogue-heading">Katalog</h2>
+      <dl>
+        <dt>Källa</dt>
+        <dd data-field="source">
+          {active?.source === 'remote'
+            ? `Organisationens katalog (${policy.catalogueUrl})`
+            : 'Inbyggd i tillägget'}
+        </dd>
+        <dt>Version</dt>
+        <dd data-field="version">{active?.version ?? '–'}</dd>
+        {policy.catalogueUrl && (
+          <>
+            <dt>Hämtad</dt>
+            <dd data-field="fetched">{when(hasGood ? state.good?.fetchedAt : null)}</dd>
+            <dt>Senast kontrollerad</dt>
+            <dd data-field="checked">{when(state.lastAttemptAt)}</dd>
+          </>
+        )}
+      </dl>
+      {policy.catalogueUrl && state.error && (
+        <p role="status" class="warning" data-field="error" data-code={state.error.code}>
+          Senaste hämtningen misslyckades: {describeRefreshError(state.error, hasGood)}
+        </p>
+      )}
+      {policy.catalogueUrl ? (
+        <button type="button" id="catalogue-refresh" disabled={busy} onClick={refresh}>
+          {busy ? 'Hämtar …' : 'Hämta katalogen nu'}
+        </button>
+      ) : (
+        <p class="hint">
+          Ingen katalogadress är inställd av organisationen: tillägget hämtar ingenting från nätet.
+        </p>
+      )}
+    </section>
+  );
+}

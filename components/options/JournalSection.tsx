@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
+import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../../lib/journal-line.ts';
+import type { Effective } from '../../lib/settings.ts';
+import { updateSetting } from '../../platform/settings.ts';
+import { Setting } from './Locked.tsx';
+
+/** A resource with a phone number makes the most telling preview. */
+function sample(catalogue: BundledCatalogue) {
+  return (
+    catalogue.resources.find((r) => r.channels.some((c) => c.type === 'phone' && c.number !== 'unknown')) ??
+    catalogue.resources[0]
+  );
+}
+
+export function JournalSection({
+  template,
+  catalogue,
+}: {
+  template: Effective<string | null>;
+  catalogue: BundledCatalogue;
+}) {
+  const [draft, setDraft] = useState(template.value ?? DEFAULT_JOURNAL_TEMPLATE);
+  useEffect(() => setDraft(template.value ?? DEFAULT_JOURNAL_TEMPLATE), [template.value]);
+  const resource = sample(catalogue);
+  const change = (value: string) => {
+    setDraft(value);
+    updateSetting(
+      'journalTemplate',
+      value.trim() && value !== DEFAULT_JOURNAL_TEMPLATE ? value : undefined,
+    ).catch(console.error);
+  };
+  return (
+    <section aria-labelledby="journal-heading">
+      <h2 id="journal-heading">Journalrad</h2>
+      <Setting id="journal-template" label="Mall för journalraden" locked={template.locked}>
+        <input
+          id="journal-template"
+          type="text"
+          size={60}
+          maxLength={500}
+          disabled={template.locked}
+          value={draft}
+          onInput={(e) => change(e.currentTarget.value)}
+        />
+        <p class="hint">Platshållare: {'{name} {organisation} {phone} {url} {date}'}. Inget om patienten.</p>
+        {!template.locked && draft !== DEFAULT_JOURNAL_TEMPLATE && (
+          <button type="button" onClick={() => change(DEFAULT_JOURNAL_TEMPLATE)}>
+            Återställ standardmallen
+          </button>
+        )}
+      </Setting>
+      {resource && (
+        <p>
+          Förhandsvisning: <output id="journal-preview">{journalLine(resource, draft, new Date())}</output>
+        </p>
+      )}
+    </section>
+  );
+}
