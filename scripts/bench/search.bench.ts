@@ -92,7 +92,7 @@ function ratio(row: Row, rows: Row[]): string {
   const peers = rows.filter((r) => r !== row && r.catalogue === row.catalogue && r.found >= row.found);
   if (peers.length === 0) return 'none as good';
   const fastest = peers.reduce((a, b) => (b.p95 < a.p95 ? b : a));
-  return `${round(row.p95 / fastest.p95)}× (${fastest.engine.split(' ')[0]})`;
+  return `${Number((row.p95 / fastest.p95).toPrecision(2))}× (${fastest.engine.split(' ')[0]})`;
 }
 
 export default async function run(): Promise<BenchSection> {
