@@ -1,14 +1,14 @@
 /**
- * The page-context matcher. One combined RegExp of short anchors (the start of each term's first
- * word) finds candidate positions in a single pass; each candidate is checked against the few
- * terms sharing its anchor with sticky RegExps, then in JavaScript (word boundaries, endings,
- * context rules, negation). Candidates are rare in real text, so the checks cost little.
+ * The page-context matcher. One combined RegExp of short anchors (see anchorOf) finds candidate
+ * positions in a single pass; each candidate is checked only against the terms that own its
+ * anchor, with sticky RegExps, then in JavaScript (word boundaries, endings, context rules,
+ * negation). Candidates are rare in real text, so the checks cost little next to the pass.
  */
 import { THEME_IDS } from '../../data/themes.ts';
 import type { Theme } from '../../data/vocabulary-schema.ts';
 import { isNegated, NEGATION_WINDOW_AFTER, NEGATION_WINDOW_BEFORE } from './negation.ts';
 import { type CompiledTerm, compileTerm, patternOf } from './patterns.ts';
-import { termKey, wordsAfter, wordsBefore } from './text.ts';
+import { isWordChar, termKey, wordsAfter, wordsBefore } from './text.ts';
 import { MAX_WORDS, type Matcher, type ScanResult, type ThemeHit } from './types.ts';
 import { acceptAt } from './verify.ts';
 
@@ -18,18 +18,23 @@ interface Tally {
   words: string[];
 }
 
-/** For every anchor: the terms that may start where it matched, longest first. */
-function bucketsOf(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
-  const keys = [...new Set(terms.map((t) => termKey(t.anchor)))];
-  const buckets = new Map<string, CompiledTerm[]>();
-  for (const key of keys) {
-    // A longer anchor ("sexue") also admits terms whose anchor is a prefix of it ("sex").
-    buckets.set(
+/**
+ * For every anchor: the terms it may belong to, longest first. A longer anchor ("sexue") also
+ * stands for terms whose anchor is a prefix of it ("sex"): the alternation takes the longest.
+ */
+function termsByAnchor(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
+  const out = new Map<string, CompiledTerm[]>();
+  for (const key of new Set(terms.map((t) => termKey(t.anchor)))) {
+    out.set(
       key,
       terms.filter((t) => key.startsWith(termKey(t.anchor))),
     );
   }
-  return buckets;
+  return out;
+}
+
+function isWordStart(text: string, at: number): boolean {
+  return isWordChar(text.charCodeAt(at)) && (at === 0 || !isWordChar(text.charCodeAt(at - 1)));
 }
 
 export function compileMatcher(themes: readonly Theme[]): Matcher {
@@ -38,47 +43,64 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
     for (const t of theme.terms) terms.push(compileTerm(t, i));
   });
   terms.sort((a, b) => b.key.length - a.key.length);
-  const buckets = bucketsOf(terms);
+  const byAnchor = termsByAnchor(terms);
   const anchors = [...new Set(terms.map((t) => t.anchor))].sort((a, b) => b.length - a.length);
   const combined = new RegExp(anchors.map(patternOf).join('|') || '(?!)', 'gi');
-  // Matched anchor text as written ("Eskort", "ESKORT") → bucket, so termKey runs once per spelling.
+  // Matched anchor as written ("Eskort", "ESKORT") → terms, so termKey runs once per spelling.
   const bySpelling = new Map<string, CompiledTerm[]>();
-  const bucketOf = (written: string): CompiledTerm[] => {
-    let bucket = bySpelling.get(written);
-    if (bucket === undefined) {
-      bucket = buckets.get(termKey(written)) ?? [];
-      if (bySpelling.size < 10_000) bySpelling.set(written, bucket);
+  const termsOf = (written: string): CompiledTerm[] => {
+    let found = bySpelling.get(written);
+    if (found === undefined) {
+      found = byAnchor.get(termKey(written)) ?? [];
+      if (bySpelling.size < 10_000) bySpelling.set(written, found);
     }
-    return bucket;
+    return found;
   };
 
   function scan(text: string): ScanResult {
     const tallies: (Tally | undefined)[] = new Array(themes.length);
+    // Themes already counted at a start, and that start's negation, for the current anchor only.
+    const counted = new Map<number, { themes: number; negated: boolean }>();
+    let floor = 0;
     const re = new RegExp(combined);
     let m: RegExpExecArray | null = re.exec(text);
     while (m !== null) {
-      const at = m.index;
-      let end = at + 1;
-      let negation: boolean | undefined;
-      let counted = 0;
-      for (const t of bucketOf(m[0])) {
-        // One mention per theme and position: the longest term wins.
-        if (counted & (1 << t.themeIndex)) continue;
-        const found = acceptAt(text, at, t);
-        if (found === null) continue;
-        counted |= 1 << t.themeIndex;
-        end = Math.max(end, found.end);
-        negation ??= isNegated(
-          wordsBefore(text, found.start, NEGATION_WINDOW_BEFORE),
-          wordsAfter(text, found.end, NEGATION_WINDOW_AFTER),
-        );
-        const tally = tallies[t.themeIndex] ?? { count: 0, negated: 0, words: [] };
-        tallies[t.themeIndex] = tally;
-        tally.count++;
-        if (negation) tally.negated++;
-        if (tally.words.length < MAX_WORDS && !tally.words.includes(found.word)) tally.words.push(found.word);
+      const next = m.index + 1;
+      let reached = floor;
+      counted.clear();
+      for (const t of termsOf(m[0])) {
+        for (let offset = t.maxOffset; offset >= t.minOffset; offset--) {
+          const at = m.index - offset;
+          // Terms never overlap: a term starting inside an earlier hit is not a second mention.
+          if (at < floor) continue;
+          if (offset > 0 && !t.prefixed && !isWordStart(text, at)) continue;
+          const here = counted.get(at);
+          if (here && here.themes & (1 << t.themeIndex)) continue;
+          // Nor is a shorter term starting inside a longer hit of this anchor ("exploatering").
+          if (here === undefined && at < reached && counted.size > 0) continue;
+          const found = acceptAt(text, at, t);
+          if (found === null) continue;
+          const state = here ?? {
+            themes: 0,
+            negated: isNegated(
+              wordsBefore(text, found.start, NEGATION_WINDOW_BEFORE),
+              wordsAfter(text, found.end, NEGATION_WINDOW_AFTER),
+            ),
+          };
+          state.themes |= 1 << t.themeIndex;
+          counted.set(at, state);
+          reached = Math.max(reached, found.end);
+          const tally = tallies[t.themeIndex] ?? { count: 0, negated: 0, words: [] };
+          tallies[t.themeIndex] = tally;
+          tally.count++;
+          if (state.negated) tally.negated++;
+          if (tally.words.length < MAX_WORDS && !tally.words.includes(found.word))
+            tally.words.push(found.word);
+          break;
+        }
       }
-      re.lastIndex = end;
+      floor = reached;
+      re.lastIndex = Math.max(next, reached);
       m = re.exec(text);
     }
     const hits: ThemeHit[] = [];

@@ -1,13 +1,24 @@
 /**
- * Turns one vocabulary term into the pieces the scanner needs: a RegExp source for the shared
- * alternation, and a lookup key for the matched text.
+ * Turns one vocabulary term into the pieces the scanner needs: a RegExp source, a lookup key, and
+ * the anchor that the one-pass RegExp looks for.
  */
 import type { MatchMode, Term } from '../../data/vocabulary-schema.ts';
 import { termKey } from './text.ts';
 
 const CLASSES: Record<string, string> = { å: '[åa]', ä: '[äa]', ö: '[öo]', é: '[ée]', ü: '[üu]' };
-/** Between the words of a multiword term: spaces, hyphens, or nothing (sugardaddy = sugar daddy). */
-export const JOINER = '[\\s\\-\\u00ad]*';
+/**
+ * Between the words of a multiword term: spaces, hyphens, or nothing (sugardaddy = sugar daddy).
+ * Bounded, so a term's start lies within a known distance before its anchor.
+ */
+export const MAX_JOINER = 3;
+export const JOINER = `[\\s\\-\\u00ad]{0,${MAX_JOINER}}`;
+
+/**
+ * Anchors are short ASCII literals: V8 scans an alternation of those several times faster than
+ * one of whole terms with flexible joiners or with [äa] classes (scripts/bench/matcher.bench.ts).
+ */
+export const ANCHOR_LENGTH = 5;
+const MIN_ASCII_ANCHOR = 3;
 
 /**
  * A stem term ending in an unstressed -a/-e loses it, so that sexköpare also finds sexköparna and
@@ -20,6 +31,30 @@ export function coreOf(term: string, mode: MatchMode): { core: string; dropped: 
     return { core: t.slice(0, -1), dropped: last };
   }
   return { core: t, dropped: '' };
+}
+
+/**
+ * The anchor: the longest run of ASCII letters (capped), preferring word starts and long words,
+ * since those are the rare ones ("ersättning" rather than "sex", "sex" rather than "-per"). Falls back to a word start with [äa]
+ * classes when no run of three letters exists. minOffset/maxOffset bound where the term starts
+ * before the anchor: every joiner may be 0 to MAX_JOINER characters.
+ */
+export function anchorOf(core: string): { anchor: string; minOffset: number; maxOffset: number } {
+  const words = core.split(' ');
+  let best = { anchor: '', word: -1, at: 0, score: 0 };
+  words.forEach((w, i) => {
+    for (const m of w.matchAll(/[a-z0-9]+/g)) {
+      const run = m[0].slice(0, ANCHOR_LENGTH);
+      // Word endings ("-per" of köper, "-lja" of sälja) are common: a run inside a word scores less.
+      const score = run.length * 100 - (m.index > 0 ? 150 : 0) + w.length;
+      if (score > best.score) best = { anchor: run, word: i, at: m.index, score };
+    }
+  });
+  if (best.anchor.length < Math.min(MIN_ASCII_ANCHOR, core.length)) {
+    best = { anchor: (words[0] ?? core).slice(0, ANCHOR_LENGTH), word: 0, at: 0, score: 0 };
+  }
+  const before = words.slice(0, best.word).reduce((n, w) => n + w.length, 0) + best.at;
+  return { anchor: best.anchor, minOffset: before, maxOffset: before + best.word * MAX_JOINER };
 }
 
 function escapeChar(c: string): string {
@@ -80,18 +115,14 @@ export interface CompiledTerm {
   endings: ReadonlySet<string> | null;
   notTails: readonly string[];
   notNear: readonly string[];
-  /** Sticky RegExp for this term alone: used to try shorter terms where a longer one failed. */
+  /** Sticky RegExp for this term alone, run at a candidate start. */
   sticky: RegExp;
   source: string;
-  /** The start of the first word (at most ANCHOR_LENGTH letters): what the one-pass RegExp looks for. */
   anchor: string;
+  /** How far before the anchor the term may start (joiners vary in length). */
+  minOffset: number;
+  maxOffset: number;
 }
-
-/**
- * Anchors are short literals: V8 scans an alternation of short literals several times faster than
- * one of whole terms with flexible joiners (measured in scripts/bench/matcher.bench.ts).
- */
-export const ANCHOR_LENGTH = 5;
 
 export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
   const mode = t.match;
@@ -113,6 +144,6 @@ export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
     notNear: (t.notNear ?? []).map((s) => termKey(s)),
     sticky: new RegExp(source, 'iy'),
     source,
-    anchor: (core.split(' ')[0] ?? core).slice(0, ANCHOR_LENGTH),
+    ...anchorOf(core),
   };
 }
