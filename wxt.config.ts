@@ -7,6 +7,8 @@ export default defineConfig({
   imports: false,
   // HANVISA_OUT_DIR lets parallel builds (tests, benchmarks) not clobber each other.
   outDir: process.env.HANVISA_OUT_DIR ?? '.output',
+  // Firefox too: MV3 has optional_host_permissions, `action` and per-site controls (docs/BROWSERS.md).
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   zip: { excludeSources: ['**/*.pem', '**/*.key', '.env*', 'bench/**', 'docs/images/**'] },
@@ -22,7 +24,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: GECKO_ID, strict_min_version: '142.0' },
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              // Nothing leaves the browser: Firefox shows this at install (docs/BROWSERS.md).
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : { key: EXTENSION_KEY }),

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
 import { hideResources } from '../lib/catalogue/hide.ts';
+import { readManagedStorage } from './browser-compat.ts';
 import { remoteCatalogueItem } from './remote-catalogue.ts';
 
 let cached: Promise<BundledCatalogue> | undefined;
@@ -28,7 +29,7 @@ export type CatalogueSource = 'remote' | 'bundled';
  * The background validated the address before it stored anything fetched from it.
  */
 async function catalogueKeys(): Promise<{ url: unknown; hidden: string[] }> {
-  const raw = (await browser.storage.managed.get(['catalogueUrl', 'hiddenResources']).catch(() => ({}))) as {
+  const raw = (await readManagedStorage(['catalogueUrl', 'hiddenResources'])) as {
     catalogueUrl?: unknown;
     hiddenResources?: unknown;
   };

@@ -6,16 +6,10 @@
 import { browser } from 'wxt/browser';
 import type { Policy } from '../data/policy-schema.ts';
 import { type PolicyResult, parsePolicy } from '../lib/policy.ts';
+import { readManagedStorage } from './browser-compat.ts';
 
 export async function readPolicy(): Promise<PolicyResult> {
-  let raw: unknown;
-  try {
-    raw = await browser.storage.managed.get();
-  } catch {
-    // Firefox rejects when no policy is installed for this add-on: that is simply "no policy".
-    raw = {};
-  }
-  return parsePolicy(raw);
+  return parsePolicy(await readManagedStorage());
 }
 
 export async function getEffectivePolicy(): Promise<Policy> {
