@@ -12,7 +12,7 @@ import { builtDir, filesOf, type Manifest, readManifest, type Target } from './b
  * Every API permission the extension may hold, and why. A new permission fails this test until it
  * is added here with its reason and to docs/SECURITY.md.
  */
-export const ALLOWED_PERMISSIONS: Record<string, string> = {
+const ALLOWED_PERMISSIONS: Record<string, string> = {
   storage: 'favourites, settings, enabled sites, theme hits per tab, the remote catalogue',
   alarms: "refresh the administrator's remote catalogue at its interval",
   scripting: 'register the page reader on enabled sites only',
@@ -21,7 +21,7 @@ export const ALLOWED_PERMISSIONS: Record<string, string> = {
   contextMenus: 'search the selected text in Hänvisa (the text goes to our own panel only)',
 };
 /** Host access is only ever optional, asked for one site at a time. */
-export const ALLOWED_OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
+const ALLOWED_OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 const HOST_LIKE = /[:/*<]/;
 
 const TARGETS: Target[] = ['chrome-mv3', 'firefox-mv2'];
@@ -32,7 +32,7 @@ function cspOf(m: Manifest): string | undefined {
 }
 
 /** The sources of one CSP directive, or undefined when it is absent. */
-export function directive(csp: string, name: string): string[] | undefined {
+function directive(csp: string, name: string): string[] | undefined {
   for (const part of csp.split(';')) {
     const [key, ...values] = part.trim().split(/\s+/);
     if (key === name) return values;

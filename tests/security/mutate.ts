@@ -7,7 +7,7 @@ const DELETE = Symbol('delete');
 /** Every path into a JSON value (the root included as []). */
 export function jsonPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const out = [prefix];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...jsonPaths(v, [...prefix, i])));
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) out.push(...jsonPaths(v, [...prefix, i]));
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) out.push(...jsonPaths(v, [...prefix, k]));
   return out;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIRS = ['components', 'entrypoints', 'lib', 'platform'];
 
-export const FORBIDDEN: { name: string; re: RegExp }[] = [
+const FORBIDDEN: { name: string; re: RegExp }[] = [
   { name: 'innerHTML', re: /\.\s*innerHTML\b/ },
   { name: 'outerHTML', re: /\.\s*outerHTML\b/ },
   { name: 'insertAdjacentHTML', re: /\binsertAdjacentHTML\b/ },
@@ -33,11 +33,11 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Drops // and /* *\/ comments (strings are kept: a sink name inside a string is still suspect). */
-export function stripComments(source: string): string {
+function stripComments(source: string): string {
   return source.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 }
 
-export function findSinks(source: string): string[] {
+function findSinks(source: string): string[] {
   const code = stripComments(source);
   return FORBIDDEN.filter(({ re }) => re.test(code)).map(({ name }) => name);
 }
