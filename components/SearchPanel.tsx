@@ -6,7 +6,7 @@ import type { SearchStore } from '../lib/search-store.ts';
 import type { PanelActions } from './actions.ts';
 import { copyWithNotice } from './copy.ts';
 import { FilterBar } from './FilterBar.tsx';
-import { ResourceCard } from './ResourceCard.tsx';
+import { LazyResourceCard } from './LazyResourceCard.tsx';
 import { ResultList } from './ResultList.tsx';
 
 export interface SearchPanelProps {
@@ -93,7 +93,7 @@ export function SearchPanel({ store, actions, idPrefix = 'hv', autoFocus = true 
       <p class="notice" role="status">
         {store.notice.value}
       </p>
-      {active && <ResourceCard store={store} resource={active} actions={actions} idPrefix={idPrefix} />}
+      {active && <LazyResourceCard store={store} resource={active} actions={actions} idPrefix={idPrefix} />}
     </div>
   );
 }
