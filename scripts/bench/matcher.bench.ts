@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Theme, ThemeSchema } from '../../data/vocabulary-schema.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
+import { journalText } from './journal-text.ts';
 import type { BenchSection } from './types.ts';
 
 const VOCAB_DIR = join(import.meta.dirname, '../../data/vocabulary');
@@ -18,84 +19,28 @@ function loadThemes(): Theme[] {
     .map((f) => ThemeSchema.parse(JSON.parse(readFileSync(join(VOCAB_DIR, f), 'utf8'))));
 }
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+interface Timing {
+  median: number;
+  p95: number;
+  result: number;
 }
 
-/** Invented journal sentences; two are false-positive traps (staff escort, sexual health). */
-const SENTENCES = [
-  'Patienten söker för buksmärta sedan tre dagar, afebril och opåverkad.',
-  'Status: cor regelbunden rytm, inga blåsljud. Pulm vesikulärt andningsljud bilateralt.',
-  'Bedömning: sannolikt gastrit, ordineras protonpumpshämmare i fyra veckor.',
-  'Återbesök vid försämring eller feber. Mamma med på besöket.',
-  'Röker ej, alkohol sparsamt enligt AUDIT. Sover dåligt sedan någon månad.',
-  'Stukad fotled efter fotbollsträning, svullnad lateralt, röntgen utan fraktur.',
-  'Kontakt med kurator bokas till nästa vecka. Provtagning: CRP, blodstatus, elektrolyter.',
-  'Uppger stress i skolan och på arbetet, önskar samtalskontakt.',
-  'Läkemedelslista genomgången och uppdaterad tillsammans med patienten.',
-  'Sexuell hälsa: preventivmedel diskuterat, önskar p-piller, klamydiatest taget.',
-  'Blodtryck 128/82, puls 72, saturation 98 procent på luft.',
-  'Remiss skickad till ortopedmottagningen för vidare bedömning.',
-  'Vaccinationsstatus enligt barnvaccinationsprogrammet, inga anmärkningar.',
-  'Patienten informerad om provsvar per telefon, inga frågor.',
-  'Hereditet för diabetes typ 2 på fars sida, ingen känd hjärtsjukdom.',
-  'Nutrition: äter tre mål om dagen, vikt stabil sedan förra besöket.',
-  'Smärtskattning VAS 4 i vila och 7 vid belastning.',
-  'Planering: uppföljning hos distriktssköterska om två veckor.',
-  'Eskort till röntgen med undersköterska.',
-  'Tolk via telefon användes under hela samtalet.',
-];
-const TRIGGERS = [
-  'sex mot ersättning',
-  'sexköpslagen',
-  'människohandelsbrott',
-  'hbtq-personer',
-  'prostitutionen',
-  'förnekar sex mot ersättning',
-  'sugardejting',
-  'manniskohandel',
-  'grooming',
-  'våldtäkten',
-  'orosanmälan',
-  'sexuellt våld',
-  'nakenbilder',
-  'eskortsajt',
-  'transpersonen',
-];
-
-/** About one trigger per 17 KB, as in the reference measurements (300 terms in 5 MB). */
-function journalText(bytes: number, twoByte: boolean, seed: number): string {
-  const next = rng(seed);
-  const parts: string[] = [];
-  let size = 0;
-  while (size < bytes) {
-    const trigger =
-      next() < 0.004 ? `Frågat om ${TRIGGERS[Math.floor(next() * TRIGGERS.length)] ?? ''}. ` : '';
-    const sentence = SENTENCES[Math.floor(next() * SENTENCES.length)] ?? '';
-    const sep = twoByte && next() < 0.1 ? (next() < 0.5 ? ' – ' : ' → ') : '\n';
-    parts.push(trigger, sentence, sep);
-    size += trigger.length + sentence.length + sep.length;
-  }
-  return parts.join('');
-}
-
-function time(fn: () => number, runs: number): { median: number; p95: number; result: number } {
-  const times: number[] = [];
-  let result = 0;
+/** Runs the methods round-robin, so load from other processes hits them alike. */
+function timeAll(fns: (() => number)[], runs: number): Timing[] {
+  const times: number[][] = fns.map(() => []);
+  const results: number[] = fns.map(() => 0);
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    result = fn();
-    times.push(performance.now() - t0);
+    fns.forEach((fn, j) => {
+      const t0 = performance.now();
+      results[j] = fn();
+      times[j]?.push(performance.now() - t0);
+    });
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
-  return { median: at(0.5), p95: at(0.95), result };
+  return times.map((ts, j) => {
+    ts.sort((a, b) => a - b);
+    const at = (q: number) => ts[Math.min(ts.length - 1, Math.floor(q * ts.length))] ?? 0;
+    return { median: at(0.5), p95: at(0.95), result: results[j] ?? 0 };
+  });
 }
 
 export default async function run(): Promise<BenchSection> {
@@ -128,8 +73,19 @@ export default async function run(): Promise<BenchSection> {
   for (const mb of [1, 5]) {
     for (const twoByte of [false, true]) {
       const text = journalText(mb * 1_000_000, twoByte, 42 + mb);
-      const runs = mb === 1 ? 7 : 5;
-      const results = methods.map(([name, fn]) => ({ name, ...time(() => fn(text), runs) }));
+      const runs = mb === 1 ? 9 : 5;
+      const timings = timeAll(
+        methods.map(
+          ([, fn]) =>
+            () =>
+              fn(text),
+        ),
+        runs,
+      );
+      const results = methods.map(([name], j) => ({
+        name,
+        ...(timings[j] ?? { median: 0, p95: 0, result: 0 }),
+      }));
       const regexMedian = results[1]?.median ?? 1;
       for (const r of results) {
         const mbps = text.length / 1e6 / (r.median / 1000);
