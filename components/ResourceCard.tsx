@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Resource } from '../data/schema.ts';
 import { getLocale, type MessageKey, t } from '../lib/i18n.ts';
 import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../lib/journal-line.ts';
@@ -29,7 +30,10 @@ export interface ResourceCardProps {
   resource: Resource;
   actions: PanelActions;
   idPrefix?: string;
-  journalTemplate?: string;
+  /** The admin's journal template, when set */
+  journalTemplate?: string | undefined;
+  /** More actions beside "Kopiera journaltext", e.g. the side panel's "Infoga i journalen" */
+  extraActions?: ComponentChildren;
 }
 
 /** Everything needed to refer a patient to one resource, usable with keyboard and screen reader. */
@@ -39,6 +43,7 @@ export function ResourceCard({
   actions,
   idPrefix = 'hv',
   journalTemplate = DEFAULT_JOURNAL_TEMPLATE,
+  extraActions,
 }: ResourceCardProps) {
   const headingId = `${idPrefix}-card-title`;
   const purpose = (getLocale() === 'en' && resource.en?.purpose) || resource.purpose;
@@ -74,6 +79,7 @@ export function ResourceCard({
         >
           {t('copyJournal')}
         </button>
+        {extraActions}
         {qr !== null && <QrCode key={resource.id} target={qr} idPrefix={idPrefix} />}
       </div>
       {resource.unknownNote && (

@@ -1,5 +1,6 @@
-import type { TargetedKeyboardEvent } from 'preact';
+import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { Resource } from '../data/schema.ts';
 import { t } from '../lib/i18n.ts';
 import { primaryAction } from '../lib/primary-action.ts';
 import type { SearchStore } from '../lib/search-store.ts';
@@ -16,6 +17,10 @@ export interface SearchPanelProps {
   idPrefix?: string;
   /** Focus the search box when mounted (the popup does; a side panel may not). */
   autoFocus?: boolean;
+  /** The admin's journal template, when set */
+  journalTemplate?: string | undefined;
+  /** Surface-specific buttons on the card (the side panel's "Infoga i journalen") */
+  cardActions?: (resource: Resource) => ComponentChildren;
 }
 
 function countText(n: number): string {
@@ -28,7 +33,14 @@ function countText(n: number): string {
  * is always shown. Focus stays in the box; ↑/↓ move the active result, Enter runs its primary
  * action, Esc clears the query and then closes the surface.
  */
-export function SearchPanel({ store, actions, idPrefix = 'hv', autoFocus = true }: SearchPanelProps) {
+export function SearchPanel({
+  store,
+  actions,
+  idPrefix = 'hv',
+  autoFocus = true,
+  journalTemplate,
+  cardActions,
+}: SearchPanelProps) {
   const results = store.results.value;
   const active = store.active.value;
   const listId = `${idPrefix}-results`;
@@ -93,7 +105,16 @@ export function SearchPanel({ store, actions, idPrefix = 'hv', autoFocus = true 
       <p class="notice" role="status">
         {store.notice.value}
       </p>
-      {active && <LazyResourceCard store={store} resource={active} actions={actions} idPrefix={idPrefix} />}
+      {active && (
+        <LazyResourceCard
+          store={store}
+          resource={active}
+          actions={actions}
+          idPrefix={idPrefix}
+          journalTemplate={journalTemplate}
+          extraActions={cardActions?.(active)}
+        />
+      )}
     </div>
   );
 }
