@@ -13,7 +13,6 @@ export const NEGATION_WINDOW_AFTER = 4;
 const BEFORE = new Set([
   'ej',
   'inte',
-  'icke',
   'inga',
   'ingen',
   'inget',

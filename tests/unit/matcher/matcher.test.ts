@@ -86,6 +86,7 @@ describe('negation', () => {
     ['Berättar om sex mot ersättning.', 0],
     ['Förnekar alkohol. Berättar om sex mot ersättning.', 0],
     ['Förnekar alkohol men berättar om sex mot ersättning.', 0],
+    ['Icke-binär person, har haft sex mot ersättning.', 0],
   ])('%s → negated %i', (text, negated) => {
     const hit = hitOf(text, 'sex-mot-ersattning');
     expect(hit?.count).toBe(1);
