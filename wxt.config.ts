@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { EXTENSION_KEY, GECKO_ID } from './lib/extension-id.ts';
+import { manifestCommands } from './lib/shortcuts.ts';
 import { generatedAssets } from './scripts/lib/public-assets.ts';
 
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
       files.push(...(await generatedAssets()));
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'sv',
@@ -37,10 +38,14 @@ export default defineConfig({
     // scripting: registers the page reader on enabled sites only (platform/sites.ts).
     // activeTab: the side panel may read the address of the tab the user opened it on, to offer
     // "Aktivera på den här webbplatsen" without the history-wide `tabs` permission.
-    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // contextMenus: "Sök i Hänvisa efter ”…”" on selected text (entrypoints/background/context-menu.ts).
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab', 'contextMenus'],
     // No required host permissions: each site is asked for when a user enables it.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: 'Hänvisa' },
+    // Popup, side panel and the in-page quick-search (lib/shortcuts.ts); "hv" in the address bar.
+    commands: manifestCommands(browser, manifestVersion),
+    omnibox: { keyword: 'hv' },
   }),
 });

@@ -9,6 +9,7 @@
 import type { Theme } from '../data/vocabulary-schema.ts';
 import type { ThemeHit } from './matcher/types.ts';
 import type { InsertResult, PageContext, SiteList } from './page-context.ts';
+import type { QuickItem } from './quick-items.ts';
 import type { RemoteState } from './remote-catalogue.ts';
 
 export interface Protocol {
@@ -24,6 +25,10 @@ export interface Protocol {
   'ui:sites:enable': { request: { pattern: string; tabId: number | null }; response: SiteList };
   'ui:sites:disable': { request: { pattern: string }; response: SiteList };
   'ui:page:get': { request: { tabId: number }; response: PageContext | null };
+  /** The quick-search overlay searches in the background: the page never holds the catalogue. */
+  'page:quicksearch': { request: { query: string }; response: { items: QuickItem[] } };
+  /** Alt+Enter in the overlay: show this resource in the side panel. */
+  'page:quicksearch:panel': { request: { id: string }; response: { opened: boolean } };
 }
 
 export type MessageType = keyof Protocol;

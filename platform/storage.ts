@@ -3,6 +3,7 @@
  * Page text never goes here: only ids, settings and theme hits.
  */
 import { storage } from 'wxt/utils/storage';
+import type { FallbackNote } from '../lib/commands.ts';
 import type { PageContext } from '../lib/page-context.ts';
 import type { Favourite, PopupState, RecentUse } from '../lib/user-data.ts';
 
@@ -33,4 +34,23 @@ export const enabledSitesItem = storage.defineItem<string[]>('local:enabledSites
  */
 export const pageThemesItem = storage.defineItem<Record<string, PageContext>>('session:pageThemes', {
   fallback: {},
+});
+
+/**
+ * What the side panel should show when it opens: a query (context menu, address bar) or one
+ * resource (quick-search Alt+Enter, address bar). Written by the background just before it opens
+ * the panel; the panel reads it, shows it and removes it.
+ */
+export interface PendingQuery {
+  query: string;
+  resourceId: string | null;
+  at: number;
+}
+export const pendingQueryItem = storage.defineItem<PendingQuery | null>('session:pendingQuery', {
+  fallback: null,
+});
+
+/** Why the quick-search shortcut opened the popup instead of the overlay (the popup says so once). */
+export const quickSearchNoteItem = storage.defineItem<FallbackNote | null>('session:quickSearchNote', {
+  fallback: null,
 });

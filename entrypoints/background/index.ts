@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshCatalogue, startCatalogueRefresh } from './catalogue-refresh.ts';
+import { startCommands } from './commands.ts';
+import { startContextMenu } from './context-menu.ts';
+import { startOmnibox } from './omnibox.ts';
 import { hello, pageOf, receiveHits, watchTabs } from './page-context.ts';
 import { startPolicySync } from './policy-sync.ts';
+import { quickSearch, quickSearchPanel } from './quick-search.ts';
 import { createRouter, type HandlerTable } from './router.ts';
 import { siteHandlers, startSites } from './sites.ts';
 
@@ -13,6 +17,8 @@ const handlers: HandlerTable = {
   'page:hits': receiveHits,
   'ui:page:get': async ({ tabId }) => pageOf(tabId),
   ...siteHandlers,
+  'page:quicksearch': quickSearch,
+  'page:quicksearch:panel': quickSearchPanel,
 };
 
 export default defineBackground(() => {
@@ -25,4 +31,8 @@ export default defineBackground(() => {
   );
   watchTabs();
   startSites();
+  // Keyboard, address bar and selection (issue 5): registered at start so they wake the worker.
+  startCommands();
+  startOmnibox();
+  startContextMenu();
 });

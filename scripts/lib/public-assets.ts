@@ -3,11 +3,12 @@
  * (from locales/*.json) and the managed-storage schema (from data/policy-schema.ts).
  * A catalogue that does not validate fails the build.
  */
-import en from '../../locales/en.json' with { type: 'json' };
-import sv from '../../locales/sv.json' with { type: 'json' };
+
 import synonymsJson from '../../data/synonyms.json' with { type: 'json' };
 import { parseSynonyms } from '../../data/synonyms-schema.ts';
 import { bundleCatalogue } from '../../lib/catalogue/bundle.ts';
+import en from '../../locales/en.json' with { type: 'json' };
+import sv from '../../locales/sv.json' with { type: 'json' };
 import { managedSchemaFile } from './managed-schema.ts';
 import { catalogueOptions, readCatalogue } from './read-data.ts';
 
@@ -16,7 +17,13 @@ export interface GeneratedFile {
   contents: string;
 }
 
-const MANIFEST_KEYS = ['extName', 'extDescription'] as const;
+const MANIFEST_KEYS = [
+  'extName',
+  'extDescription',
+  'commandPopup',
+  'commandSidePanel',
+  'commandQuickSearch',
+] as const;
 
 function manifestMessages(messages: Record<(typeof MANIFEST_KEYS)[number], string>): string {
   const out: Record<string, { message: string }> = {};
@@ -31,7 +38,10 @@ export async function generatedAssets(now: Date = new Date()): Promise<Generated
     throw new Error(`The catalogue in data/ is not valid:\n${lines.join('\n')}`);
   }
   return [
-    { relativeDest: 'catalogue.json', contents: JSON.stringify(bundleCatalogue(result.catalogue, parseSynonyms(synonymsJson), now)) },
+    {
+      relativeDest: 'catalogue.json',
+      contents: JSON.stringify(bundleCatalogue(result.catalogue, parseSynonyms(synonymsJson), now)),
+    },
     { relativeDest: '_locales/sv/messages.json', contents: manifestMessages(sv) },
     { relativeDest: '_locales/en/messages.json', contents: manifestMessages(en) },
     managedSchemaFile(),

@@ -1,0 +1,85 @@
+/**
+ * The in-page quick-search. Not in the manifest: the background injects it (scripting API) into
+ * the top frame of a tab on an enabled site when the shortcut is pressed. Running it again while
+ * it is open only puts focus back into it.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { pickLocale, setLocale, t } from '../../lib/i18n.ts';
+import type { QuickItem } from '../../lib/quick-items.ts';
+import { send } from '../../platform/messaging.ts';
+import { type CaretSpot, captureCaret, restoreCaret } from './caret.ts';
+import { copyText } from './copy.ts';
+import { insertAtSpot } from './insert.ts';
+import { createOverlay, type OverlayAction } from './overlay.ts';
+
+const INSTANCE = Symbol.for('hanvisa.quicksearch');
+type Scope = { [INSTANCE]?: { open(): void } };
+
+export default defineContentScript({
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
+  main() {
+    const scope = globalThis as Scope;
+    scope[INSTANCE] ??= createQuickSearch();
+    scope[INSTANCE].open();
+  },
+});
+
+function createQuickSearch() {
+  let overlay: ReturnType<typeof createOverlay> | null = null;
+  let spot: CaretSpot | null = null;
+  setLocale(pickLocale(navigator.languages));
+
+  function close(restore: boolean): void {
+    overlay?.host.remove();
+    overlay = null;
+    if (restore && spot) restoreCaret(spot);
+  }
+
+  async function act(action: OverlayAction, item: QuickItem): Promise<string | null> {
+    if (action === 'copy') {
+      if (!item.phone) return t('quickSearchNoPhone', { name: item.name });
+      return (await copyText(item.phone, overlay?.host.shadowRoot ?? null))
+        ? t('quickSearchCopied', { number: item.phone })
+        : t('copyFailed');
+    }
+    if (action === 'panel') {
+      const { opened } = await send('page:quicksearch:panel', { id: item.id }).catch(() => ({
+        opened: false,
+      }));
+      if (!opened) return t('quickSearchPanelFailed');
+      close(true);
+      return null;
+    }
+    if (!spot?.el.isConnected) {
+      // Nowhere to type: the line goes to the clipboard and the overlay says so.
+      const copied = await copyText(item.journal, overlay?.host.shadowRoot ?? null);
+      return copied ? t('quickSearchNoField') : t('copyFailed');
+    }
+    close(false);
+    const result = insertAtSpot(spot, item.journal);
+    if (!result.inserted) await copyText(item.journal, null);
+    return null;
+  }
+
+  return {
+    open(): void {
+      if (overlay) {
+        overlay.focus();
+        return;
+      }
+      spot = captureCaret(document);
+      overlay = createOverlay({
+        search: async (query) => (await send('page:quicksearch', { query })).items,
+        act,
+        dismiss: () => close(true),
+      });
+      document.documentElement.append(overlay.host);
+      overlay.focus();
+      // Loads the catalogue and the searcher in the background while the user starts typing.
+      void send('page:quicksearch', { query: '' }).catch(() => undefined);
+      // For the browser test and the benchmark: when the overlay was ready for typing.
+      overlay.host.setAttribute('data-ready-at', String(Date.now()));
+    },
+  };
+}
