@@ -1,11 +1,11 @@
 import { type ComponentType, render } from 'preact';
-import { pickLocale, setLocale } from '../lib/i18n.ts';
+import { loadLocale, pickLocale } from '../lib/i18n.ts';
 import { App, type Surface, type ViewProps } from './App.tsx';
 
 /** Every extension page mounts the same shell; the entrypoint decides which view it shows. */
-export function mountApp(surface: Surface, view: ComponentType<ViewProps>): void {
+export async function mountApp(surface: Surface, view: ComponentType<ViewProps>): Promise<void> {
   const locale = pickLocale(navigator.languages);
-  setLocale(locale);
+  await loadLocale(locale);
   document.documentElement.lang = locale;
   const root = document.getElementById('app');
   if (!root) throw new Error('Hänvisa: #app element missing');

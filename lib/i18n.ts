@@ -2,16 +2,23 @@
  * UI strings: locales/<lang>.json, Swedish by default. Parameters are written {name} in the text.
  * The manifest's _locales are generated from the same files at build time.
  */
-import en from '../locales/en.json' with { type: 'json' };
 import sv from '../locales/sv.json' with { type: 'json' };
 
 export type MessageKey = keyof typeof sv;
 export type Locale = 'sv' | 'en';
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { sv, en };
+type Messages = Record<MessageKey, string>;
+/** Swedish is always there; other languages load on demand (a Swedish popup carries no English). */
+const MESSAGES: Partial<Record<Locale, Messages>> = { sv };
 
 let current: Locale = 'sv';
 
+/** Switches to a locale whose messages are loaded; until they are, texts fall back to Swedish. */
 export function setLocale(locale: Locale): void {
+  current = locale;
+}
+
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (!MESSAGES[locale]) MESSAGES[locale] = (await import('../locales/en.json')).default as Messages;
   current = locale;
 }
 
@@ -29,6 +36,6 @@ export function pickLocale(languages: readonly string[]): Locale {
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = MESSAGES[current][key] ?? MESSAGES.sv[key];
+  const text = MESSAGES[current]?.[key] ?? sv[key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

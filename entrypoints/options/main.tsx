@@ -1,4 +1,4 @@
-import { OptionsView } from '../../components/OptionsView.tsx';
 import { mountApp } from '../../components/mount.tsx';
+import { OptionsView } from '../../components/OptionsView.tsx';
 
-mountApp('options', OptionsView);
+void mountApp('options', OptionsView);

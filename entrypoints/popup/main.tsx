@@ -1,4 +1,4 @@
-import { PopupView } from '../../components/PopupView.tsx';
 import { mountApp } from '../../components/mount.tsx';
+import { PopupView } from '../../components/PopupView.tsx';
 
-mountApp('popup', PopupView);
+void mountApp('popup', PopupView);

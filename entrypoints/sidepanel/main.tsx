@@ -1,4 +1,4 @@
-import { SidePanelView } from '../../components/SidePanelView.tsx';
 import { mountApp } from '../../components/mount.tsx';
+import { SidePanelView } from '../../components/SidePanelView.tsx';
 
-mountApp('sidepanel', SidePanelView);
+void mountApp('sidepanel', SidePanelView);
