@@ -1,11 +1,91 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../lib/i18n.ts';
+import { rankSuggestions } from '../lib/rank/index.ts';
+import { createSearchStore, type SearchStore } from '../lib/search-store.ts';
+import type { AgeGroup } from '../lib/user-data.ts';
+import { favouritesItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
+import { browserActions } from './browser-actions.ts';
+import { SearchPanel } from './SearchPanel.tsx';
+import { insertInTab } from './sidepanel/insert-in-tab.ts';
+import { SiteToggle } from './sidepanel/SiteToggle.tsx';
+import { Suggestions } from './sidepanel/Suggestions.tsx';
+import { ThemeCatalogue } from './sidepanel/ThemeCatalogue.tsx';
+import { usePageContext } from './sidepanel/use-page.ts';
+import { useSites } from './sidepanel/use-sites.ts';
+import { useTab } from './sidepanel/use-tab.ts';
+import './styles.css';
+import './sidepanel/sidepanel.css';
 
+/** The panel shows as many suggestions as the badge counts (entrypoints/background/suggestions.ts). */
+const LIMIT = 5;
+const actions = browserActions({ closable: false });
+
+/**
+ * The side panel: suggestions for the page in the tab it serves, the site switch, then the
+ * shared search with favourites, and the catalogue by theme.
+ */
 export function SidePanelView({ catalogue }: ViewProps) {
+  const tab = useTab();
+  const page = usePageContext(tab?.id ?? null);
+  const sites = useSites(tab?.url ?? null);
+  const [ageGroup, setAgeGroup] = useState<AgeGroup | null>(null);
+  const [store, setStore] = useState<SearchStore | null>(null);
+  const byId = useMemo(() => new Map(catalogue.resources.map((r) => [r.id, r])), [catalogue]);
+
+  useEffect(() => {
+    void Promise.all([favouritesItem.getValue(), recentItem.getValue()]).then(([favourites, recent]) =>
+      setStore(createSearchStore(catalogue, { favourites, recent })),
+    );
+  }, [catalogue]);
+  useEffect(() => {
+    if (!store) return;
+    return store.favourites.subscribe((list) => void favouritesItem.setValue(list));
+  }, [store]);
+
+  const suggestions = useMemo(() => {
+    if (!page || page.hits.length === 0) return [];
+    return rankSuggestions(page.hits, catalogue.resources, catalogue.vocabulary, {
+      ...(ageGroup !== null ? { ageGroup } : page.age !== null ? { age: page.age } : {}),
+      limit: LIMIT,
+    });
+  }, [page, ageGroup, catalogue]);
+
+  const show = (id: string) => {
+    const resource = byId.get(id);
+    if (!store || !resource) return;
+    store.setQuery(resource.name);
+    store.select(id);
+    document.getElementById('sidepanel-q')?.focus();
+  };
+
   return (
     <>
-      <h1>{t('appTitle')}</h1>
-      <p>{catalogue.resources.length}</p>
+      <h1 class="app-title">{t('appTitle')}</h1>
+      {sites.state && (
+        <SiteToggle
+          state={sites.state}
+          tabId={tab?.id ?? null}
+          enable={sites.enable}
+          disable={sites.disable}
+        />
+      )}
+      {sites.state?.enabledBy != null && (
+        <Suggestions
+          suggestions={suggestions}
+          byId={byId}
+          ageGroup={ageGroup}
+          onAgeGroup={setAgeGroup}
+          pageAge={page?.age ?? null}
+          insert={(text) =>
+            tab ? insertInTab(tab.id, text) : Promise.resolve({ inserted: false, reason: 'no-script' })
+          }
+          actions={actions}
+          onShow={show}
+        />
+      )}
+      {store && <SearchPanel store={store} actions={actions} idPrefix="sidepanel" autoFocus={false} />}
+      <ThemeCatalogue themes={catalogue.vocabulary} byId={byId} onShow={show} />
     </>
   );
 }

@@ -1,0 +1,176 @@
+/**
+ * The side panel and the page reader, in Chromium with the built extension, over the demo
+ * journal on 127.0.0.1. The test grants the host permission the way a user can in the browser's
+ * extension settings (chrome://extensions, "site access"); the panel's own button then asks for it
+ * again from a real click, which resolves without a dialog.
+ */
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
+import { type Extension, launchExtension } from './harness.ts';
+
+/** A second host for the same server: a site nobody enabled. */
+const OTHER_HOST = 'not-enabled.test';
+
+describe('the side panel over the demo journal', () => {
+  let ext: Extension;
+  let demo: DemoServer;
+  let journal: Page;
+  let panel: Page;
+  let tabId: number;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    demo = await startDemoServer(0);
+    ext = await launchExtension({ args: [`--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1`] });
+    ext.context.on('request', (r) => requests.push(r.url()));
+    const settings = await ext.context.newPage();
+    await settings.goto('chrome://extensions/');
+    await settings.evaluate(
+      (id) =>
+        new Promise<void>((done) =>
+          // biome-ignore lint/suspicious/noExplicitAny: chrome.developerPrivate exists only on chrome://extensions
+          (globalThis as any).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*', () =>
+            done(),
+          ),
+        ),
+      ext.id,
+    );
+    await settings.close();
+    // The panel's own request() call needs a click; do that once here so that the test can find the
+    // journal's tab by its address (tabs.query needs the host permission).
+    const grant = await ext.open('options');
+    await grant.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'grant';
+      button.addEventListener('click', () => {
+        // biome-ignore lint/suspicious/noExplicitAny: test-only hook on an extension page
+        (globalThis as any).chrome.permissions.request({ origins: ['http://127.0.0.1/*'] });
+      });
+      document.body.append(button);
+    });
+    await grant.click('#grant');
+    await grant.waitForTimeout(300);
+    await grant.close();
+    journal = await ext.context.newPage();
+    await journal.goto(`${demo.origin}/journal.html`);
+    tabId = await ext.inWorker(
+      async (chrome, url) => (await chrome.tabs.query({ url: `${url}/journal.html*` }))[0]?.id,
+      demo.origin,
+    );
+    panel = await ext.open('sidepanel', `?tab=${tabId}`);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await demo?.close();
+  });
+
+  it('reads nothing until the site is enabled', async () => {
+    await panel.getByRole('button', { name: 'Aktivera på den här webbplatsen' }).waitFor();
+    expect(await journal.locator('html').getAttribute('data-hanvisa')).toBeNull();
+    expect(await ext.inWorker((chrome) => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+  });
+
+  it('enables the site from a click in the panel and starts reading the open tab', async () => {
+    await panel.getByRole('button', { name: 'Aktivera på den här webbplatsen' }).click();
+    await panel.getByText('Hänvisa läser sidan på 127.0.0.1').waitFor();
+    await journal.waitForSelector('html[data-hanvisa]', { state: 'attached' });
+    const scripts = await ext.inWorker((chrome) => chrome.scripting.getRegisteredContentScripts());
+    expect(scripts.map((s: { matches: string[] }) => s.matches)).toEqual([['http://127.0.0.1/*']]);
+  });
+
+  it('suggests resources with reasons after a note is typed, and counts them on the badge', async () => {
+    await expect(panel.getByText('Inga förslag', { exact: false }).waitFor()).resolves.toBeUndefined();
+    await journal.locator('#editor p').click();
+    await journal.keyboard.press('End');
+    await journal.keyboard.type(' Hon berättar att hon har sålt sex mot ersättning via en sugardejtingsida.');
+    const list = panel.locator('.suggestion-list');
+    await list.waitFor();
+    await expect(list.textContent()).resolves.toMatch(/sex mot ersättning/);
+    const count = await list.locator('li').count();
+    expect(count).toBeGreaterThan(0);
+    const badge = await ext.inWorker((chrome, id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).not.toBe('');
+  });
+
+  it('keeps only theme hits in the background, never page text', async () => {
+    const stored = await ext.inWorker((chrome) => chrome.storage.session.get(null));
+    const text = JSON.stringify(stored);
+    expect(text).toContain('sex-mot-ersattning');
+    expect(text).not.toContain('berättar');
+    expect(text).not.toContain('Tolvan');
+    expect(text).not.toContain('19121212');
+  });
+
+  it('inserts the journal line at the caret of the editor, as typed input that undo removes', async () => {
+    await journal.locator('#editor p').click();
+    await journal.keyboard.press('End');
+    await panel
+      .getByRole('button', { name: /^Infoga journaltext för/ })
+      .first()
+      .click();
+    await panel.getByText('Infogat i journalen.').first().waitFor();
+    await expect(journal.locator('#editor').textContent()).resolves.toContain('Hänvisning:');
+    await journal.bringToFront();
+    await journal.keyboard.press('Control+z');
+    await expect(journal.locator('#editor').textContent()).resolves.not.toContain('Hänvisning:');
+  });
+
+  it('inserts into the text area in the same-origin frame', async () => {
+    const frame = journal.frameLocator('#bilaga');
+    await frame.locator('#frame-note').click();
+    await frame.locator('#frame-note').fill('Sammanfattning: ');
+    await panel
+      .getByRole('button', { name: /^Infoga journaltext för/ })
+      .first()
+      .click();
+    await expect(frame.locator('#frame-note').inputValue()).resolves.toMatch(/^Sammanfattning: Hänvisning:/);
+  });
+
+  it('runs nothing on a site that was not enabled', async () => {
+    const other = await ext.context.newPage();
+    const port = new URL(demo.origin).port;
+    await other.goto(`http://${OTHER_HOST}:${port}/intranet.html`);
+    await other.waitForTimeout(800);
+    expect(await other.locator('html').getAttribute('data-hanvisa')).toBeNull();
+    const stored = await ext.inWorker((chrome) => chrome.storage.session.get('pageThemes'));
+    expect(Object.keys(stored.pageThemes ?? {})).toEqual([String(tabId)]);
+    await other.close();
+  });
+
+  it('passes axe-core on the side panel with suggestions', async () => {
+    const result = await new AxeBuilder({ page: panel }).analyze();
+    const summary = result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(summary).toEqual([]);
+  });
+
+  it('turns the site off: the script stops and its registration and permission are gone', async () => {
+    await panel.getByRole('button', { name: 'Stäng av' }).first().click();
+    await panel.getByRole('button', { name: 'Aktivera på den här webbplatsen' }).waitFor();
+    await journal.waitForSelector('html:not([data-hanvisa])', { state: 'attached' });
+    expect(await ext.inWorker((chrome) => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+  });
+
+  it('made no network request except to the demo pages and its own files', () => {
+    const port = new URL(demo.origin).port;
+    const allowed = [
+      `http://127.0.0.1:${port}/`,
+      `http://${OTHER_HOST}:${port}/`,
+      `chrome-extension://${ext.id}/`,
+    ];
+    const other = requests.filter(
+      (url) => !allowed.some((prefix) => url.startsWith(prefix)) && !url.startsWith('chrome://'),
+    );
+    expect(other).toEqual([]);
+    expect(
+      demo.requests.every((path) =>
+        /^\/(journal\.html|journal\.js|frame\.html|intranet\.html|demo\.css)/.test(path),
+      ),
+    ).toBe(true);
+  });
+});
