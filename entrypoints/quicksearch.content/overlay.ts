@@ -87,6 +87,8 @@ export function createOverlay(opts: OverlayOptions) {
       }),
     );
     input.setAttribute('aria-expanded', String(next.length > 0));
+    // Which query the list shows (the browser tests wait for it).
+    list.setAttribute('data-query', query);
     const count = next.length;
     status.textContent =
       query.trim() === ''

@@ -1,0 +1,227 @@
+/**
+ * Keyboard quick-search with real key events: headed Chromium on a virtual X display started by
+ * the test, shortcuts pressed with xdotool (keys typed by Playwright never reach `commands`).
+ * Keys inside the page and the overlay are typed by Playwright: those are ordinary page events.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_KEYS } from '../../lib/shortcuts.ts';
+import { findChromium } from '../../scripts/lib/chromium.ts';
+import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
+import { type Extension, launchExtension } from './harness.ts';
+import { type Display, missingTools, startDisplay } from './xvfb.ts';
+
+const OTHER_HOST = 'not-enabled.test';
+const missing = missingTools() ?? (findChromium() ? null : 'Chromium not found');
+if (missing) console.warn(`keyboard.e2e: skipped: ${missing}`);
+
+/** xdotool's names for the manifest's keys: "Alt+Shift+K" → "alt+shift+k". */
+const xkey = (combo: string) => combo.toLowerCase();
+const overlayState = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('hanvisa-quicksearch')?.shadowRoot;
+    return {
+      open: Boolean(root),
+      focused: root?.activeElement?.getAttribute('role') ?? null,
+      options: [...(root?.querySelectorAll('[role=option]') ?? [])].map(
+        (o) => o.querySelector('.name')?.textContent,
+      ),
+      selected: root?.querySelector('[aria-selected=true] .name')?.textContent ?? null,
+      status: root?.querySelector('[role=status]')?.textContent ?? null,
+    };
+  });
+
+describe.skipIf(missing)('keyboard quick-search with real key events', () => {
+  let display: Display;
+  let ext: Extension;
+  let demo: DemoServer;
+  let journal: Page;
+
+  async function press(combo: string): Promise<void> {
+    await journal.bringToFront();
+    await display.key(xkey(combo));
+  }
+  async function openOverlay(): Promise<void> {
+    expect((await overlayState(journal)).open, 'an earlier step left the overlay open').toBe(false);
+    await press(DEFAULT_KEYS.quickSearch);
+    await journal.waitForFunction(
+      () =>
+        document.querySelector('hanvisa-quicksearch')?.shadowRoot?.activeElement?.getAttribute('role') ===
+        'combobox',
+    );
+  }
+  async function search(text: string): Promise<void> {
+    await journal.keyboard.type(text);
+    await journal.waitForFunction((q) => {
+      const root = document.querySelector('hanvisa-quicksearch')?.shadowRoot;
+      return root?.querySelector('[role=listbox]')?.getAttribute('data-query') === q;
+    }, text);
+  }
+  const contexts = (type: string) =>
+    ext.inWorker((chrome, t) => chrome.runtime.getContexts({ contextTypes: [t] }), type) as Promise<
+      unknown[]
+    >;
+
+  beforeAll(async () => {
+    display = await startDisplay();
+    process.env.DISPLAY = display.name;
+    demo = await startDemoServer(0);
+    ext = await launchExtension({
+      headless: false,
+      args: [`--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1`],
+    });
+    // The first managed-storage read after a browser start takes seconds on Linux: not what we time.
+    await ext.inWorker((chrome) => chrome.storage.managed.get().catch(() => null));
+    // Enable 127.0.0.1 as a user can: site access in chrome://extensions, then a click in an
+    // extension page asks for the permission (granted without a dialog) and adds the site.
+    const settings = await ext.context.newPage();
+    await settings.goto('chrome://extensions/');
+    await settings.evaluate(
+      (id) =>
+        new Promise<void>((done) =>
+          // biome-ignore lint/suspicious/noExplicitAny: chrome.developerPrivate exists only on chrome://extensions
+          (globalThis as any).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*', () =>
+            done(),
+          ),
+        ),
+      ext.id,
+    );
+    await settings.close();
+    const page = await ext.open('popup');
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'grant';
+      button.textContent = 'grant';
+      button.onclick = async () => {
+        await chrome.permissions.request({ origins: ['http://127.0.0.1/*'] });
+        const reply = await chrome.runtime.sendMessage({
+          type: 'ui:sites:enable',
+          payload: { pattern: 'http://127.0.0.1/*', tabId: null },
+        });
+        button.dataset.ok = String(reply.ok);
+      };
+      document.body.prepend(button);
+    });
+    await page.click('#grant');
+    await page.waitForSelector('#grant[data-ok=true]');
+    await page.close();
+    journal = await ext.context.newPage();
+    await journal.goto(`${demo.origin}/journal.html`);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await demo?.close();
+    display?.stop();
+  });
+
+  it('has every default shortcut assigned by the browser', async () => {
+    const commands: { name: string; shortcut: string }[] = await ext.inWorker((chrome) =>
+      chrome.commands.getAll(),
+    );
+    const byName = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+    expect(byName).toEqual({
+      _execute_action: DEFAULT_KEYS.popup,
+      'open-side-panel': DEFAULT_KEYS.sidePanel,
+      'quick-search': DEFAULT_KEYS.quickSearch,
+    });
+  });
+
+  it('opens the overlay on the enabled journal; search, arrows and Enter insert at the caret', async () => {
+    await journal.click('#plan');
+    await journal.keyboard.type('Före  efter');
+    for (let i = 0; i < ' efter'.length; i++) await journal.keyboard.press('ArrowLeft');
+    await openOverlay();
+    await search('kvinnofrid');
+    const first = await overlayState(journal);
+    expect(first.options.length).toBeGreaterThan(1);
+    expect(first.selected).toBe(first.options[0]);
+    await journal.keyboard.press('ArrowDown');
+    const second = (await overlayState(journal)).selected;
+    expect(second).toBe(first.options[1]);
+    await journal.keyboard.press('ArrowUp');
+    await journal.keyboard.press('ArrowUp'); // wraps to the last
+    expect((await overlayState(journal)).selected).toBe(first.options.at(-1));
+    await journal.keyboard.press('ArrowDown'); // back to the first
+    await journal.keyboard.press('ArrowDown');
+    await journal.keyboard.press('Enter');
+    await journal.waitForFunction(() => !document.querySelector('hanvisa-quicksearch'));
+    const value = await journal.inputValue('#plan');
+    expect(value).toMatch(new RegExp(`^Före Hänvisning: ${second}, .*\\d{4}-\\d{2}-\\d{2} efter$`));
+    expect(await journal.evaluate(() => document.activeElement?.id)).toBe('plan');
+    // The insertion is an ordinary edit: the browser's undo takes it back.
+    await journal.keyboard.press('Control+z');
+    await expect(journal.inputValue('#plan')).resolves.toBe('Före  efter');
+  });
+
+  it('Esc closes and gives focus and caret back exactly where they were (rich-text editor)', async () => {
+    await journal.evaluate(() => {
+      const text = document.querySelector('#editor p')?.firstChild;
+      const editor = document.getElementById('editor');
+      if (!text || !editor) throw new Error('demo editor missing');
+      editor.focus();
+      const range = document.createRange();
+      range.setStart(text, 'Patienten'.length);
+      range.collapse(true);
+      const sel = document.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+    });
+    await openOverlay();
+    await journal.keyboard.type('bris');
+    await journal.keyboard.press('Escape');
+    await journal.waitForFunction(() => !document.querySelector('hanvisa-quicksearch'));
+    expect(await journal.evaluate(() => document.activeElement?.id)).toBe('editor');
+    await journal.keyboard.type('X');
+    await expect(journal.locator('#editor p').textContent()).resolves.toMatch(/^PatientenX kommer/);
+  });
+
+  it('passes axe on the open overlay, inside its shadow root', async () => {
+    await journal.click('#sokorsak');
+    await openOverlay();
+    await search('stödlinjen');
+    const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await journal.evaluate(source);
+    const result = await journal.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page above
+      const axe = (globalThis as any).axe;
+      const r = await axe.run(
+        { include: [['hanvisa-quicksearch', '.palette']] },
+        { resultTypes: ['violations'] },
+      );
+      return { violations: r.violations.map((v: { id: string }) => v.id), passes: r.passes.length };
+    });
+    expect(result.violations).toEqual([]);
+    await journal.keyboard.press('Escape');
+    expect(await journal.evaluate(() => document.activeElement?.id)).toBe('sokorsak');
+  });
+
+  it('opens the side panel with Alt+Shift+Y', async () => {
+    expect(await contexts('SIDE_PANEL')).toHaveLength(0);
+    await press(DEFAULT_KEYS.sidePanel);
+    await expect.poll(() => contexts('SIDE_PANEL').then((c) => c.length), { timeout: 5_000 }).toBe(1);
+  });
+
+  it('opens the popup with Alt+Shift+H, focus in the search box', async () => {
+    await press(DEFAULT_KEYS.popup);
+    await expect.poll(() => contexts('POPUP').then((c) => c.length), { timeout: 5_000 }).toBe(1);
+    const popup = ext.context.pages().find((p) => p.url().endsWith('/popup.html'));
+    if (popup) {
+      await popup.waitForSelector('input[type=search], input[role=combobox]');
+      expect(await popup.evaluate(() => document.activeElement?.localName)).toBe('input');
+      await popup.close();
+    }
+  });
+
+  it('does not open the overlay on a site that was not enabled: the popup opens and says why', async () => {
+    await journal.goto(`http://${OTHER_HOST}:${new URL(demo.origin).port}/journal.html`);
+    await journal.click('#plan');
+    await press(DEFAULT_KEYS.quickSearch);
+    await expect.poll(() => contexts('POPUP').then((c) => c.length), { timeout: 5_000 }).toBe(1);
+    expect((await overlayState(journal)).open).toBe(false);
+    const note = await ext.inWorker((chrome) => chrome.storage.session.get('quickSearchNote'));
+    expect(note.quickSearchNote?.reason).toBe('site-not-enabled');
+    expect(await journal.locator('html').getAttribute('data-hanvisa')).toBeNull();
+  });
+});
