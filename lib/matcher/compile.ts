@@ -27,10 +27,20 @@ function termsByAnchor(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
   for (const key of new Set(terms.map((t) => termKey(t.anchor)))) {
     out.set(
       key,
-      terms.filter((t) => key.startsWith(termKey(t.anchor))),
+      terms.filter((t) => key.startsWith(termKey(t.anchor)) && mayContinue(t, key)),
     );
   }
   return out;
+}
+
+/** Whether text starting with `anchorKey` at t's anchor can still be t (pruned at compile time). */
+function mayContinue(t: CompiledTerm, anchorKey: string): boolean {
+  const rest = t.key.slice(t.minOffset);
+  if (rest.startsWith(anchorKey)) return true;
+  if (!anchorKey.startsWith(rest)) return false;
+  // The anchor runs past the end of the term: the extra letters are its ending.
+  const extra = anchorKey.slice(rest.length);
+  return t.endings === null || [...t.endings].some((e) => e.startsWith(extra));
 }
 
 function isWordStart(text: string, at: number): boolean {
@@ -60,24 +70,24 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
   function scan(text: string): ScanResult {
     const tallies: (Tally | undefined)[] = new Array(themes.length);
     // Themes already counted at a start, and that start's negation, for the current anchor only.
-    const counted = new Map<number, { themes: number; negated: boolean }>();
+    let counted: Map<number, { themes: number; negated: boolean }> | null = null;
     let floor = 0;
     const re = new RegExp(combined);
     let m: RegExpExecArray | null = re.exec(text);
     while (m !== null) {
       const next = m.index + 1;
       let reached = floor;
-      counted.clear();
+      counted = null;
       for (const t of termsOf(m[0])) {
         for (let offset = t.maxOffset; offset >= t.minOffset; offset--) {
           const at = m.index - offset;
           // Terms never overlap: a term starting inside an earlier hit is not a second mention.
           if (at < floor) continue;
           if (offset > 0 && !t.prefixed && !isWordStart(text, at)) continue;
-          const here = counted.get(at);
+          const here = counted?.get(at);
           if (here && here.themes & (1 << t.themeIndex)) continue;
           // Nor is a shorter term starting inside a longer hit of this anchor ("exploatering").
-          if (here === undefined && at < reached && counted.size > 0) continue;
+          if (here === undefined && counted !== null && at < reached) continue;
           const found = acceptAt(text, at, t);
           if (found === null) continue;
           const state = here ?? {
@@ -88,6 +98,7 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
             ),
           };
           state.themes |= 1 << t.themeIndex;
+          counted ??= new Map();
           counted.set(at, state);
           reached = Math.max(reached, found.end);
           const tally = tallies[t.themeIndex] ?? { count: 0, negated: 0, words: [] };

@@ -115,6 +115,8 @@ export interface CompiledTerm {
   endings: ReadonlySet<string> | null;
   notTails: readonly string[];
   notNear: readonly string[];
+  /** First letters (char codes) of notNear, so other words are never folded. */
+  notNearFirsts: Set<number>;
   /** Sticky RegExp for this term alone, run at a candidate start. */
   sticky: RegExp;
   source: string;
@@ -142,6 +144,7 @@ export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
     endings,
     notTails: (t.notTails ?? []).map((s) => termKey(s)),
     notNear: (t.notNear ?? []).map((s) => termKey(s)),
+    notNearFirsts: new Set((t.notNear ?? []).map((s) => termKey(s).charCodeAt(0))),
     sticky: new RegExp(source, 'iy'),
     source,
     ...anchorOf(core),

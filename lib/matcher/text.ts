@@ -49,6 +49,18 @@ export function foldWord(text: string): string {
   return lower;
 }
 
+/** Folded first letter of a word as a char code: a–z for A–Z, å/ä → a, ö → o. */
+export function firstCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code === 0xe5 || code === 0xe4 || code === 0xc5 || code === 0xc4) return 97;
+  if (code === 0xf6 || code === 0xd6) return 111;
+  return code;
+}
+
+function wanted(code: number, firsts: Set<number> | undefined): boolean {
+  return firsts === undefined || firsts.has(firstCode(code));
+}
+
 /** Characters that end a clause for negation and context windows: . ! ? ; newline, bullet. */
 export function isClauseEnd(code: number): boolean {
   return (
@@ -56,8 +68,17 @@ export function isClauseEnd(code: number): boolean {
   );
 }
 
-/** Up to `n` folded words just before `end` (nearest last), not crossing a clause end. */
-export function wordsBefore(text: string, end: number, n: number, maxChars = 120): string[] {
+/**
+ * Up to `n` folded words just before `end` (nearest last), not crossing a clause end. Words whose
+ * first letter (lower-cased, ASCII-folded) is not in `firsts` come back as '' without folding.
+ */
+export function wordsBefore(
+  text: string,
+  end: number,
+  n: number,
+  maxChars = 120,
+  firsts?: Set<number>,
+): string[] {
   const words: string[] = [];
   const limit = Math.max(0, end - maxChars);
   let i = end;
@@ -70,14 +91,20 @@ export function wordsBefore(text: string, end: number, n: number, maxChars = 120
     }
     let j = i - 1;
     while (j > limit && isWordChar(text.charCodeAt(j - 1))) j--;
-    words.push(foldWord(text.slice(j, i)));
+    words.push(wanted(text.charCodeAt(j), firsts) ? foldWord(text.slice(j, i)) : '');
     i = j;
   }
   return words.reverse();
 }
 
-/** Up to `n` folded words just after `start`, not crossing a clause end. */
-export function wordsAfter(text: string, start: number, n: number, maxChars = 120): string[] {
+/** Up to `n` folded words just after `start`, not crossing a clause end (see wordsBefore). */
+export function wordsAfter(
+  text: string,
+  start: number,
+  n: number,
+  maxChars = 120,
+  firsts?: Set<number>,
+): string[] {
   const words: string[] = [];
   const limit = Math.min(text.length, start + maxChars);
   let i = start;
@@ -90,7 +117,7 @@ export function wordsAfter(text: string, start: number, n: number, maxChars = 12
     }
     let j = i + 1;
     while (j < limit && isWordChar(text.charCodeAt(j))) j++;
-    words.push(foldWord(text.slice(i, j)));
+    words.push(wanted(text.charCodeAt(i), firsts) ? foldWord(text.slice(i, j)) : '');
     i = j;
   }
   return words;

@@ -45,10 +45,10 @@ export function acceptAt(text: string, at: number, t: CompiledTerm): Found | nul
   }
   const coreEnd = at + m[0].length;
   const end = tailEnd(text, coreEnd, t.mode === 'stem');
-  const tail = foldWord(text.slice(coreEnd, end)).replace(/[-\u00ad]/g, '');
+  const tail = end === coreEnd ? '' : foldWord(text.slice(coreEnd, end)).replace(/[-\u00ad]/g, '');
   if (t.endings !== null && !t.endings.has(tail)) return null;
   for (const nt of t.notTails) if (tail.startsWith(nt)) return null;
-  if (t.notNear.length > 0 && nearAny(text, start, end, t.notNear)) return null;
+  if (t.notNear.length > 0 && nearAny(text, start, end, t.notNear, t.notNearFirsts)) return null;
   const word = text
     .slice(start, end)
     .toLowerCase()
@@ -56,11 +56,16 @@ export function acceptAt(text: string, at: number, t: CompiledTerm): Found | nul
   return { start, end, word };
 }
 
-function nearAny(text: string, start: number, end: number, keys: readonly string[]): boolean {
-  const before = wordsBefore(text, start, NEAR_WORDS, NEAR_CHARS);
-  const after = wordsAfter(text, end, NEAR_WORDS, NEAR_CHARS);
-  for (const w of [...before, ...after]) {
-    for (const k of keys) if (w.startsWith(k)) return true;
-  }
-  return false;
+function nearAny(
+  text: string,
+  start: number,
+  end: number,
+  keys: readonly string[],
+  firsts: Set<number>,
+): boolean {
+  const near = (w: string) => w !== '' && keys.some((k) => w.startsWith(k));
+  return (
+    wordsBefore(text, start, NEAR_WORDS, NEAR_CHARS, firsts).some(near) ||
+    wordsAfter(text, end, NEAR_WORDS, NEAR_CHARS, firsts).some(near)
+  );
 }
