@@ -1,0 +1,86 @@
+/**
+ * What the administration browser tests need around the browser: a real Chromium policy file
+ * (removed again even when a test fails or the run is interrupted) and a catalogue endpoint on
+ * 127.0.0.1 whose behaviour the test switches: good, broken, oversized, slow, 304, wrong type.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CHROME_EXTENSION_ID } from '../../lib/extension-id.ts';
+import { readCatalogue } from '../../scripts/lib/read-data.ts';
+
+export const POLICY_DIR = '/etc/chromium/policies/managed';
+export const POLICY_FILE = `${POLICY_DIR}/hanvisa-test.json`;
+
+export function writePolicy(policy: Record<string, unknown>): void {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(
+    POLICY_FILE,
+    JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }),
+  );
+}
+
+export function removePolicy(): void {
+  rmSync(POLICY_FILE, { force: true });
+}
+process.once('exit', removePolicy);
+
+export type Mode = 'good' | 'newer' | 'broken' | 'oversize' | 'slow' | 'wrong-type' | 'missing';
+
+export function catalogueDocument(version: string, dropFirst = false): string {
+  const result = readCatalogue();
+  if (!result.ok) throw new Error('data/ does not validate');
+  const resources = dropFirst ? result.catalogue.resources.slice(1) : result.catalogue.resources;
+  const kept = new Set(resources.map((r) => r.id));
+  const vocabulary = result.catalogue.vocabulary.map((t) => ({
+    ...t,
+    resources: t.resources.filter((r) => kept.has(r.id)),
+  }));
+  return JSON.stringify({ ...result.catalogue, version, resources, vocabulary });
+}
+
+export interface CatalogueEndpoint {
+  path: string;
+  mode: Mode;
+  /** If-None-Match of every GET, in order */
+  conditional: (string | null)[];
+  route(req: IncomingMessage, res: ServerResponse): boolean;
+}
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'If-None-Match',
+  'access-control-expose-headers': 'ETag',
+};
+
+export function catalogueEndpoint(versions: { good: string; newer: string }): CatalogueEndpoint {
+  const bodies = { good: catalogueDocument(versions.good), newer: catalogueDocument(versions.newer, true) };
+  const endpoint: CatalogueEndpoint = {
+    path: '/intranet/hanvisa/catalogue.json',
+    mode: 'good',
+    conditional: [],
+    route(req, res) {
+      if (!req.url?.startsWith(endpoint.path)) return false;
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, CORS).end();
+        return true;
+      }
+      const etag = req.headers['if-none-match'] ?? null;
+      endpoint.conditional.push(etag);
+      const json = { ...CORS, 'content-type': 'application/json; charset=utf-8' };
+      const mode = endpoint.mode;
+      if (mode === 'good' || mode === 'newer') {
+        const tag = `"${mode}"`;
+        if (etag === tag) res.writeHead(304, CORS).end();
+        else res.writeHead(200, { ...json, etag: tag }).end(bodies[mode]);
+      } else if (mode === 'broken')
+        res.writeHead(200, json).end('{"format":"hanvisa-catalogue/1","version":"x"}');
+      else if (mode === 'oversize') res.writeHead(200, json).end(`{"pad":"${'x'.repeat(3 * 1024 * 1024)}"}`);
+      else if (mode === 'wrong-type')
+        res.writeHead(200, { ...CORS, 'content-type': 'text/html' }).end('<p>Logga in</p>');
+      else if (mode === 'missing') res.writeHead(404, CORS).end();
+      else setTimeout(() => res.writeHead(200, json).end(bodies.good), 12_000);
+      return true;
+    },
+  };
+  return endpoint;
+}
