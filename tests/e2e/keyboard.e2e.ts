@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_KEYS } from '../../lib/shortcuts.ts';
 import { findChromium } from '../../scripts/lib/chromium.ts';
 import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
+import { enableSite } from './enable-site.ts';
 import { type Extension, launchExtension } from './harness.ts';
 import { type Display, missingTools, startDisplay } from './xvfb.ts';
 
@@ -74,39 +75,7 @@ describe.skipIf(missing)('keyboard quick-search with real key events', () => {
     });
     // The first managed-storage read after a browser start takes seconds on Linux: not what we time.
     await ext.inWorker((chrome) => chrome.storage.managed.get().catch(() => null));
-    // Enable 127.0.0.1 as a user can: site access in chrome://extensions, then a click in an
-    // extension page asks for the permission (granted without a dialog) and adds the site.
-    const settings = await ext.context.newPage();
-    await settings.goto('chrome://extensions/');
-    await settings.evaluate(
-      (id) =>
-        new Promise<void>((done) =>
-          // biome-ignore lint/suspicious/noExplicitAny: chrome.developerPrivate exists only on chrome://extensions
-          (globalThis as any).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*', () =>
-            done(),
-          ),
-        ),
-      ext.id,
-    );
-    await settings.close();
-    const page = await ext.open('popup');
-    await page.evaluate(() => {
-      const button = document.createElement('button');
-      button.id = 'grant';
-      button.textContent = 'grant';
-      button.onclick = async () => {
-        await chrome.permissions.request({ origins: ['http://127.0.0.1/*'] });
-        const reply = await chrome.runtime.sendMessage({
-          type: 'ui:sites:enable',
-          payload: { pattern: 'http://127.0.0.1/*', tabId: null },
-        });
-        button.dataset.ok = String(reply.ok);
-      };
-      document.body.prepend(button);
-    });
-    await page.click('#grant');
-    await page.waitForSelector('#grant[data-ok=true]');
-    await page.close();
+    await enableSite(ext, 'http://127.0.0.1/*');
     journal = await ext.context.newPage();
     await journal.goto(`${demo.origin}/journal.html`);
   });
