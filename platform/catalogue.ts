@@ -51,8 +51,23 @@ async function load(): Promise<BundledCatalogue> {
   return hideResources(bundle, hidden);
 }
 
-/** The active catalogue, loaded once per page. */
+let watching = false;
+
+/** A long-lived context (the background) must not keep a catalogue that was swapped or re-filtered. */
+function forgetOnChange(): void {
+  if (watching) return;
+  watching = true;
+  remoteCatalogueItem.watch(() => {
+    cached = undefined;
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') cached = undefined;
+  });
+}
+
+/** The active catalogue, loaded once and again only after a swap or a policy change. */
 export function loadCatalogue(): Promise<BundledCatalogue> {
+  forgetOnChange();
   cached ??= load();
   return cached;
 }

@@ -8,6 +8,7 @@ import type { Request, Response } from '../../lib/messages.ts';
 import { badgeText, type PageContext, parseAge, parseHits } from '../../lib/page-context.ts';
 import { coveredBy, unionSites } from '../../lib/sites.ts';
 import { loadCatalogue } from '../../platform/catalogue.ts';
+import { getEffectiveSettings } from '../../platform/settings.ts';
 import { listSites } from '../../platform/sites.ts';
 import { pageThemesItem } from '../../platform/storage.ts';
 import { countSuggestions } from './suggestions.ts';
@@ -27,9 +28,9 @@ function update(change: (all: Record<string, PageContext>) => void): Promise<voi
 }
 
 export async function hello(): Promise<Response<'page:hello'>> {
-  const catalogue = await loadCatalogue();
-  // Reading the age is an opt-in setting of the options page (not built yet): off.
-  return { themes: catalogue.vocabulary, readAge: false };
+  const [catalogue, settings] = await Promise.all([loadCatalogue(), getEffectiveSettings()]);
+  // Reading the age is an opt-in of the options page; a policy can lock it off.
+  return { themes: catalogue.vocabulary, readAge: settings.ageFromPersonnummer.value };
 }
 
 export async function receiveHits(
