@@ -4,6 +4,7 @@
  */
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removePolicy, writePolicy } from './admin-fixtures.ts';
 import { type Extension, launchExtension } from './harness.ts';
@@ -35,5 +36,15 @@ describe('without a catalogue address', () => {
       chrome.storage.local.get(['remoteCatalogue', 'remoteCatalogueState']),
     );
     expect(stored).toEqual({});
+  });
+
+  it('has an options page without accessibility violations', async () => {
+    const options = await ext.open('options');
+    await options.waitForSelector('#catalogue-status');
+    const result = await new AxeBuilder({ page: options }).analyze();
+    const summary = result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(summary).toEqual([]);
   });
 });
