@@ -58,7 +58,10 @@ async function waitThroughNavigation(page: Page, selector: string, timeout = 15_
   }
 }
 
-export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): Promise<FirefoxExtension> {
+export async function launchFirefox(
+  extraPrefs: Record<string, unknown> = {},
+  extraEnv: Record<string, string> = {},
+): Promise<FirefoxExtension> {
   if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json')))
     throw new Error(`No build at ${FIREFOX_BUILD}: run \`npx wxt build -b firefox\` first`);
   const executablePath = findFirefox();
@@ -68,6 +71,7 @@ export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): P
     protocol: 'webDriverBiDi',
     headless: true,
     executablePath,
+    env: { ...process.env, ...extraEnv },
     // Without it Firefox refuses to navigate a driven tab to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
