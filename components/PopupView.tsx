@@ -6,6 +6,7 @@ import { restorablePopupState } from '../lib/user-data.ts';
 import { favouritesItem, popupStateItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
 import { browserActions } from './browser-actions.ts';
+import { QuickSearchNote } from './QuickSearchNote.tsx';
 import { SearchPanel } from './SearchPanel.tsx';
 import './styles.css';
 
@@ -76,6 +77,7 @@ export function PopupView({ catalogue }: ViewProps) {
   return (
     <>
       <h1 class="app-title">{t('appTitle')}</h1>
+      <QuickSearchNote />
       {store && <SearchPanel store={store} actions={actions} idPrefix="popup" />}
     </>
   );

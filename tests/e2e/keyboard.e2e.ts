@@ -44,14 +44,26 @@ describe.skipIf(missing)('keyboard quick-search with real key events', () => {
     await journal.bringToFront();
     await display.key(xkey(combo));
   }
+  /** A loaded machine may drop the first key event after the window appears: press again (idempotent). */
   async function openOverlay(): Promise<void> {
     expect((await overlayState(journal)).open, 'an earlier step left the overlay open').toBe(false);
-    await press(DEFAULT_KEYS.quickSearch);
-    await journal.waitForFunction(
-      () =>
-        document.querySelector('hanvisa-quicksearch')?.shadowRoot?.activeElement?.getAttribute('role') ===
-        'combobox',
-    );
+    for (let attempt = 0; ; attempt++) {
+      await press(DEFAULT_KEYS.quickSearch);
+      const ready = await journal
+        .waitForFunction(
+          () =>
+            document.querySelector('hanvisa-quicksearch')?.shadowRoot?.activeElement?.getAttribute('role') ===
+            'combobox',
+          undefined,
+          { timeout: 5_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      if (ready) return;
+      if (attempt === 2) throw new Error('the quick-search shortcut did not open the overlay');
+    }
   }
   async function search(text: string): Promise<void> {
     await journal.keyboard.type(text);
@@ -64,6 +76,54 @@ describe.skipIf(missing)('keyboard quick-search with real key events', () => {
     ext.inWorker((chrome, t) => chrome.runtime.getContexts({ contextTypes: [t] }), type) as Promise<
       unknown[]
     >;
+
+  /**
+   * Evaluates an expression in the open toolbar popup. Playwright does not list the popup as a
+   * page, so this goes through the DevTools protocol's target domain.
+   */
+  async function inPopup<T>(expression: string): Promise<T> {
+    const session = await ext.context.newCDPSession(journal);
+    try {
+      let targetId: string | undefined;
+      await expect
+        .poll(async () => {
+          const { targetInfos } = await session.send('Target.getTargets');
+          targetId = targetInfos.find((t) => t.url.endsWith('/popup.html'))?.targetId;
+          return targetId !== undefined;
+        })
+        .toBe(true);
+      const { sessionId } = await session.send('Target.attachToTarget', {
+        targetId: targetId ?? '',
+        flatten: false,
+      });
+      const reply = new Promise<T>((resolve) => {
+        session.on('Target.receivedMessageFromTarget', (event) => {
+          const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: T } } };
+          if (message.id === 1) resolve(message.result?.result?.value as T);
+        });
+      });
+      const params = { expression, awaitPromise: true, returnByValue: true };
+      await session.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params }),
+      });
+      return await reply;
+    } finally {
+      await session.detach();
+    }
+  }
+  /** Waits in the popup until its search box exists; returns what the test asks for then. */
+  const POPUP_STATE = `new Promise((done) => {
+    const check = () => {
+      const input = document.querySelector('input');
+      if (!input) return setTimeout(check, 20);
+      setTimeout(() => done({
+        focused: document.activeElement === input,
+        note: document.querySelector('.quicksearch-note')?.textContent ?? null,
+      }), 100);
+    };
+    check();
+  })`;
 
   beforeAll(async () => {
     display = await startDisplay();
@@ -175,12 +235,8 @@ describe.skipIf(missing)('keyboard quick-search with real key events', () => {
   it('opens the popup with Alt+Shift+H, focus in the search box', async () => {
     await press(DEFAULT_KEYS.popup);
     await expect.poll(() => contexts('POPUP').then((c) => c.length), { timeout: 5_000 }).toBe(1);
-    const popup = ext.context.pages().find((p) => p.url().endsWith('/popup.html'));
-    if (popup) {
-      await popup.waitForSelector('input[type=search], input[role=combobox]');
-      expect(await popup.evaluate(() => document.activeElement?.localName)).toBe('input');
-      await popup.close();
-    }
+    const state = await inPopup<{ focused: boolean; note: string | null }>(POPUP_STATE);
+    expect(state).toEqual({ focused: true, note: null });
   });
 
   it('does not open the overlay on a site that was not enabled: the popup opens and says why', async () => {
@@ -189,8 +245,10 @@ describe.skipIf(missing)('keyboard quick-search with real key events', () => {
     await press(DEFAULT_KEYS.quickSearch);
     await expect.poll(() => contexts('POPUP').then((c) => c.length), { timeout: 5_000 }).toBe(1);
     expect((await overlayState(journal)).open).toBe(false);
-    const note = await ext.inWorker((chrome) => chrome.storage.session.get('quickSearchNote'));
-    expect(note.quickSearchNote?.reason).toBe('site-not-enabled');
+    const state = await inPopup<{ focused: boolean; note: string | null }>(POPUP_STATE);
+    expect(state.note).toMatch(
+      /bara på webbplatser där Hänvisa är aktiverat|only works on sites where Hänvisa is enabled/,
+    );
     expect(await journal.locator('html').getAttribute('data-hanvisa')).toBeNull();
   });
 });
