@@ -12,7 +12,7 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  zip: { excludeSources: ['**/*.pem', '**/*.key', '.env*', 'bench/**', 'docs/images/**'] },
+  zip: { excludeSources: ['**/*.pem', '**/*.key', '.env*', 'bench/**', 'docs/images/**', '**/*.tmp.*'] },
   hooks: {
     'build:publicAssets': async (_wxt, files) => {
       files.push(...(await generatedAssets()));
