@@ -19,6 +19,7 @@ const FORBIDDEN = [
   /^bench\//,
   /(^|\/)\.git\//,
   /(^|\/)\.wxt\//,
+  /\.tmp\./,
 ];
 
 function listZip(file: string): string[] {
