@@ -22,6 +22,8 @@ export async function enableSite(ext: Extension, pattern: string): Promise<void>
     const button = document.createElement('button');
     button.id = 'grant';
     button.textContent = 'grant';
+    // biome-ignore lint/suspicious/noExplicitAny: the extension API of the page under test
+    const chrome = (globalThis as any).chrome;
     button.onclick = async () => {
       await chrome.permissions.request({ origins: [p] });
       const reply = await chrome.runtime.sendMessage({
