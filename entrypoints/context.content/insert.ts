@@ -14,8 +14,14 @@ interface LastField {
   range: Range | null;
 }
 
-function editableRoot(target: EventTarget | null): HTMLElement | null {
-  if (!(target instanceof Element)) return null;
+/** `instanceof Element` is false for nodes of a frame's document (another window's Element). */
+export function asElement(target: EventTarget | null): Element | null {
+  return target !== null && (target as Node).nodeType === 1 ? (target as Element) : null;
+}
+
+function editableRoot(eventTarget: EventTarget | null): HTMLElement | null {
+  const target = asElement(eventTarget);
+  if (target === null) return null;
   if (isTextField(target)) return target as Field;
   const el = target as HTMLElement;
   if (!el.isContentEditable) return null;

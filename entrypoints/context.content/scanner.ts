@@ -5,6 +5,7 @@
  * Knows nothing of the extension APIs, so the benchmark runs the same code in a plain page.
  */
 import type { Matcher, ScanResult } from '../../lib/matcher/index.ts';
+import { asElement } from './insert.ts';
 import { type Chunk, chunkText, createWalk, isTextField } from './reader.ts';
 import { createSlicer } from './slicer.ts';
 import { createUnitTally } from './unit-tally.ts';
@@ -75,8 +76,8 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
     doc.addEventListener(
       'input',
       (e) => {
-        const t = e.target;
-        if (t instanceof Element && isTextField(t)) {
+        const t = asElement(e.target);
+        if (t !== null && isTextField(t)) {
           dirtyFields.add(t);
           slicer.wake();
         }
@@ -135,9 +136,10 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
       if (chunk) dirtyChunks.add(chunk);
       return;
     }
-    if (node instanceof Element && isTextField(node)) {
-      tally.delete(node);
-      fieldValues.delete(node);
+    const el = asElement(node);
+    if (el !== null && isTextField(el)) {
+      tally.delete(el);
+      fieldValues.delete(el);
       changed = true;
     }
     const doc = node.ownerDocument;

@@ -109,7 +109,7 @@ describe('the side panel over the demo journal', () => {
     await journal.locator('#editor p').click();
     await journal.keyboard.press('End');
     await panel
-      .getByRole('button', { name: /^Infoga journaltext för/ })
+      .getByRole('button', { name: /^Infoga i journalen: / })
       .first()
       .click();
     await panel.getByText('Infogat i journalen.').first().waitFor();
@@ -124,10 +124,12 @@ describe('the side panel over the demo journal', () => {
     await frame.locator('#frame-note').click();
     await frame.locator('#frame-note').fill('Sammanfattning: ');
     await panel
-      .getByRole('button', { name: /^Infoga journaltext för/ })
+      .getByRole('button', { name: /^Infoga i journalen: / })
       .first()
       .click();
-    await expect(frame.locator('#frame-note').inputValue()).resolves.toMatch(/^Sammanfattning: Hänvisning:/);
+    await expect
+      .poll(() => frame.locator('#frame-note').inputValue())
+      .toMatch(/^Sammanfattning: Hänvisning:/);
   });
 
   it('runs nothing on a site that was not enabled', async () => {
@@ -142,9 +144,10 @@ describe('the side panel over the demo journal', () => {
   });
 
   it('passes axe-core on the side panel with suggestions', async () => {
+    await panel.locator('.suggestion-list').waitFor();
     const result = await new AxeBuilder({ page: panel }).analyze();
     const summary = result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')}`,
     );
     expect(summary).toEqual([]);
   });
@@ -169,7 +172,7 @@ describe('the side panel over the demo journal', () => {
     expect(other).toEqual([]);
     expect(
       demo.requests.every((path) =>
-        /^\/(journal\.html|journal\.js|frame\.html|intranet\.html|demo\.css)/.test(path),
+        /^\/(journal\.html|journal\.js|frame\.html|intranet\.html|demo\.css|favicon\.ico)/.test(path),
       ),
     ).toBe(true);
   });
