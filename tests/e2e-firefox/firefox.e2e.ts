@@ -47,6 +47,15 @@ describe('the built add-on in Firefox', () => {
       (globalThis as unknown as { browser: Api }).browser.permissions.getAll(),
     );
     expect(granted.origins).toEqual([]);
+    // Shortcuts and keyword: Firefox opens its own sidebar through `_execute_sidebar_action`.
+    expect(manifest.omnibox.keyword).toBe('hv');
+    const commands = await page.evaluate(() =>
+      (globalThis as unknown as { browser: Api }).browser.commands.getAll(),
+    );
+    const bound = commands
+      .filter((c: { shortcut?: string }) => c.shortcut)
+      .map((c: { name: string }) => c.name);
+    expect(bound).toEqual(expect.arrayContaining(['_execute_action', '_execute_sidebar_action']));
     await page.close();
   });
 
