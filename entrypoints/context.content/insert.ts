@@ -4,7 +4,7 @@
  * ordinary input event and the browser's undo takes it back. Shared with the quick-search overlay.
  */
 import type { InsertResult } from '../../lib/page-context.ts';
-import { isTextField } from './reader.ts';
+import { asElement, isTextField } from './reader.ts';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -12,11 +12,6 @@ interface LastField {
   el: HTMLElement;
   /** The caret in a rich-text editor, saved because clicking elsewhere moves the selection */
   range: Range | null;
-}
-
-/** `instanceof Element` is false for nodes of a frame's document (another window's Element). */
-export function asElement(target: EventTarget | null): Element | null {
-  return target !== null && (target as Node).nodeType === 1 ? (target as Element) : null;
 }
 
 function editableRoot(eventTarget: EventTarget | null): HTMLElement | null {

@@ -69,6 +69,11 @@ export interface ReaderSink {
   frame(el: HTMLIFrameElement | HTMLFrameElement): void;
 }
 
+/** `instanceof Element` is false for nodes of a frame's document (another window's Element). */
+export function asElement(target: EventTarget | null): Element | null {
+  return target !== null && (target as Node).nodeType === 1 ? (target as Element) : null;
+}
+
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 
 export function isTextField(el: Element): el is HTMLInputElement | HTMLTextAreaElement {

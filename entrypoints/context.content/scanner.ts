@@ -5,8 +5,7 @@
  * Knows nothing of the extension APIs, so the benchmark runs the same code in a plain page.
  */
 import type { Matcher, ScanResult } from '../../lib/matcher/index.ts';
-import { asElement } from './insert.ts';
-import { type Chunk, chunkText, createWalk, isTextField } from './reader.ts';
+import { asElement, type Chunk, chunkText, createWalk, isTextField } from './reader.ts';
 import { createSlicer } from './slicer.ts';
 import { createUnitTally } from './unit-tally.ts';
 
