@@ -66,16 +66,27 @@ export function record(context: BrowserContext) {
   };
   context.on('request', (r) => requests.push(r.url()));
   context.on('console', (m) =>
-    console.push({ source: m.page()?.url() ?? m.worker()?.url() ?? '?', type: m.type(), text: m.text() }),
+    console.push({
+      source: m.location().url || m.page()?.url() || m.worker()?.url() || '?',
+      type: m.type(),
+      text: m.text(),
+    }),
   );
   context.pages().forEach(watchPage);
   context.on('page', watchPage);
   return { requests, console, errors };
 }
 
-/** Console errors and page errors that name our extension's scripts. */
-export function ourErrors(log: ReturnType<typeof record>, extensionId: string): LogLine[] {
-  return [...log.errors, ...log.console.filter((l) => l.type === 'error')].filter(
-    (l) => l.text.includes(extensionId) || /hänvisa|hanvisa/i.test(l.text) || l.source.includes(extensionId),
+/**
+ * Uncaught errors and console errors that are not the page's own doing: Playwright reports an
+ * error thrown in a content script as a page error of its page. `pageOwn` matches what the test
+ * pages throw on purpose.
+ */
+export function foreignErrors(log: ReturnType<typeof record>, pageOwn: RegExp): string[] {
+  const consoleErrors = log.console.filter(
+    (l) => l.type === 'error' && !/favicon\.ico|Failed to load resource/.test(l.text),
   );
+  return [...log.errors, ...consoleErrors]
+    .filter((l) => !pageOwn.test(l.text))
+    .map((l) => `${l.source}: ${l.text.split('\n').slice(0, 3).join(' | ')}`);
 }
