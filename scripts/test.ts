@@ -16,7 +16,9 @@ const STEPS: Step[] = [
   { name: 'unit tests', command: ['npx', 'vitest', 'run'] },
   { name: 'build chrome', command: ['npx', 'wxt', 'build'] },
   { name: 'build firefox', command: ['npx', 'wxt', 'build', '-b', 'firefox'] },
-  { name: 'browser tests', command: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts'] },
+  { name: 'lint firefox', command: ['npx', 'tsx', 'scripts/lint-firefox.ts'] },
+  { name: 'browser tests chromium', command: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts'] },
+  { name: 'browser tests firefox', command: ['npx', 'vitest', 'run', '--config', 'vitest.firefox.config.ts'] },
 ];
 
 const only = process.argv.slice(2);
