@@ -60,6 +60,8 @@ export interface Chunk {
   seps: string[];
   chars: number;
   doc: Document;
+  /** The text as read by the walk (dropped once scanned; later rescans use chunkText) */
+  text: string;
 }
 
 export interface ReaderSink {
@@ -99,14 +101,14 @@ export function chunkText(chunk: Chunk, owns: (node: Text) => boolean): string {
 export function createWalk(root: Node, sink: ReaderSink, maxChars: number) {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let chunk: Chunk = { nodes: [], seps: [], chars: 0, doc };
+  let chunk: Chunk = { nodes: [], seps: [], chars: 0, doc, text: '' };
   let pendingBreak = true;
   let total = 0;
   let done = false;
 
   function flush(): void {
     if (chunk.nodes.length > 0) sink.chunk(chunk);
-    chunk = { nodes: [], seps: [], chars: 0, doc };
+    chunk = { nodes: [], seps: [], chars: 0, doc, text: '' };
   }
 
   /** Next node after the current one's subtree. */
@@ -131,8 +133,10 @@ export function createWalk(root: Node, sink: ReaderSink, maxChars: number) {
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         if (data.length > 0) {
+          const sep = pendingBreak ? '\n' : ' ';
           chunk.nodes.push(node as Text);
-          chunk.seps.push(pendingBreak ? '\n' : ' ');
+          chunk.seps.push(sep);
+          chunk.text += sep + data;
           chunk.chars += data.length + 1;
           total += data.length;
           pendingBreak = false;

@@ -22,8 +22,8 @@ export interface ScannerOptions {
   onChange(total: ScanResult): void;
   signal: AbortSignal;
   sliceMs?: number;
-  /** For the benchmark: every slice's duration */
-  onSlice?(ms: number): void;
+  /** For the benchmark: every slice's duration, and whether the scanner has caught up */
+  onSlice?(ms: number, idle: boolean): void;
   /** Each scanned text, in memory only (the opt-in age reader looks for a personnummer) */
   onText?(text: string): void;
   /** A same-origin frame's document was found (to follow the caret there) */
@@ -52,7 +52,9 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
         owner.set(node, chunk);
       }
       readChars += chunk.chars;
-      scanInto(chunk, chunkText(chunk, owns(chunk)));
+      const text = chunk.text;
+      chunk.text = '';
+      scanInto(chunk, text);
     },
     field(el: Field) {
       dirtyFields.add(el);
@@ -211,8 +213,8 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
 
   const slicer = createSlicer({
     work,
-    afterSlice(ms) {
-      opts.onSlice?.(ms);
+    afterSlice(ms, done) {
+      opts.onSlice?.(ms, done);
       if (changed) {
         changed = false;
         opts.onChange(tally.total());

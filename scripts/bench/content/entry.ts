@@ -1,0 +1,93 @@
+/**
+ * Bundled by content.bench.ts and run in a plain Chromium page: the content script's own scanner
+ * (entrypoints/context.content/scanner.ts) with the real matcher, instrumented per slice.
+ */
+
+import type { Theme } from '../../../data/vocabulary-schema.ts';
+import { createPageScanner } from '../../../entrypoints/context.content/scanner.ts';
+import { compileMatcher } from '../../../lib/matcher/index.ts';
+
+interface Run {
+  slices: number[];
+  longTasks: number[];
+  compileMs: number;
+  firstScanWallMs: number;
+  themes: number;
+}
+
+const state = {
+  slices: [] as number[],
+  updates: [] as { work: number; latency: number }[],
+  changedAt: 0,
+  idle: false,
+};
+
+function start(themes: Theme[]): Promise<Run> {
+  const longTasks: number[] = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push(e.duration);
+  }).observe({ type: 'longtask' });
+  const t0 = performance.now();
+  const matcher = compileMatcher(themes);
+  const compileMs = performance.now() - t0;
+  let workSinceChange = 0;
+  return new Promise((resolve) => {
+    let themesFound = 0;
+    const started = performance.now();
+    createPageScanner(document, {
+      matcher,
+      signal: new AbortController().signal,
+      onChange(total) {
+        themesFound = total.hits.length;
+        if (state.changedAt > 0) {
+          state.updates.push({ work: workSinceChange, latency: performance.now() - state.changedAt });
+          state.changedAt = 0;
+        }
+      },
+      onSlice(ms, idle) {
+        state.slices.push(ms);
+        workSinceChange += ms;
+        if (idle && !state.idle) {
+          state.idle = true;
+          const slices = [...state.slices];
+          // Long tasks are reported asynchronously: give the observer a moment.
+          setTimeout(
+            () =>
+              resolve({
+                slices,
+                longTasks,
+                compileMs,
+                firstScanWallMs: performance.now() - started,
+                themes: themesFound,
+              }),
+            100,
+          );
+        }
+      },
+    }).start();
+    (globalThis as { __resetWork?: () => void }).__resetWork = () => {
+      workSinceChange = 0;
+    };
+  });
+}
+
+/** Types one word at the end of the note, as the editor would: one text node changes. */
+function typeWord(word: string): void {
+  const reset = (globalThis as { __resetWork?: () => void }).__resetWork;
+  reset?.();
+  const note = document.getElementById('note');
+  const text = note?.lastChild?.firstChild;
+  if (!text || text.nodeType !== 3) throw new Error('no note text');
+  state.changedAt = performance.now();
+  (text as Text).data += ` ${word}`;
+}
+
+/** The naive alternative: read the whole page and scan it again after each change. */
+function fullRescan(themes: Theme[]): number {
+  const matcher = compileMatcher(themes);
+  const t0 = performance.now();
+  matcher.scan(document.body.textContent ?? '');
+  return performance.now() - t0;
+}
+
+Object.assign(globalThis, { __bench: { start, typeWord, fullRescan, state } });
