@@ -1,8 +1,7 @@
 /**
  * The side panel and the page reader, in Chromium with the built extension, over the demo
- * journal on 127.0.0.1. The test grants the host permission the way a user can in the browser's
- * extension settings (chrome://extensions, "site access"); the panel's own button then asks for it
- * again from a real click, which resolves without a dialog.
+ * journal on 127.0.0.1. The host permission is granted as a user can in the browser's extension
+ * settings (site-access.ts); enabling the site is then the panel's own button.
  */
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
@@ -11,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
 import { type Extension, launchExtension } from './harness.ts';
+import { grantSiteAccess, tabIdOf } from './site-access.ts';
 
 /** A second host for the same server: a site nobody enabled. */
 const OTHER_HOST = 'not-enabled.test';
@@ -27,40 +27,10 @@ describe('the side panel over the demo journal', () => {
     demo = await startDemoServer(0);
     ext = await launchExtension({ args: [`--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1`] });
     ext.context.on('request', (r) => requests.push(r.url()));
-    const settings = await ext.context.newPage();
-    await settings.goto('chrome://extensions/');
-    await settings.evaluate(
-      (id) =>
-        new Promise<void>((done) =>
-          // biome-ignore lint/suspicious/noExplicitAny: chrome.developerPrivate exists only on chrome://extensions
-          (globalThis as any).chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*', () =>
-            done(),
-          ),
-        ),
-      ext.id,
-    );
-    await settings.close();
-    // The panel's own request() call needs a click; do that once here so that the test can find the
-    // journal's tab by its address (tabs.query needs the host permission).
-    const grant = await ext.open('options');
-    await grant.evaluate(() => {
-      const button = document.createElement('button');
-      button.id = 'grant';
-      button.addEventListener('click', () => {
-        // biome-ignore lint/suspicious/noExplicitAny: test-only hook on an extension page
-        (globalThis as any).chrome.permissions.request({ origins: ['http://127.0.0.1/*'] });
-      });
-      document.body.append(button);
-    });
-    await grant.click('#grant');
-    await grant.waitForTimeout(300);
-    await grant.close();
+    await grantSiteAccess(ext, 'http://127.0.0.1/*');
     journal = await ext.context.newPage();
     await journal.goto(`${demo.origin}/journal.html`);
-    tabId = await ext.inWorker(
-      async (chrome, url) => (await chrome.tabs.query({ url: `${url}/journal.html*` }))[0]?.id,
-      demo.origin,
-    );
+    tabId = await tabIdOf(ext, `${demo.origin}/journal.html*`);
     panel = await ext.open('sidepanel', `?tab=${tabId}`);
   });
   afterAll(async () => {
