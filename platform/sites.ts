@@ -13,12 +13,11 @@ import {
   scriptId,
   unionSites,
 } from '../lib/sites.ts';
-import { enabledSitesItem } from './storage.ts';
+import { enabledSitesItem, policySitesItem } from './storage.ts';
 
 /** The built content script (entrypoints/context.content/). */
 export const CONTEXT_SCRIPT = '/content-scripts/context.js';
 
-let policySites: string[] = [];
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Registrations are diffed against the browser's list, so calls must not interleave. */
@@ -56,7 +55,7 @@ export function applySites(userSites: readonly string[], policy: readonly string
 }
 
 export async function listSites(): Promise<SiteList> {
-  return { user: await enabledSitesItem.getValue(), policy: [...policySites] };
+  return { user: await enabledSitesItem.getValue(), policy: await policySitesItem.getValue() };
 }
 
 /** Re-applies both lists: on start-up, after permission changes, and when the policy changes. */
@@ -67,8 +66,10 @@ export async function syncSites(): Promise<SiteList> {
 }
 
 /** Called by the policy code with the administrator's host list (any form normalizeSitePattern takes). */
-export function setPolicySites(hosts: readonly string[]): Promise<SiteList> {
-  policySites = unionSites([], hosts);
+export async function setPolicySites(hosts: readonly string[]): Promise<SiteList> {
+  // Kept in storage: a service worker that wakes up must not unregister policy sites before the
+  // policy has been read again.
+  await policySitesItem.setValue(unionSites([], hosts));
   return syncSites();
 }
 

@@ -28,6 +28,12 @@ export const enabledSitesItem = storage.defineItem<string[]>('local:enabledSites
   version: 1,
 });
 
+/** The administrator's site patterns, as last read from policy (platform/sites.ts). */
+export const policySitesItem = storage.defineItem<string[]>('local:policySites', {
+  fallback: [],
+  version: 1,
+});
+
 /**
  * Theme hits per tab id (never page text). The session area is not readable by content scripts
  * and is cleared when the browser closes.
