@@ -122,11 +122,29 @@ describe('the side panel over the demo journal', () => {
     expect(summary).toEqual([]);
   });
 
+  it('follows notes loaded without a reload and history.pushState navigation', async () => {
+    const themesOfTab = async (): Promise<string[]> => {
+      const stored = await ext.inWorker((chrome) => chrome.storage.session.get('pageThemes'));
+      return (stored.pageThemes?.[String(tabId)]?.hits ?? []).map((h: { theme: string }) => h.theme);
+    };
+    expect(await themesOfTab()).not.toContain('manniskohandel');
+    for (let i = 0; i < 2; i++) {
+      await journal.getByRole('link', { name: 'Anteckning' }).click();
+      await journal.getByRole('button', { name: 'Läs in nästa anteckning' }).click();
+    }
+    expect(new URL(journal.url()).search).toBe('?vy=historik');
+    await expect.poll(themesOfTab, { timeout: 5_000 }).toContain('manniskohandel');
+  });
+
   it('turns the site off: the script stops and its registration and permission are gone', async () => {
     await panel.getByRole('button', { name: 'Stäng av' }).first().click();
     await panel.getByRole('button', { name: 'Aktivera på den här webbplatsen' }).waitFor();
     await journal.waitForSelector('html:not([data-hanvisa])', { state: 'attached' });
     expect(await ext.inWorker((chrome) => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    const allowed = await ext.inWorker((chrome) =>
+      chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }),
+    );
+    expect(allowed).toBe(false);
   });
 
   it('made no network request except to the demo pages and its own files', () => {
