@@ -77,7 +77,7 @@ function typeWord(word: string): void {
   reset?.();
   const note = document.getElementById('note');
   const text = note?.lastChild?.firstChild;
-  if (!text || text.nodeType !== 3) throw new Error('no note text');
+  if (text?.nodeType !== 3) throw new Error('no note text');
   state.changedAt = performance.now();
   (text as Text).data += ` ${word}`;
 }

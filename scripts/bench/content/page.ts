@@ -1,7 +1,7 @@
 /** A generated journal-like page: `rows` rows of five nodes each, about `bytes` of text in all. */
 import { journalText } from '../journal-text.ts';
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
@@ -19,7 +19,7 @@ export function generatePage(
     if (space !== -1 && space - end < 40) end = space;
     const s = text.slice(at, end);
     at = end;
-    return escape(s);
+    return escapeHtml(s);
   };
   for (let i = 0; i < rows; i++) parts.push(`<div><p>${piece()}</p><span>${piece()}</span></div>`);
   const html = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench</title></head><body>

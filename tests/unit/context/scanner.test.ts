@@ -6,6 +6,16 @@ import { readVocabulary } from './vocabulary.ts';
 
 const matcher = compileMatcher(readVocabulary());
 
+type Child = Node | string;
+
+/** Builds elements without HTML strings (the project forbids innerHTML, tests included). */
+function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.append(...children);
+  return el;
+}
+
 function themes(total: ScanResult | null): Record<string, number> {
   return Object.fromEntries((total?.hits ?? []).map((h) => [h.theme, h.count]));
 }
@@ -37,18 +47,19 @@ describe('the page scanner', () => {
   });
   afterEach(() => {
     abort.abort();
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
   });
 
   it('reads visible text, fields and rich text, but not scripts, styles, templates or hidden parts', async () => {
-    document.body.innerHTML = `
-      <p>Patienten har sålt sex.</p>
-      <script>const x = "människohandel";</script>
-      <style>.sugardejting {}</style>
-      <template><p>hbtq</p></template>
-      <div hidden>sexuellt våld</div>
-      <div contenteditable="true"><p>Kontakt via <b>sugardejting</b>.</p></div>
-      <textarea>Fråga om hbtq-personer.</textarea>`;
+    document.body.replaceChildren(
+      h('p', {}, 'Patienten har sålt sex.'),
+      h('script', { type: 'application/json' }, '{"x": "människohandel"}'),
+      h('style', {}, '.sugardejting {}'),
+      h('template', {}, h('p', {}, 'hbtq')),
+      h('div', { hidden: '' }, 'sexuellt våld'),
+      h('div', { contenteditable: 'true' }, h('p', {}, 'Kontakt via ', h('b', {}, 'sugardejting'), '.')),
+      h('textarea', {}, 'Fråga om hbtq-personer.'),
+    );
     start();
     await settle();
     const found = themes(latest);
@@ -60,7 +71,7 @@ describe('the page scanner', () => {
   });
 
   it('follows typed text, added notes and removed notes without double counting', async () => {
-    document.body.innerHTML = '<div id="note"><p id="p">Samtal om sömn.</p></div>';
+    document.body.replaceChildren(h('div', { id: 'note' }, h('p', { id: 'p' }, 'Samtal om sömn.')));
     start();
     await settle();
     expect(themes(latest)).toEqual({});
@@ -83,7 +94,7 @@ describe('the page scanner', () => {
   });
 
   it('rescans a text field on input', async () => {
-    document.body.innerHTML = '<textarea id="t"></textarea>';
+    document.body.replaceChildren(h('textarea', { id: 't' }));
     start();
     await settle();
     const area = document.getElementById('t') as HTMLTextAreaElement;
@@ -96,7 +107,7 @@ describe('the page scanner', () => {
   });
 
   it('stops following the page once its signal aborts', async () => {
-    document.body.innerHTML = '<p id="p">Samtal.</p>';
+    document.body.replaceChildren(h('p', { id: 'p' }, 'Samtal.'));
     start();
     await settle();
     const before = changes;
