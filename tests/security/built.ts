@@ -8,24 +8,30 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export type Target = 'chrome-mv3' | 'firefox-mv2';
+/** The browser of a build; Firefox may be built as MV3 or MV2 (the folder says which). */
+export type Target = 'chrome' | 'firefox';
+const FOLDERS: Record<Target, string[]> = { chrome: ['chrome-mv3'], firefox: ['firefox-mv3', 'firefox-mv2'] };
+
+function existing(out: string, target: Target): string | undefined {
+  return FOLDERS[target].map((f) => join(out, f)).find((d) => existsSync(join(d, 'manifest.json')));
+}
 
 let tempOut: string | undefined;
 
 export function builtDir(target: Target): string {
-  const out = resolve(ROOT, process.env.HANVISA_OUT_DIR ?? '.output');
-  if (existsSync(join(out, target, 'manifest.json'))) return join(out, target);
+  const found = existing(resolve(ROOT, process.env.HANVISA_OUT_DIR ?? '.output'), target);
+  if (found) return found;
   tempOut ??= mkdtempSync(join(tmpdir(), 'hanvisa-sec-build-'));
-  const dir = join(tempOut, target);
-  if (!existsSync(join(dir, 'manifest.json'))) {
-    const args = ['wxt', 'build', ...(target === 'firefox-mv2' ? ['-b', 'firefox'] : [])];
-    execFileSync('npx', args, {
-      cwd: ROOT,
-      env: { ...process.env, HANVISA_OUT_DIR: tempOut },
-      stdio: 'pipe',
-      timeout: 180_000,
-    });
-  }
+  const built = existing(tempOut, target);
+  if (built) return built;
+  execFileSync('npx', ['wxt', 'build', ...(target === 'firefox' ? ['-b', 'firefox'] : [])], {
+    cwd: ROOT,
+    env: { ...process.env, HANVISA_OUT_DIR: tempOut },
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
+  const dir = existing(tempOut, target);
+  if (!dir) throw new Error(`wxt build for ${target} wrote no manifest in ${tempOut}`);
   return dir;
 }
 
