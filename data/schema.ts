@@ -95,9 +95,7 @@ const AgeRange = z
 export const EligibilitySchema = z.strictObject({
   age: z.union([Unknown, z.literal('none'), AgeRange]).describe('"none" = verified: any age'),
   gender: z.union([Unknown, z.array(z.enum(GENDERS)).min(1)]),
-  hbtqi: z
-    .union([Unknown, z.boolean()])
-    .describe('true when the service is specifically for hbtqi people'),
+  hbtqi: z.union([Unknown, z.boolean()]).describe('true when the service is specifically for hbtqi people'),
   note: z.string().optional(),
 });
 export type Eligibility = z.infer<typeof EligibilitySchema>;
@@ -140,10 +138,7 @@ export const ResourceBase = z.strictObject({
   eligibility: EligibilitySchema,
   channels: z.array(ChannelSchema).describe('Every way to reach it; may be empty for reports'),
   anonymity: z.enum(['anonymous', 'optional', 'not-anonymous', UNKNOWN]),
-  cost: z.union([
-    Unknown,
-    z.strictObject({ free: z.boolean(), note: z.string().optional() }),
-  ]),
+  cost: z.union([Unknown, z.strictObject({ free: z.boolean(), note: z.string().optional() })]),
   languages: z.union([
     Unknown,
     z.strictObject({

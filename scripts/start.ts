@@ -6,8 +6,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startDemoServer } from './lib/demo-server.ts';
 import { findChromium } from './lib/chromium.ts';
+import { startDemoServer } from './lib/demo-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const built = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
@@ -37,7 +37,9 @@ const args = [
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   `${demo.origin}/journal.html`,
 ];
-console.log(`Demo journal on ${demo.origin}/journal.html; opening ${chromium} with the extension from ${extension}`);
+console.log(
+  `Demo journal on ${demo.origin}/journal.html; opening ${chromium} with the extension from ${extension}`,
+);
 if (!existsSync(extension)) throw new Error(`Build output missing: ${extension}`);
 const browser = spawn(chromium, args, { stdio: 'inherit' });
 browser.on('exit', async (code) => {

@@ -18,7 +18,10 @@ const STEPS: Step[] = [
   { name: 'build firefox', command: ['npx', 'wxt', 'build', '-b', 'firefox'] },
   { name: 'lint firefox', command: ['npx', 'tsx', 'scripts/lint-firefox.ts'] },
   { name: 'browser tests chromium', command: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts'] },
-  { name: 'browser tests firefox', command: ['npx', 'vitest', 'run', '--config', 'vitest.firefox.config.ts'] },
+  {
+    name: 'browser tests firefox',
+    command: ['npx', 'vitest', 'run', '--config', 'vitest.firefox.config.ts'],
+  },
 ];
 
 const only = process.argv.slice(2);
@@ -37,5 +40,7 @@ console.log('\nSummary:');
 for (const r of results) console.log(`  ${r.ok ? '✓' : '✗'} ${r.name} (${r.seconds.toFixed(1)} s)`);
 const failed = results.filter((r) => !r.ok).length;
 const skipped = steps.length - results.length;
-console.log(`steps: ${results.length - failed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `steps: ${results.length - failed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+);
 process.exitCode = failed ? 1 : 0;

@@ -4,7 +4,14 @@
  * content scripts (`page:`) or only extension pages (`ui:`).
  */
 import type { Browser } from 'wxt/browser';
-import { type Envelope, isEnvelope, type MessageType, type Reply, type Request, type Response } from '../../lib/messages.ts';
+import {
+  type Envelope,
+  isEnvelope,
+  type MessageType,
+  type Reply,
+  type Request,
+  type Response,
+} from '../../lib/messages.ts';
 
 type Sender = Browser.runtime.MessageSender;
 export type Handler<K extends MessageType> = (payload: Request<K>, sender: Sender) => Promise<Response<K>>;
@@ -26,7 +33,8 @@ export function createRouter(handlers: HandlerTable, ownId: string, extensionOri
     const handler = handlers[type] as Handler<MessageType>;
     handler((message as Envelope).payload, sender).then(
       (value) => sendResponse({ ok: true, value }),
-      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
     return true;
   };

@@ -17,7 +17,10 @@ export function themeLabels(catalogue: Pick<Catalogue, 'vocabulary'>): Record<st
 }
 
 /** Opening hours of every channel, compiled from `now` over the compiler's default horizon. */
-export function compileCatalogueHours(catalogue: Pick<Catalogue, 'resources'>, now: Date): BundledCatalogue['hours'] {
+export function compileCatalogueHours(
+  catalogue: Pick<Catalogue, 'resources'>,
+  now: Date,
+): BundledCatalogue['hours'] {
   const hours: BundledCatalogue['hours'] = {};
   // Compiling costs up to a few hundred ms per expression; many channels share one.
   const compiled = new Map<string, CompiledHours>();
@@ -35,7 +38,11 @@ export function compileCatalogueHours(catalogue: Pick<Catalogue, 'resources'>, n
   return hours;
 }
 
-export function bundleCatalogue(catalogue: Catalogue, synonyms: Synonyms, now: Date = new Date()): BundledCatalogue {
+export function bundleCatalogue(
+  catalogue: Catalogue,
+  synonyms: Synonyms,
+  now: Date = new Date(),
+): BundledCatalogue {
   return {
     format: 'hanvisa-bundle/1',
     version: catalogue.version,

@@ -61,7 +61,11 @@ export function validateFiles(
     const parsed = ResourceSchema.safeParse(data);
     if (!parsed.success) issues.push(...zodIssues(file, parsed.error));
     else if (parsed.data.id !== baseName(file))
-      issues.push({ file, path: 'id', message: `id "${parsed.data.id}" must equal the file name "${baseName(file)}"` });
+      issues.push({
+        file,
+        path: 'id',
+        message: `id "${parsed.data.id}" must equal the file name "${baseName(file)}"`,
+      });
     else resources.push({ file, resource: parsed.data });
   }
   for (const { file, data } of themeFiles) {
@@ -72,7 +76,11 @@ export function validateFiles(
     const parsed = ThemeSchema.safeParse(data);
     if (!parsed.success) issues.push(...zodIssues(file, parsed.error));
     else if (parsed.data.id !== baseName(file))
-      issues.push({ file, path: 'id', message: `id "${parsed.data.id}" must equal the file name "${baseName(file)}"` });
+      issues.push({
+        file,
+        path: 'id',
+        message: `id "${parsed.data.id}" must equal the file name "${baseName(file)}"`,
+      });
     else themes.push({ file, theme: parsed.data });
   }
   issues.push(...crossCheck(resources, themes, options));
@@ -90,10 +98,17 @@ export function validateFiles(
 }
 
 /** Validates the single-file catalogue document an administrator serves. */
-export function validateDocument(data: unknown, file: string, options: ValidateOptions = {}): ValidationResult {
+export function validateDocument(
+  data: unknown,
+  file: string,
+  options: ValidateOptions = {},
+): ValidationResult {
   const parsed = CatalogueSchema.safeParse(data);
   if (!parsed.success) return { ok: false, issues: zodIssues(file, parsed.error) };
-  const resources = parsed.data.resources.map((resource, i) => ({ file: `${file} resources[${i}]`, resource }));
+  const resources = parsed.data.resources.map((resource, i) => ({
+    file: `${file} resources[${i}]`,
+    resource,
+  }));
   const themes = parsed.data.vocabulary.map((theme, i) => ({ file: `${file} vocabulary[${i}]`, theme }));
   const issues = crossCheck(resources, themes, options);
   return issues.length ? { ok: false, issues } : { ok: true, catalogue: parsed.data };
@@ -109,11 +124,13 @@ function crossCheck(
   const names = new Map<string, string>();
   for (const { file, resource } of resources) {
     const sameId = ids.get(resource.id);
-    if (sameId) issues.push({ file, path: 'id', message: `duplicate id "${resource.id}" (also in ${sameId})` });
+    if (sameId)
+      issues.push({ file, path: 'id', message: `duplicate id "${resource.id}" (also in ${sameId})` });
     ids.set(resource.id, file);
     const key = resource.name.toLocaleLowerCase('sv');
     const sameName = names.get(key);
-    if (sameName) issues.push({ file, path: 'name', message: `duplicate name "${resource.name}" (also in ${sameName})` });
+    if (sameName)
+      issues.push({ file, path: 'name', message: `duplicate name "${resource.name}" (also in ${sameName})` });
     names.set(key, file);
     if (!checkHours) continue;
     resource.channels.forEach((channel, i) => {
@@ -128,7 +145,11 @@ function crossCheck(
     themeIds.add(theme.id);
     theme.resources.forEach((ref, i) => {
       if (!ids.has(ref.id))
-        issues.push({ file, path: `resources[${i}].id`, message: `no resource with id "${ref.id}" in the catalogue` });
+        issues.push({
+          file,
+          path: `resources[${i}].id`,
+          message: `no resource with id "${ref.id}" in the catalogue`,
+        });
     });
   }
   return issues;

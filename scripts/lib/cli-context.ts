@@ -5,7 +5,9 @@ import { catalogueOptions, readCatalogue } from './read-data.ts';
 /** Thrown by loadCatalogue when the data does not validate; carries the issues for printing. */
 export class CatalogueInvalidError extends Error {
   constructor(readonly lines: string[]) {
-    super(`The catalogue is not valid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
+    super(
+      `The catalogue is not valid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}`,
+    );
   }
 }
 

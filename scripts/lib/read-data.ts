@@ -26,7 +26,9 @@ function readFolder(dir: string): SourceFile[] {
   } catch {
     return [];
   }
-  return names.sort().map((name) => ({ file: relative(process.cwd(), join(dir, name)), data: readJson(join(dir, name)) }));
+  return names
+    .sort()
+    .map((name) => ({ file: relative(process.cwd(), join(dir, name)), data: readJson(join(dir, name)) }));
 }
 
 /** Reads and validates a catalogue from a data directory (resources/ + vocabulary/) or a document file. */
@@ -40,7 +42,10 @@ export function readCatalogue(path: string = DATA_DIR, options: ValidateOptions 
   if (!isDir) return validateDocument(readJson(path), relative(process.cwd(), path) || path, options);
   const resources = readFolder(join(path, 'resources'));
   if (resources.length === 0)
-    return { ok: false, issues: [{ file: path, path: 'resources/', message: 'no resource files (*.json) found' }] };
+    return {
+      ok: false,
+      issues: [{ file: path, path: 'resources/', message: 'no resource files (*.json) found' }],
+    };
   return validateFiles(resources, readFolder(join(path, 'vocabulary')), options);
 }
 

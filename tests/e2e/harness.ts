@@ -8,7 +8,12 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/lib/chromium.ts';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.HANVISA_OUT_DIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.HANVISA_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 export interface Extension {
   context: BrowserContext;
@@ -29,7 +34,10 @@ export interface LaunchOptions {
   args?: string[];
 }
 
-export async function launchExtension({ headless = true, args = [] }: LaunchOptions = {}): Promise<Extension> {
+export async function launchExtension({
+  headless = true,
+  args = [],
+}: LaunchOptions = {}): Promise<Extension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No build at ${EXTENSION_DIR}: run \`npx wxt build\` first`);
   const executablePath = findChromium();
