@@ -6,8 +6,10 @@ import { restorablePopupState } from '../lib/user-data.ts';
 import { favouritesItem, popupStateItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
 import { browserActions } from './browser-actions.ts';
+import { FeaturesContext } from './features.ts';
 import { QuickSearchNote } from './QuickSearchNote.tsx';
 import { SearchPanel } from './SearchPanel.tsx';
+import { useTabContext } from './use-tab-context.ts';
 import './styles.css';
 
 /** How often the hours and "open now" are re-read while the popup stays open. */
@@ -56,6 +58,7 @@ const actions = browserActions({ closable: true });
 
 export function PopupView({ catalogue }: ViewProps) {
   const [store, setStore] = useState<SearchStore | null>(null);
+  const tab = useTabContext();
   useEffect(() => {
     performance.mark('hanvisa:catalogue');
     let stop: (() => void) | undefined;
@@ -75,10 +78,10 @@ export function PopupView({ catalogue }: ViewProps) {
     if (store) requestAnimationFrame(() => performance.mark('hanvisa:results'));
   }, [store]);
   return (
-    <>
+    <FeaturesContext.Provider value={tab.off}>
       <h1 class="app-title">{t('appTitle')}</h1>
       <QuickSearchNote />
-      {store && <SearchPanel store={store} actions={actions} idPrefix="popup" />}
-    </>
+      {store && <SearchPanel store={store} actions={actions} idPrefix="popup" insert={tab.insert} />}
+    </FeaturesContext.Provider>
   );
 }

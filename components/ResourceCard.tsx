@@ -9,6 +9,8 @@ import { ChannelList } from './ChannelList.tsx';
 import { Chips } from './Chips.tsx';
 import { copyWithNotice } from './copy.ts';
 import { FavouriteButton } from './FavouriteButton.tsx';
+import { useFeatureOff } from './features.ts';
+import { type Insert, InsertButton } from './InsertButton.tsx';
 import { QrCode } from './QrCode.tsx';
 import { SourceList } from './SourceList.tsx';
 
@@ -32,8 +34,10 @@ export interface ResourceCardProps {
   idPrefix?: string;
   /** The admin's journal template, when set */
   journalTemplate?: string | undefined;
-  /** More actions beside "Kopiera journaltext", e.g. the side panel's "Infoga i journalen" */
+  /** More actions beside "Kopiera journaltext" */
   extraActions?: ComponentChildren;
+  /** Given where a tab with an enabled site can take the line: shows "Infoga i journalen" */
+  insert?: Insert | undefined;
 }
 
 /** Everything needed to refer a patient to one resource, usable with keyboard and screen reader. */
@@ -44,7 +48,12 @@ export function ResourceCard({
   idPrefix = 'hv',
   journalTemplate = DEFAULT_JOURNAL_TEMPLATE,
   extraActions,
+  insert,
 }: ResourceCardProps) {
+  const journalOff = useFeatureOff('journalLine');
+  const qrOff = useFeatureOff('qrCode');
+  const favouritesOff = useFeatureOff('favourites');
+  const line = () => journalLine(resource, journalTemplate, new Date());
   const headingId = `${idPrefix}-card-title`;
   const purpose = (getLocale() === 'en' && resource.en?.purpose) || resource.purpose;
   const qr = qrTarget(resource);
@@ -52,7 +61,7 @@ export function ResourceCard({
     <section class="card" aria-labelledby={headingId}>
       <header class="card-head">
         <h2 id={headingId}>{resource.name}</h2>
-        <FavouriteButton store={store} resource={resource} />
+        {!favouritesOff && <FavouriteButton store={store} resource={resource} />}
       </header>
       <p class="card-org">{resource.organisation}</p>
       <p class="card-purpose">{purpose}</p>
@@ -70,17 +79,27 @@ export function ResourceCard({
         <dd>{costText(resource.cost)}</dd>
       </dl>
       <div class="card-actions">
-        <button
-          type="button"
-          aria-label={t('copyJournalLabel', { name: resource.name })}
-          onClick={() =>
-            void copyWithNotice(store, actions, journalLine(resource, journalTemplate, new Date()))
-          }
-        >
-          {t('copyJournal')}
-        </button>
+        {!journalOff && (
+          <button
+            type="button"
+            aria-label={t('copyJournalLabel', { name: resource.name })}
+            onClick={() => void copyWithNotice(store, actions, line())}
+          >
+            {t('copyJournal')}
+          </button>
+        )}
+        {!journalOff && insert && (
+          <InsertButton
+            key={resource.id}
+            name={resource.name}
+            line={line}
+            insert={insert}
+            actions={actions}
+            offerCopy={false}
+          />
+        )}
         {extraActions}
-        {qr !== null && <QrCode key={resource.id} target={qr} idPrefix={idPrefix} />}
+        {!qrOff && qr !== null && <QrCode key={resource.id} target={qr} idPrefix={idPrefix} />}
       </div>
       {resource.unknownNote && (
         <p class="card-unknown">

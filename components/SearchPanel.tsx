@@ -7,6 +7,7 @@ import type { SearchStore } from '../lib/search-store.ts';
 import type { PanelActions } from './actions.ts';
 import { copyWithNotice } from './copy.ts';
 import { FilterBar } from './FilterBar.tsx';
+import type { Insert } from './InsertButton.tsx';
 import { LazyResourceCard } from './LazyResourceCard.tsx';
 import { ResultList } from './ResultList.tsx';
 
@@ -21,6 +22,8 @@ export interface SearchPanelProps {
   journalTemplate?: string | undefined;
   /** Surface-specific buttons on the card (the side panel's "Infoga i journalen") */
   cardActions?: (resource: Resource) => ComponentChildren;
+  /** Where the page can take a journal line: the card's "Infoga i journalen" */
+  insert?: Insert | undefined;
 }
 
 function countText(n: number): string {
@@ -40,6 +43,7 @@ export function SearchPanel({
   autoFocus = true,
   journalTemplate,
   cardActions,
+  insert,
 }: SearchPanelProps) {
   const results = store.results.value;
   const active = store.active.value;
@@ -113,6 +117,7 @@ export function SearchPanel({
           idPrefix={idPrefix}
           journalTemplate={journalTemplate}
           extraActions={cardActions?.(active)}
+          insert={insert}
         />
       )}
     </div>

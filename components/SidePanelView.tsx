@@ -51,6 +51,9 @@ export function SidePanelView({ catalogue }: ViewProps) {
     });
   }, [page, ageGroup, catalogue]);
 
+  const insert = (text: string) =>
+    tab ? insertInTab(tab.id, text) : Promise.resolve({ inserted: false, reason: 'no-script' } as const);
+
   const show = (id: string) => {
     const resource = byId.get(id);
     if (!store || !resource) return;
@@ -77,14 +80,21 @@ export function SidePanelView({ catalogue }: ViewProps) {
           ageGroup={ageGroup}
           onAgeGroup={setAgeGroup}
           pageAge={page?.age ?? null}
-          insert={(text) =>
-            tab ? insertInTab(tab.id, text) : Promise.resolve({ inserted: false, reason: 'no-script' })
-          }
+          insert={insert}
           actions={actions}
+          store={store}
           onShow={show}
         />
       )}
-      {store && <SearchPanel store={store} actions={actions} idPrefix="sidepanel" autoFocus={false} />}
+      {store && (
+        <SearchPanel
+          store={store}
+          actions={actions}
+          idPrefix="sidepanel"
+          autoFocus={false}
+          insert={sites.state?.enabledBy != null ? insert : undefined}
+        />
+      )}
       <ThemeCatalogue themes={catalogue.vocabulary} byId={byId} onShow={show} />
     </>
   );

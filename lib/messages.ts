@@ -6,6 +6,7 @@
  * Direction is part of the name: `ui:` from extension pages, `page:` from content scripts.
  */
 
+import type { Feature } from '../data/policy-schema.ts';
 import type { Theme } from '../data/vocabulary-schema.ts';
 import type { ThemeHit } from './matcher/types.ts';
 import type { InsertResult, PageContext, SiteList } from './page-context.ts';
@@ -27,6 +28,15 @@ export interface Protocol {
   'ui:page:get': { request: { tabId: number }; response: PageContext | null };
   /** The quick-search overlay searches in the background: the page never holds the catalogue. */
   'page:quicksearch': { request: { query: string }; response: { items: QuickItem[] } };
+  /**
+   * The popup asks about the tab it was opened over: may it insert there (an enabled site and page
+   * context not switched off), and which features the policy switched off (the popup does not
+   * load the policy parser).
+   */
+  'ui:tab:context': {
+    request: { tabId: number | null };
+    response: { insertable: boolean; featuresOff: Feature[] };
+  };
   /** Alt+Enter in the overlay: show this resource in the side panel. */
   'page:quicksearch:panel': { request: { id: string }; response: { opened: boolean } };
 }

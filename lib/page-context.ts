@@ -25,6 +25,9 @@ export type InsertResult =
   | { inserted: true; target: 'input' | 'textarea' | 'contenteditable'; frame: 'top' | 'child' }
   | { inserted: false; reason: 'no-field' | 'field-gone' | 'read-only' };
 
+/** What an extension page gets back when it asks a tab to insert: no script there is one more "no". */
+export type InsertOutcome = InsertResult | { inserted: false; reason: 'no-script' };
+
 /** Longest vocabulary word we accept from a content script; longer strings are not vocabulary. */
 const MAX_WORD_LENGTH = 60;
 const MAX_COUNT = 1_000_000;

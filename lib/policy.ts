@@ -69,13 +69,4 @@ export function parsePolicy(raw: unknown): PolicyResult {
   return { policy: policy as Policy, warnings };
 }
 
-/** True when the policy switches the feature off, by its own key or through disabledFeatures. */
-export function isFeatureOff(
-  policy: Policy,
-  feature: NonNullable<Policy['disabledFeatures']>[number],
-): boolean {
-  if (policy.disabledFeatures?.includes(feature)) return true;
-  if (feature === 'pageContext') return policy.pageContext === false;
-  if (feature === 'ageFromPersonnummer') return policy.ageFromPersonnummer === 'off';
-  return false;
-}
+export { isFeatureOff } from './features.ts';

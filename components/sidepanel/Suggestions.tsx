@@ -3,22 +3,18 @@ import type { Resource } from '../../data/schema.ts';
 import { type MessageKey, t } from '../../lib/i18n.ts';
 import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../../lib/journal-line.ts';
 import type { Suggestion } from '../../lib/rank/index.ts';
+import type { SearchStore } from '../../lib/search-store.ts';
 import { AGE_GROUPS, type AgeGroup } from '../../lib/user-data.ts';
 import type { PanelActions } from '../actions.ts';
-import type { InsertOutcome } from './insert-in-tab.ts';
+import { useFeatureOff } from '../features.ts';
+import { type Insert, InsertButton } from '../InsertButton.tsx';
+import { ResourceCard } from '../ResourceCard.tsx';
 
 const AGE_KEYS: Record<AgeGroup, MessageKey> = {
   under15: 'ageUnder15',
   '15-17': 'age15to17',
   '18-25': 'age18to25',
   over25: 'ageOver25',
-};
-
-const FAILURE: Record<string, MessageKey> = {
-  'no-field': 'insertNoField',
-  'field-gone': 'insertNoField',
-  'read-only': 'insertReadOnly',
-  'no-script': 'insertNoScript',
 };
 
 export interface SuggestionsProps {
@@ -28,8 +24,11 @@ export interface SuggestionsProps {
   onAgeGroup(group: AgeGroup | null): void;
   /** Age read from the page (opt-in), shown instead of the chips' choice when set */
   pageAge: number | null;
-  insert(text: string): Promise<InsertOutcome>;
+  insert: Insert;
   actions: PanelActions;
+  /** For the full cards; until it is ready the suggestions show without them */
+  store: SearchStore | null;
+  journalTemplate?: string | undefined;
   onShow(id: string): void;
 }
 
@@ -73,22 +72,15 @@ export function Suggestions(props: SuggestionsProps) {
 function SuggestionItem({
   suggestion,
   resource,
+  store,
+  journalTemplate,
   insert,
   actions,
   onShow,
 }: SuggestionsProps & { suggestion: Suggestion; resource: Resource }) {
-  const [status, setStatus] = useState<{ text: string; offerCopy: boolean } | null>(null);
-  const line = () => journalLine(resource, DEFAULT_JOURNAL_TEMPLATE, new Date());
-  const onInsert = async () => {
-    const result = await insert(line());
-    if (result.inserted) setStatus({ text: t('inserted'), offerCopy: false });
-    else setStatus({ text: t(FAILURE[result.reason] ?? 'insertNoField'), offerCopy: true });
-  };
-  const onCopy = () =>
-    actions.copy(line()).then(
-      () => setStatus({ text: t('copied', { text: line() }), offerCopy: false }),
-      () => setStatus({ text: t('copyFailed'), offerCopy: false }),
-    );
+  const [open, setOpen] = useState(false);
+  const journalOff = useFeatureOff('journalLine');
+  const line = () => journalLine(resource, journalTemplate ?? DEFAULT_JOURNAL_TEMPLATE, new Date());
   return (
     <li class={`suggestion${suggestion.negatedOnly ? ' suggestion--negated' : ''}`}>
       <h3>
@@ -98,22 +90,28 @@ function SuggestionItem({
       </h3>
       <p class="suggestion-reasons">{suggestion.reasons.join(' · ')}</p>
       <div class="card-actions">
+        {!open && !journalOff && (
+          <InsertButton name={resource.name} line={line} insert={insert} actions={actions} />
+        )}
         <button
           type="button"
-          aria-label={t('insertLabel', { name: resource.name })}
-          onClick={() => void onInsert()}
+          aria-expanded={open}
+          aria-label={t('cardDetailsLabel', { name: resource.name })}
+          onClick={() => setOpen(!open)}
         >
-          {t('insertJournal')}
+          {t('cardDetails')}
         </button>
-        {status?.offerCopy && (
-          <button type="button" onClick={() => void onCopy()}>
-            {t('copyJournal')}
-          </button>
-        )}
       </div>
-      <p role="status" class="muted">
-        {status?.text ?? ''}
-      </p>
+      {open && store && (
+        <ResourceCard
+          store={store}
+          resource={resource}
+          actions={actions}
+          idPrefix={`suggestion-${resource.id}`}
+          journalTemplate={journalTemplate}
+          insert={insert}
+        />
+      )}
     </li>
   );
 }

@@ -9,6 +9,7 @@ import { startPolicySync } from './policy-sync.ts';
 import { quickSearch, quickSearchPanel } from './quick-search.ts';
 import { createRouter, type HandlerTable } from './router.ts';
 import { siteHandlers, startSites } from './sites.ts';
+import { tabContext } from './tab-context.ts';
 
 const handlers: HandlerTable = {
   'ui:ping': async () => ({ version: browser.runtime.getManifest().version }),
@@ -19,6 +20,7 @@ const handlers: HandlerTable = {
   ...siteHandlers,
   'page:quicksearch': quickSearch,
   'page:quicksearch:panel': quickSearchPanel,
+  'ui:tab:context': tabContext,
 };
 
 export default defineBackground(() => {

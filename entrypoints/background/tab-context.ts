@@ -1,0 +1,20 @@
+/** What the popup needs to know about the tab it opened over (lib/messages.ts 'ui:tab:context'). */
+import { browser } from 'wxt/browser';
+import { featuresOff } from '../../lib/features.ts';
+import type { Request, Response } from '../../lib/messages.ts';
+import { coveredBy, unionSites } from '../../lib/sites.ts';
+import { getEffectivePolicy } from '../../platform/policy.ts';
+import { listSites } from '../../platform/sites.ts';
+
+export async function tabContext(payload: Request<'ui:tab:context'>): Promise<Response<'ui:tab:context'>> {
+  const policy = await getEffectivePolicy();
+  const off = featuresOff(policy);
+  const tabId = payload?.tabId;
+  if (typeof tabId !== 'number' || off.includes('pageContext'))
+    return { insertable: false, featuresOff: off };
+  // The address is only visible on sites the extension may read (or after the toolbar click).
+  const [tab, sites] = await Promise.all([browser.tabs.get(tabId).catch(() => null), listSites()]);
+  const url = tab?.url;
+  const insertable = url !== undefined && coveredBy(url, unionSites(sites.user, sites.policy)) !== null;
+  return { insertable, featuresOff: off };
+}
