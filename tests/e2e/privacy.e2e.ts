@@ -67,7 +67,7 @@ describe('privacy: nothing leaves the browser', () => {
     await journal.locator('#editor p').click();
     await journal.keyboard.press('End');
     await panel
-      .getByRole('button', { name: /^Infoga journaltext för/ })
+      .getByRole('button', { name: /^Infoga i journalen: / })
       .first()
       .click();
     await panel.getByText('Infogat i journalen.').first().waitFor();
