@@ -12,6 +12,7 @@ import { SiteToggle } from './sidepanel/SiteToggle.tsx';
 import { Suggestions } from './sidepanel/Suggestions.tsx';
 import { ThemeCatalogue } from './sidepanel/ThemeCatalogue.tsx';
 import { usePageContext } from './sidepanel/use-page.ts';
+import { usePendingQuery } from './sidepanel/use-pending.ts';
 import { useSites } from './sidepanel/use-sites.ts';
 import { useTab } from './sidepanel/use-tab.ts';
 import './styles.css';
@@ -61,6 +62,11 @@ export function SidePanelView({ catalogue }: ViewProps) {
     store.select(id);
     document.getElementById('sidepanel-q')?.focus();
   };
+  usePendingQuery(store !== null, ({ query, resourceId }) => {
+    if (resourceId !== null && byId.has(resourceId)) return show(resourceId);
+    store?.setQuery(query);
+    document.getElementById('sidepanel-q')?.focus();
+  });
 
   return (
     <>

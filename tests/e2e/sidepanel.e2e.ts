@@ -136,6 +136,39 @@ describe('the side panel over the demo journal', () => {
     await expect.poll(themesOfTab, { timeout: 5_000 }).toContain('manniskohandel');
   });
 
+  it('opens a suggestion as the full card, with "Infoga i journalen" beside the copy button', async () => {
+    const details = panel
+      .locator('.suggestion-list')
+      .getByRole('button', { name: /^Detaljer om / })
+      .first();
+    await details.click();
+    expect(await details.getAttribute('aria-expanded')).toBe('true');
+    const card = panel.locator('.suggestion-list .card').first();
+    await card.getByRole('button', { name: /^Kopiera journaltext om / }).waitFor();
+    expect(await card.getByRole('button', { name: /^Infoga i journalen: / }).count()).toBe(1);
+    await details.click();
+  });
+
+  it('shows a query left by the context menu or the address bar, then removes it', async () => {
+    await ext.inWorker(
+      (chrome, at) =>
+        chrome.storage.session.set({ pendingQuery: { query: 'sugardejting', resourceId: null, at } }),
+      Date.now(),
+    );
+    await expect.poll(() => panel.locator('#sidepanel-q').inputValue()).toBe('sugardejting');
+    await expect.poll(() => ext.inWorker((chrome) => chrome.storage.session.get('pendingQuery'))).toEqual({});
+  });
+
+  it("shows the resource the overlay's Alt+Enter left, with insert on its card", async () => {
+    await ext.inWorker(
+      (chrome, at) => chrome.storage.session.set({ pendingQuery: { query: '', resourceId: 'bris', at } }),
+      Date.now(),
+    );
+    const card = panel.locator('.search-panel .card');
+    await card.getByRole('heading', { name: 'Bris', exact: true }).waitFor();
+    await card.getByRole('button', { name: 'Infoga i journalen: Bris' }).waitFor();
+  });
+
   it('turns the site off: the script stops and its registration and permission are gone', async () => {
     await panel.getByRole('button', { name: 'Stäng av' }).first().click();
     await panel.getByRole('button', { name: 'Aktivera på den här webbplatsen' }).waitFor();
