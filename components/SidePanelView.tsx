@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../lib/i18n.ts';
-import { rankSuggestions } from '../lib/rank/index.ts';
+import { rankForPage } from '../lib/rank/page.ts';
 import { createSearchStore, type SearchStore } from '../lib/search-store.ts';
 import type { AgeGroup } from '../lib/user-data.ts';
 import { favouritesItem, recentItem } from '../platform/storage.ts';
@@ -13,6 +13,7 @@ import { Suggestions } from './sidepanel/Suggestions.tsx';
 import { ThemeCatalogue } from './sidepanel/ThemeCatalogue.tsx';
 import { usePageContext } from './sidepanel/use-page.ts';
 import { usePendingQuery } from './sidepanel/use-pending.ts';
+import { usePanelSettings } from './sidepanel/use-settings.ts';
 import { useSites } from './sidepanel/use-sites.ts';
 import { useTab } from './sidepanel/use-tab.ts';
 import './styles.css';
@@ -20,6 +21,8 @@ import './sidepanel/sidepanel.css';
 
 /** The panel shows as many suggestions as the badge counts (entrypoints/background/suggestions.ts). */
 const LIMIT = 5;
+/** "Open now" in the ranking is re-read this often while the panel stays open. */
+const TICK_MS = 60_000;
 const actions = browserActions({ closable: false });
 
 /**
@@ -32,6 +35,14 @@ export function SidePanelView({ catalogue }: ViewProps) {
   const sites = useSites(tab?.url ?? null);
   const [ageGroup, setAgeGroup] = useState<AgeGroup | null>(null);
   const [store, setStore] = useState<SearchStore | null>(null);
+  const { settings } = usePanelSettings();
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const tick = setInterval(() => setNow(new Date()), TICK_MS);
+    return () => clearInterval(tick);
+  }, []);
+  const homeRegion = settings?.homeRegion.value ?? null;
+  const journalTemplate = settings?.journalTemplate.value ?? undefined;
   const byId = useMemo(() => new Map(catalogue.resources.map((r) => [r.id, r])), [catalogue]);
 
   useEffect(() => {
@@ -46,11 +57,8 @@ export function SidePanelView({ catalogue }: ViewProps) {
 
   const suggestions = useMemo(() => {
     if (!page || page.hits.length === 0) return [];
-    return rankSuggestions(page.hits, catalogue.resources, catalogue.vocabulary, {
-      ...(ageGroup !== null ? { ageGroup } : page.age !== null ? { age: page.age } : {}),
-      limit: LIMIT,
-    });
-  }, [page, ageGroup, catalogue]);
+    return rankForPage(page.hits, catalogue, { ageGroup, age: page.age, homeRegion, now, limit: LIMIT });
+  }, [page, ageGroup, catalogue, homeRegion, now]);
 
   const insert = (text: string) =>
     tab ? insertInTab(tab.id, text) : Promise.resolve({ inserted: false, reason: 'no-script' } as const);
@@ -89,6 +97,7 @@ export function SidePanelView({ catalogue }: ViewProps) {
           insert={insert}
           actions={actions}
           store={store}
+          journalTemplate={journalTemplate}
           onShow={show}
         />
       )}
@@ -98,6 +107,7 @@ export function SidePanelView({ catalogue }: ViewProps) {
           actions={actions}
           idPrefix="sidepanel"
           autoFocus={false}
+          journalTemplate={journalTemplate}
           insert={sites.state?.enabledBy != null ? insert : undefined}
         />
       )}

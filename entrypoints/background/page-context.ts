@@ -56,8 +56,8 @@ export async function receiveHits(
 
 async function suggestionsFor(hits: ThemeHit[], age: number | null): Promise<number> {
   if (hits.length === 0) return 0;
-  const catalogue = await loadCatalogue();
-  return countSuggestions(hits, catalogue, age);
+  const [catalogue, settings] = await Promise.all([loadCatalogue(), getEffectiveSettings()]);
+  return countSuggestions(hits, catalogue, age, settings.homeRegion.value, new Date());
 }
 
 export async function pageOf(tabId: number): Promise<PageContext | null> {
