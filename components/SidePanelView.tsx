@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { isFeatureOff } from '../lib/features.ts';
 import { t } from '../lib/i18n.ts';
 import { rankForPage } from '../lib/rank/page.ts';
 import { createSearchStore, type SearchStore } from '../lib/search-store.ts';
@@ -35,7 +36,9 @@ export function SidePanelView({ catalogue }: ViewProps) {
   const sites = useSites(tab?.url ?? null);
   const [ageGroup, setAgeGroup] = useState<AgeGroup | null>(null);
   const [store, setStore] = useState<SearchStore | null>(null);
-  const { settings } = usePanelSettings();
+  const { policy, settings } = usePanelSettings();
+  const contextOff = isFeatureOff(policy, 'pageContext');
+  const reading = !contextOff && sites.state?.enabledBy != null;
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const tick = setInterval(() => setNow(new Date()), TICK_MS);
@@ -85,9 +88,10 @@ export function SidePanelView({ catalogue }: ViewProps) {
           tabId={tab?.id ?? null}
           enable={sites.enable}
           disable={sites.disable}
+          contextOff={contextOff}
         />
       )}
-      {sites.state?.enabledBy != null && (
+      {reading && (
         <Suggestions
           suggestions={suggestions}
           byId={byId}
@@ -108,7 +112,7 @@ export function SidePanelView({ catalogue }: ViewProps) {
           idPrefix="sidepanel"
           autoFocus={false}
           journalTemplate={journalTemplate}
-          insert={sites.state?.enabledBy != null ? insert : undefined}
+          insert={reading ? insert : undefined}
         />
       )}
       <ThemeCatalogue themes={catalogue.vocabulary} byId={byId} onShow={show} />

@@ -52,6 +52,18 @@ export function unionSites(userSites: readonly string[], policySites: readonly s
   return [...all].sort();
 }
 
+/**
+ * What should be registered: the union of both lists, or nothing at all when the policy turns the
+ * page context off (`pageContext: false`), user sites included.
+ */
+export function wantedSites(
+  userSites: readonly string[],
+  policySites: readonly string[],
+  pageContextOff: boolean,
+): string[] {
+  return pageContextOff ? [] : unionSites(userSites, policySites);
+}
+
 export function scriptId(pattern: string): string {
   return SCRIPT_ID_PREFIX + pattern;
 }

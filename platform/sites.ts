@@ -4,15 +4,19 @@
  * else in the extension ever decides where page text is read.
  */
 import { browser } from 'wxt/browser';
+import { isFeatureOff } from '../lib/features.ts';
 import type { SiteList } from '../lib/page-context.ts';
 import {
   addSite,
   normalizeSitePattern,
+  patternOfScriptId,
   planRegistrations,
   removeSite,
   scriptId,
   unionSites,
+  wantedSites,
 } from '../lib/sites.ts';
+import { getEffectivePolicy } from './policy.ts';
 import { enabledSitesItem, policySitesItem } from './storage.ts';
 
 /** The built content script (entrypoints/context.content/). */
@@ -27,17 +31,27 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** THE mechanism: exactly the union of both lists ends up registered. */
-export function applySites(userSites: readonly string[], policy: readonly string[]): Promise<string[]> {
+/**
+ * THE mechanism: exactly the union of both lists ends up registered, or nothing when the policy
+ * switched the page context off.
+ */
+export function applySites(
+  userSites: readonly string[],
+  policy: readonly string[],
+  pageContextOff = false,
+): Promise<string[]> {
   return serial(async () => {
-    const wanted = unionSites(userSites, policy);
+    const wanted = wantedSites(userSites, policy, pageContextOff);
     const registered = await browser.scripting.getRegisteredContentScripts();
     const plan = planRegistrations(
       wanted,
       registered.map((s) => s.id),
     );
-    if (plan.unregister.length > 0)
+    if (plan.unregister.length > 0) {
       await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
+      // Switched off by policy: scripts already running must stop now, not at the next page load.
+      if (pageContextOff) await stopTabs(plan.unregister.map(patternOfScriptId));
+    }
     if (plan.register.length > 0) {
       await browser.scripting.registerContentScripts(
         plan.register.map((pattern) => ({
@@ -54,14 +68,30 @@ export function applySites(userSites: readonly string[], policy: readonly string
   });
 }
 
+/** Tells the content scripts in tabs on these sites to stop reading the page. */
+async function stopTabs(patterns: readonly (string | null)[]): Promise<void> {
+  for (const pattern of patterns) {
+    if (pattern === null) continue;
+    const tabs = await browser.tabs.query({ url: pattern }).catch(() => []);
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      await browser.tabs.sendMessage(tab.id, { type: 'tab:stop', payload: {} }).catch(() => undefined);
+    }
+  }
+}
+
+export async function pageContextOff(): Promise<boolean> {
+  return isFeatureOff(await getEffectivePolicy(), 'pageContext');
+}
+
 export async function listSites(): Promise<SiteList> {
   return { user: await enabledSitesItem.getValue(), policy: await policySitesItem.getValue() };
 }
 
 /** Re-applies both lists: on start-up, after permission changes, and when the policy changes. */
 export async function syncSites(): Promise<SiteList> {
-  const list = await listSites();
-  await applySites(list.user, list.policy);
+  const [list, off] = await Promise.all([listSites(), pageContextOff()]);
+  await applySites(list.user, list.policy, off);
   return list;
 }
 
@@ -80,6 +110,7 @@ export async function setPolicySites(hosts: readonly string[]): Promise<SiteList
 export async function enableSite(pattern: string, tabId: number | null): Promise<SiteList> {
   const p = normalizeSitePattern(pattern);
   if (!p) throw new Error(`Not a site pattern: ${pattern}`);
+  if (await pageContextOff()) throw new Error('The page context is switched off by policy');
   if (!(await browser.permissions.contains({ origins: [p] }))) throw new Error(`No host permission for ${p}`);
   await enabledSitesItem.setValue(addSite(await enabledSitesItem.getValue(), p));
   const list = await syncSites();
@@ -98,11 +129,7 @@ export async function disableSite(pattern: string): Promise<SiteList> {
   await enabledSitesItem.setValue(removeSite(await enabledSitesItem.getValue(), p));
   const list = await syncSites();
   // Registrations only affect new pages: tell scripts already running on the site to stop.
-  const tabs = await browser.tabs.query({ url: p }).catch(() => []);
-  for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    await browser.tabs.sendMessage(tab.id, { type: 'tab:stop', payload: {} }).catch(() => undefined);
-  }
+  await stopTabs([p]);
   if (!list.policy.includes(p)) await browser.permissions.remove({ origins: [p] }).catch(() => false);
   return list;
 }

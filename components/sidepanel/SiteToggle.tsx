@@ -7,6 +7,8 @@ interface Props {
   tabId: number | null;
   enable(pattern: string, tabId: number | null): Promise<boolean>;
   disable(pattern: string): Promise<void>;
+  /** The policy switched the page context off: nothing to enable, say who decided */
+  contextOff?: boolean;
 }
 
 function hostOf(pattern: string): string {
@@ -14,9 +16,18 @@ function hostOf(pattern: string): string {
 }
 
 /** "Aktivera på den här webbplatsen" / "Stäng av", and the list of enabled sites. */
-export function SiteToggle({ state, tabId, enable, disable }: Props) {
+export function SiteToggle({ state, tabId, enable, disable, contextOff = false }: Props) {
   const [message, setMessage] = useState('');
   const { enabledBy, candidate, managed, list } = state;
+  if (contextOff)
+    return (
+      <section class="site-toggle" aria-labelledby="site-heading">
+        <h2 id="site-heading" class="sr-only">
+          {t('siteHeading')}
+        </h2>
+        <p>{t('pageContextOff')}</p>
+      </section>
+    );
   const onEnable = (pattern: string) => {
     // No await before request(): the click's user gesture must still be active.
     enable(pattern, tabId).then(

@@ -9,7 +9,7 @@ import { badgeText, type PageContext, parseAge, parseHits } from '../../lib/page
 import { coveredBy, unionSites } from '../../lib/sites.ts';
 import { loadCatalogue } from '../../platform/catalogue.ts';
 import { getEffectiveSettings } from '../../platform/settings.ts';
-import { listSites } from '../../platform/sites.ts';
+import { listSites, pageContextOff } from '../../platform/sites.ts';
 import { pageThemesItem } from '../../platform/storage.ts';
 import { countSuggestions } from './suggestions.ts';
 
@@ -40,7 +40,8 @@ export async function receiveHits(
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId !== 0)
     throw new Error('page:hits is only accepted from a top frame');
-  const sites = await listSites();
+  const [sites, off] = await Promise.all([listSites(), pageContextOff()]);
+  if (off) throw new Error('page:hits while the page context is switched off by policy');
   if (!sender.url || coveredBy(sender.url, unionSites(sites.user, sites.policy)) === null)
     throw new Error('page:hits from a site that is not enabled');
   const hits = parseHits(payload?.hits);

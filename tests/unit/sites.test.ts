@@ -9,6 +9,7 @@ import {
   scriptId,
   sitePattern,
   unionSites,
+  wantedSites,
 } from '../../lib/sites.ts';
 
 describe('sitePattern', () => {
@@ -17,7 +18,13 @@ describe('sitePattern', () => {
     expect(sitePattern('https://journal.example.se/a/b')).toBe('https://journal.example.se/*');
   });
   it('refuses pages the extension never reads', () => {
-    for (const url of ['chrome://extensions/', 'file:///tmp/a.html', 'chrome-extension://abc/popup.html', 'data:,x', 'nonsense'])
+    for (const url of [
+      'chrome://extensions/',
+      'file:///tmp/a.html',
+      'chrome-extension://abc/popup.html',
+      'data:,x',
+      'nonsense',
+    ])
       expect(sitePattern(url)).toBeNull();
   });
 });
@@ -31,7 +38,16 @@ describe('normalizeSitePattern', () => {
     expect(normalizeSitePattern('http://127.0.0.1:8787/')).toBe('http://127.0.0.1/*');
   });
   it('rejects everything-patterns, paths and other schemes', () => {
-    for (const bad of ['<all_urls>', '*', '*://*/*', 'https://a.se/path/*', 'ftp://a.se/*', 'a..se', '', 'a.*.se'])
+    for (const bad of [
+      '<all_urls>',
+      '*',
+      '*://*/*',
+      'https://a.se/path/*',
+      'ftp://a.se/*',
+      'a..se',
+      '',
+      'a.*.se',
+    ])
       expect(normalizeSitePattern(bad), bad).toBeNull();
   });
 });
@@ -55,7 +71,10 @@ describe('planRegistrations', () => {
     expect(plan).toEqual({ register: ['https://a.se/*'], unregister: [scriptId('https://old.se/*')] });
   });
   it('does nothing when the registrations already match', () => {
-    expect(planRegistrations(['https://a.se/*'], [scriptId('https://a.se/*')])).toEqual({ register: [], unregister: [] });
+    expect(planRegistrations(['https://a.se/*'], [scriptId('https://a.se/*')])).toEqual({
+      register: [],
+      unregister: [],
+    });
   });
   it('uses ids the scripting API accepts (not starting with "_")', () => {
     expect(SCRIPT_ID_PREFIX.startsWith('_')).toBe(false);
@@ -85,5 +104,28 @@ describe('coveredBy', () => {
     expect(coveredBy('https://notexample.se/', patterns)).toBeNull();
     expect(coveredBy('https://example.se.evil.com/', patterns)).toBeNull();
     expect(coveredBy('file:///example.se/', patterns)).toBeNull();
+  });
+});
+
+describe('wantedSites with the policy pageContext switch', () => {
+  const user = ['https://journal.example.se/*'];
+  const policy = ['*.intranet.example.se'];
+  it('registers both lists while the page context is on', () => {
+    expect(wantedSites(user, policy, false)).toEqual([
+      '*://*.intranet.example.se/*',
+      'https://journal.example.se/*',
+    ]);
+  });
+  it('registers nothing at all when the policy turns the page context off, user sites included', () => {
+    expect(wantedSites(user, policy, true)).toEqual([]);
+    const registered = [
+      scriptId('https://journal.example.se/*'),
+      scriptId('*://*.intranet.example.se/*'),
+      'quicksearch',
+    ];
+    expect(planRegistrations(wantedSites(user, policy, true), registered)).toEqual({
+      register: [],
+      unregister: [scriptId('https://journal.example.se/*'), scriptId('*://*.intranet.example.se/*')],
+    });
   });
 });
