@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n.ts';
 import type { SearchStore } from '../lib/search-store.ts';
+import { useFeatureOff } from './features.ts';
 
 export interface ResultListProps {
   store: SearchStore;
@@ -13,6 +14,7 @@ export interface ResultListProps {
 /** The listbox of a combobox: focus never enters it, so options hold no buttons or links. */
 export function ResultList({ store, listId, optionId, onRun }: ResultListProps) {
   const activeId = store.active.value?.id;
+  const favouritesOff = useFeatureOff('favourites');
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (activeId === undefined) return;
@@ -35,7 +37,7 @@ export function ResultList({ store, listId, optionId, onRun }: ResultListProps) 
           onDblClick={onRun}
         >
           <span class="result-name">{resource.name}</span>
-          {group === 'favourite' && <span class="result-tag">★ {t('groupFavourite')}</span>}
+          {group === 'favourite' && !favouritesOff && <span class="result-tag">★ {t('groupFavourite')}</span>}
           {group === 'recent' && <span class="result-tag">{t('groupRecent')}</span>}
           <span class="result-org">{resource.organisation}</span>
         </div>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { isFeatureOff } from '../lib/features.ts';
+import { featuresOff, isFeatureOff } from '../lib/features.ts';
 import { t } from '../lib/i18n.ts';
 import { rankForPage } from '../lib/rank/page.ts';
 import { createSearchStore, type SearchStore } from '../lib/search-store.ts';
@@ -7,6 +7,7 @@ import type { AgeGroup } from '../lib/user-data.ts';
 import { favouritesItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
 import { browserActions } from './browser-actions.ts';
+import { FeaturesContext } from './features.ts';
 import { SearchPanel } from './SearchPanel.tsx';
 import { insertInTab } from './sidepanel/insert-in-tab.ts';
 import { SiteToggle } from './sidepanel/SiteToggle.tsx';
@@ -38,6 +39,7 @@ export function SidePanelView({ catalogue }: ViewProps) {
   const [store, setStore] = useState<SearchStore | null>(null);
   const { policy, settings } = usePanelSettings();
   const contextOff = isFeatureOff(policy, 'pageContext');
+  const off = useMemo(() => new Set(featuresOff(policy)), [policy]);
   const reading = !contextOff && sites.state?.enabledBy != null;
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
@@ -80,7 +82,7 @@ export function SidePanelView({ catalogue }: ViewProps) {
   });
 
   return (
-    <>
+    <FeaturesContext.Provider value={off}>
       <h1 class="app-title">{t('appTitle')}</h1>
       {sites.state && (
         <SiteToggle
@@ -116,6 +118,6 @@ export function SidePanelView({ catalogue }: ViewProps) {
         />
       )}
       <ThemeCatalogue themes={catalogue.vocabulary} byId={byId} onShow={show} />
-    </>
+    </FeaturesContext.Provider>
   );
 }
