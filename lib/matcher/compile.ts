@@ -1,16 +1,25 @@
 /**
  * The page-context matcher. One combined RegExp of short anchors (see anchorOf) finds candidate
  * positions in a single pass; each candidate is checked only against the terms that own its
- * anchor, with sticky RegExps, then in JavaScript (word boundaries, endings, context rules,
- * negation). Candidates are rare in real text, so the checks cost little next to the pass.
+ * anchor, with charCode comparisons (literal.ts), then word boundaries, endings, context rules
+ * and negation. Nothing is sliced or lower-cased until a term is accepted, so the many false
+ * candidates of clinical text ("Sexuell hälsa", "Eskort till röntgen") cost little next to the pass.
  */
 import { THEME_IDS } from '../../data/themes.ts';
 import type { Theme } from '../../data/vocabulary-schema.ts';
+import * as literal from './literal.ts';
 import { isNegated, NEGATION_WINDOW_AFTER, NEGATION_WINDOW_BEFORE } from './negation.ts';
 import { type CompiledTerm, compileTerm, patternOf } from './patterns.ts';
-import { isWordChar, termKey, wordsAfter, wordsBefore } from './text.ts';
+import * as chars from './text.ts';
+import { termKey, wordsAfter, wordsBefore } from './text.ts';
 import { MAX_WORDS, type Matcher, type ScanResult, type ThemeHit } from './types.ts';
-import { acceptAt } from './verify.ts';
+import * as verify from './verify.ts';
+
+// tsx and vitest compile every use of an imported binding into a getter call; in the per-candidate
+// loop that cost more than the checks themselves (scripts/bench/matcher.bench.ts). Read them once.
+const { isWordChar } = chars;
+const { acceptAt } = verify;
+const { LOWER } = literal;
 
 interface Tally {
   count: number;
@@ -41,6 +50,12 @@ function mayContinue(t: CompiledTerm, anchorKey: string): boolean {
   // The anchor runs past the end of the term: the extra letters are its ending.
   const extra = anchorKey.slice(rest.length);
   return t.endings === null || [...t.endings].some((e) => e.startsWith(extra));
+}
+
+/** Whether a character can begin term t: what literal.ts would check first, without a call. */
+function startsLike(code: number, t: CompiledTerm): boolean {
+  const lower = code < 256 ? (LOWER[code] ?? 0) : 0;
+  return lower === t.first || (lower !== 0 && lower === t.firstAlt);
 }
 
 function isWordStart(text: string, at: number): boolean {
@@ -75,14 +90,16 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
     const re = new RegExp(combined);
     let m: RegExpExecArray | null = re.exec(text);
     while (m !== null) {
-      const next = m.index + 1;
+      const index = m.index;
+      const next = index + 1;
       let reached = floor;
       counted = null;
       for (const t of termsOf(m[0])) {
         for (let offset = t.maxOffset; offset >= t.minOffset; offset--) {
-          const at = m.index - offset;
+          const at = index - offset;
           // Terms never overlap: a term starting inside an earlier hit is not a second mention.
           if (at < floor) continue;
+          if (t.first !== 0 && !startsLike(text.charCodeAt(at), t)) continue;
           if (offset > 0 && !t.prefixed && !isWordStart(text, at)) continue;
           const here = counted?.get(at);
           if (here && here.themes & (1 << t.themeIndex)) continue;

@@ -3,14 +3,12 @@
  * the anchor that the one-pass RegExp looks for.
  */
 import type { MatchMode, Term } from '../../data/vocabulary-schema.ts';
+import { compileLiteral, type LiteralWord, MAX_JOINER } from './literal.ts';
 import { termKey } from './text.ts';
 
+export { MAX_JOINER };
+
 const CLASSES: Record<string, string> = { å: '[åa]', ä: '[äa]', ö: '[öo]', é: '[ée]', ü: '[üu]' };
-/**
- * Between the words of a multiword term: spaces, hyphens, or nothing (sugardaddy = sugar daddy).
- * Bounded, so a term's start lies within a known distance before its anchor.
- */
-export const MAX_JOINER = 3;
 export const JOINER = `[\\s\\-\\u00ad]{0,${MAX_JOINER}}`;
 
 /**
@@ -115,15 +113,33 @@ export interface CompiledTerm {
   endings: ReadonlySet<string> | null;
   notTails: readonly string[];
   notNear: readonly string[];
-  /** First letters (char codes) of notNear, so other words are never folded. */
-  notNearFirsts: Set<number>;
-  /** Sticky RegExp for this term alone, run at a candidate start. */
+  /** notNear by first letter (char code), so a word is compared only with keys it may start. */
+  notNearByFirst: ReadonlyMap<number, readonly string[]>;
+  /** Sticky RegExp for this term alone, run at a candidate start when `literal` is null. */
   sticky: RegExp;
+  /** The same match without a RegExp (literal.ts). */
+  literal: LiteralWord[] | null;
+  /** Lower-case first letter and its plain form ([åa]), to skip a start cheaply; 0 = unknown. */
+  first: number;
+  firstAlt: number;
   source: string;
   anchor: string;
   /** How far before the anchor the term may start (joiners vary in length). */
   minOffset: number;
   maxOffset: number;
+}
+
+function byFirstLetter(keys: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const key of keys) {
+    if (key === '') continue;
+    const list = out.get(key.charCodeAt(0)) ?? [];
+    list.push(key);
+    out.set(key.charCodeAt(0), list);
+  }
+  // An empty key would match every word that is looked at.
+  if (keys.includes('')) for (const list of out.values()) list.push('');
+  return out;
 }
 
 export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
@@ -135,6 +151,7 @@ export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
     endings = new Set(dropped ? INFLECTIONS.map((e) => dropped + e).concat(['na', 'nas']) : INFLECTIONS);
   }
   const source = patternOf(core);
+  const literal = compileLiteral(core);
   return {
     themeIndex,
     term: t.term,
@@ -144,8 +161,11 @@ export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
     endings,
     notTails: (t.notTails ?? []).map((s) => termKey(s)),
     notNear: (t.notNear ?? []).map((s) => termKey(s)),
-    notNearFirsts: new Set((t.notNear ?? []).map((s) => termKey(s).charCodeAt(0))),
+    notNearByFirst: byFirstLetter((t.notNear ?? []).map((s) => termKey(s))),
     sticky: new RegExp(source, 'iy'),
+    literal,
+    first: literal?.[0]?.codes[0] ?? 0,
+    firstAlt: literal?.[0]?.alts[0] ?? 0,
     source,
     ...anchorOf(core),
   };

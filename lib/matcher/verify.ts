@@ -2,12 +2,16 @@
  * Decides whether a term really stands at a candidate position: word start (unless the term may
  * end a compound), allowed ending, and the term's context rules.
  */
-import type { CompiledTerm } from './patterns.ts';
-import { foldWord, isWordChar, wordsAfter, wordsBefore } from './text.ts';
 
-/** Words either side that a context rule (notNear) looks at. */
-export const NEAR_WORDS = 4;
-const NEAR_CHARS = 80;
+import * as literal from './literal.ts';
+import * as near from './near.ts';
+import type { CompiledTerm } from './patterns.ts';
+import * as chars from './text.ts';
+
+// Read once: transpilers may make every use of an imported binding a getter call (compile.ts).
+const { literalEnd } = literal;
+const { nearAny } = near;
+const { foldWord, isWordChar } = chars;
 
 export interface Found {
   start: number;
@@ -34,38 +38,29 @@ function tailEnd(text: string, from: number, allowHyphen: boolean): number {
   }
 }
 
-export function acceptAt(text: string, at: number, t: CompiledTerm): Found | null {
+function coreEndAt(text: string, at: number, t: CompiledTerm): number {
+  if (t.literal !== null) return literalEnd(text, at, t.literal);
   t.sticky.lastIndex = at;
   const m = t.sticky.exec(text);
-  if (m === null) return null;
+  return m === null ? -1 : at + m[0].length;
+}
+
+export function acceptAt(text: string, at: number, t: CompiledTerm): Found | null {
+  const coreEnd = coreEndAt(text, at, t);
+  if (coreEnd < 0) return null;
   let start = at;
   if (at > 0 && isWordChar(text.charCodeAt(at - 1))) {
     if (!t.prefixed) return null;
     while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
   }
-  const coreEnd = at + m[0].length;
   const end = tailEnd(text, coreEnd, t.mode === 'stem');
   const tail = end === coreEnd ? '' : foldWord(text.slice(coreEnd, end)).replace(/[-\u00ad]/g, '');
   if (t.endings !== null && !t.endings.has(tail)) return null;
   for (const nt of t.notTails) if (tail.startsWith(nt)) return null;
-  if (t.notNear.length > 0 && nearAny(text, start, end, t.notNear, t.notNearFirsts)) return null;
+  if (t.notNear.length > 0 && nearAny(text, start, end, t.notNearByFirst)) return null;
   const word = text
     .slice(start, end)
     .toLowerCase()
     .replace(/[\s\u00ad]+/g, ' ');
   return { start, end, word };
-}
-
-function nearAny(
-  text: string,
-  start: number,
-  end: number,
-  keys: readonly string[],
-  firsts: Set<number>,
-): boolean {
-  const near = (w: string) => w !== '' && keys.some((k) => w.startsWith(k));
-  return (
-    wordsBefore(text, start, NEAR_WORDS, NEAR_CHARS, firsts).some(near) ||
-    wordsAfter(text, end, NEAR_WORDS, NEAR_CHARS, firsts).some(near)
-  );
 }
