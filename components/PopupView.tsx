@@ -1,8 +1,8 @@
 import { effect } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n.ts';
 import { createSearchStore, type SearchStore } from '../lib/search-store.ts';
-import { restorablePopupState } from '../lib/user-data.ts';
+import { type Favourite, type PopupState, type RecentUse, restorablePopupState } from '../lib/user-data.ts';
 import { favouritesItem, popupStateItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
 import { browserActions } from './browser-actions.ts';
@@ -15,11 +15,20 @@ import './styles.css';
 /** How often the hours and "open now" are re-read while the popup stays open. */
 const TICK_MS = 30_000;
 
-// Read while the catalogue loads: this module is imported by the popup page only.
-const userData = Promise.all([favouritesItem.getValue(), recentItem.getValue(), popupStateItem.getValue()]);
+type UserData = [Favourite[], RecentUse[], PopupState | null];
 
-async function openStore(catalogue: ViewProps['catalogue']): Promise<SearchStore> {
-  const [favourites, recent, saved] = await userData;
+// Read while the catalogue loads: this module is imported by the popup page only.
+let userDataNow: UserData | undefined;
+const userData = Promise.all([
+  favouritesItem.getValue(),
+  recentItem.getValue(),
+  popupStateItem.getValue(),
+]).then((data): UserData => {
+  userDataNow = data;
+  return data;
+});
+
+function openStore(catalogue: ViewProps['catalogue'], [favourites, recent, saved]: UserData): SearchStore {
   const restored = restorablePopupState(saved, Date.now());
   // ?q= lets the quick-search overlay and the benchmark open the popup page with a query.
   const urlQuery = new URLSearchParams(location.search).get('q');
@@ -57,24 +66,23 @@ function persist(store: SearchStore): () => void {
 const actions = browserActions({ closable: true });
 
 export function PopupView({ catalogue }: ViewProps) {
-  const [store, setStore] = useState<SearchStore | null>(null);
+  // Built in the first render when the user data is in (it is read while the catalogue loads),
+  // so the results show without waiting a frame for an effect.
+  const [store, setStore] = useState(() => (userDataNow ? openStore(catalogue, userDataNow) : null));
   const tab = useTabContext();
   useEffect(() => {
-    performance.mark('hanvisa:catalogue');
-    let stop: (() => void) | undefined;
+    if (store?.catalogue === catalogue) return persist(store);
     let live = true;
-    openStore(catalogue).then((s) => {
-      if (!live) return;
-      stop = persist(s);
-      setStore(s);
+    void userData.then((data) => {
+      if (live) setStore(openStore(catalogue, data));
     });
     return () => {
       live = false;
-      stop?.();
     };
-  }, [catalogue]);
-  useEffect(() => {
-    // For the benchmark: the frame that shows the first results.
+  }, [catalogue, store]);
+  useLayoutEffect(() => {
+    // For the benchmark: the frame that shows the first results, as the plain-DOM page marks it
+    // (a plain effect would first wait for a paint, a frame later).
     if (store) requestAnimationFrame(() => performance.mark('hanvisa:results'));
   }, [store]);
   return (

@@ -4,10 +4,11 @@
  * extension package (not a network request). Resources hidden by policy are removed either way.
  */
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
 import { hideResources } from '../lib/catalogue/hide.ts';
-import { readManagedStorage } from './browser-compat.ts';
-import { remoteCatalogueItem } from './remote-catalogue.ts';
+import { type PagePolicy, pagePolicyItem, readPagePolicyFromManaged } from './page-policy.ts';
+import { remoteCatalogueItem, type StoredRemoteCatalogue } from './remote-catalogue.ts';
 
 let cached: Promise<BundledCatalogue> | undefined;
 
@@ -24,25 +25,20 @@ export async function fetchBundledCatalogue(): Promise<BundledCatalogue> {
 
 export type CatalogueSource = 'remote' | 'bundled';
 
-/**
- * The two policy keys pages need, read without zod (platform/policy.ts) to keep the popup light.
- * The background validated the address before it stored anything fetched from it.
- */
-async function catalogueKeys(): Promise<{ url: unknown; hidden: string[] }> {
-  const raw = (await readManagedStorage(['catalogueUrl', 'hiddenResources'])) as {
-    catalogueUrl?: unknown;
-    hiddenResources?: unknown;
+/** The remote catalogue and the policy mirror, in one storage read. */
+async function storedState(): Promise<{ remote: StoredRemoteCatalogue | null; policy: PagePolicy | null }> {
+  const [remote, policy] = await storage.getItems([remoteCatalogueItem, pagePolicyItem]);
+  return {
+    remote: (remote?.value as StoredRemoteCatalogue | null | undefined) ?? null,
+    policy: (policy?.value as PagePolicy | null | undefined) ?? null,
   };
-  const hidden = Array.isArray(raw.hiddenResources)
-    ? raw.hiddenResources.filter((id) => typeof id === 'string')
-    : [];
-  return { url: raw.catalogueUrl, hidden };
 }
 
 /**
  * The catalogue in use and where it came from, before hiding. The bundled file is requested at
- * once, beside the storage reads: most installs have no remote catalogue, and waiting for the
- * storage first cost the popup about 30 ms before it could show anything.
+ * once, beside the storage read: most installs have no remote catalogue, and waiting for the
+ * storage first cost the popup about 30 ms before it could show anything. Managed storage is read
+ * only when the background has not mirrored the policy yet (platform/page-policy.ts).
  */
 export async function activeCatalogue(): Promise<{
   source: CatalogueSource;
@@ -51,8 +47,10 @@ export async function activeCatalogue(): Promise<{
 }> {
   const bundled = fetchBundledCatalogue();
   bundled.catch(() => undefined); // not needed when a remote catalogue is in use
-  const [remote, { url, hidden }] = await Promise.all([remoteCatalogueItem.getValue(), catalogueKeys()]);
-  if (remote && remote.url === url) return { source: 'remote', bundle: remote.bundle, hidden };
+  const stored = await storedState();
+  const { catalogueUrl, hiddenResources: hidden } = stored.policy ?? (await readPagePolicyFromManaged());
+  const { remote } = stored;
+  if (remote && remote.url === catalogueUrl) return { source: 'remote', bundle: remote.bundle, hidden };
   return { source: 'bundled', bundle: await bundled, hidden };
 }
 
@@ -67,11 +65,13 @@ let watching = false;
 function forgetOnChange(): void {
   if (watching) return;
   watching = true;
-  remoteCatalogueItem.watch(() => {
+  const forget = () => {
     cached = undefined;
-  });
+  };
+  remoteCatalogueItem.watch(forget);
+  pagePolicyItem.watch(forget);
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') cached = undefined;
+    if (area === 'managed') forget();
   });
 }
 

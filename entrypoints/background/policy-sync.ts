@@ -1,9 +1,11 @@
 /**
  * Hands the administrator's host patterns to the one site mechanism (platform/sites.ts) on start
- * and whenever managed storage changes, and logs policy warnings once per reading.
+ * and whenever managed storage changes, mirrors the keys the pages need to pick their catalogue
+ * (platform/page-policy.ts), and logs policy warnings once per reading.
  */
 import type { Policy } from '../../data/policy-schema.ts';
 import { isFeatureOff, type PolicyResult } from '../../lib/policy.ts';
+import { type PagePolicy, pagePolicyItem, pagePolicyOf, samePagePolicy } from '../../platform/page-policy.ts';
 import { onPolicyChanged, readPolicy } from '../../platform/policy.ts';
 import { setPolicySites } from '../../platform/sites.ts';
 
@@ -11,9 +13,14 @@ export function policyHosts(policy: Policy): string[] {
   return isFeatureOff(policy, 'pageContext') ? [] : (policy.pageContextHosts ?? []);
 }
 
+/** Writes only on a change: every write wakes the pages' catalogue watchers. */
+export async function mirrorPagePolicy(next: PagePolicy): Promise<void> {
+  if (!samePagePolicy(await pagePolicyItem.getValue(), next)) await pagePolicyItem.setValue(next);
+}
+
 async function apply({ policy, warnings }: PolicyResult): Promise<void> {
   for (const warning of warnings) console.warn(`Hänvisa: ${warning}`);
-  await setPolicySites(policyHosts(policy));
+  await Promise.all([setPolicySites(policyHosts(policy)), mirrorPagePolicy(pagePolicyOf(policy))]);
 }
 
 export function startPolicySync(): void {
