@@ -7,6 +7,7 @@ import { startOmnibox } from './omnibox.ts';
 import { hello, pageOf, receiveHits, watchTabs } from './page-context.ts';
 import { startPolicySync } from './policy-sync.ts';
 import { quickSearch, quickSearchPanel } from './quick-search.ts';
+import { acceptQuickSearchPorts } from './quick-search-port.ts';
 import { createRouter, type HandlerTable } from './router.ts';
 import { siteHandlers, startSites } from './sites.ts';
 import { tabContext } from './tab-context.ts';
@@ -37,4 +38,5 @@ export default defineBackground(() => {
   startCommands();
   startOmnibox();
   startContextMenu();
+  acceptQuickSearchPorts();
 });

@@ -1,8 +1,10 @@
 /**
  * The in-page quick-search. Not in the manifest: the background injects it (scripting API) into
  * the top frame of a tab on an enabled site when the shortcut is pressed. Running it again while
- * it is open only puts focus back into it.
+ * it is open only puts focus back into it. Its life is tied to the extension through
+ * lifetime.ts (a Port and runtime.id), never to page events: a reload or update takes it away.
  */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pickLocale, setLocale, t } from '../../lib/i18n.ts';
 import type { QuickItem } from '../../lib/quick-items.ts';
@@ -10,6 +12,7 @@ import { send } from '../../platform/messaging.ts';
 import { type CaretSpot, captureCaret, restoreCaret } from './caret.ts';
 import { copyText } from './copy.ts';
 import { insertAtSpot } from './insert.ts';
+import { watchExtension } from './lifetime.ts';
 import { createOverlay, type OverlayAction } from './overlay.ts';
 
 const INSTANCE = Symbol.for('hanvisa.quicksearch');
@@ -20,23 +23,36 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const scope = globalThis as Scope;
-    scope[INSTANCE] ??= createQuickSearch();
+    scope[INSTANCE] ??= createQuickSearch(() => {
+      delete scope[INSTANCE];
+    });
     scope[INSTANCE].open();
   },
 });
 
-function createQuickSearch() {
+function createQuickSearch(forget: () => void) {
   let overlay: ReturnType<typeof createOverlay> | null = null;
+  let life: ReturnType<typeof watchExtension> | null = null;
   let spot: CaretSpot | null = null;
   setLocale(pickLocale(navigator.languages));
 
   function close(restore: boolean): void {
-    overlay?.host.remove();
+    life?.stop();
+    life = null;
+    overlay?.destroy();
     overlay = null;
     if (restore && spot) restoreCaret(spot);
   }
 
+  /** The extension is gone (reload, update, removal): nothing here can work any more. */
+  function ended(): void {
+    life = null;
+    close(true);
+    forget();
+  }
+
   async function act(action: OverlayAction, item: QuickItem): Promise<string | null> {
+    if (life && !life.check()) return null;
     if (action === 'copy') {
       if (!item.phone) return t('quickSearchNoPhone', { name: item.name });
       return (await copyText(item.phone, overlay?.host.shadowRoot ?? null))
@@ -69,8 +85,14 @@ function createQuickSearch() {
         return;
       }
       spot = captureCaret(document);
+      const watch = watchExtension(browser.runtime, ended);
+      if (!watch.check()) return; // orphaned already: never open
+      life = watch;
       overlay = createOverlay({
-        search: async (query) => (await send('page:quicksearch', { query })).items,
+        search: async (query) => {
+          if (life && !life.check()) return [];
+          return (await send('page:quicksearch', { query })).items;
+        },
         act,
         dismiss: () => close(true),
       });

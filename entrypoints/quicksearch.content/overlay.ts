@@ -59,6 +59,9 @@ export function createOverlay(opts: OverlayOptions) {
   dialog.append(title, input, list, status, hint);
   root.append(style, backdrop, dialog);
 
+  // Every listener goes with the overlay, also when the extension ends under it.
+  const listening = new AbortController();
+  const on = { signal: listening.signal };
   let items: QuickItem[] = [];
   let active = -1;
   let turn = 0;
@@ -81,8 +84,8 @@ export function createOverlay(opts: OverlayOptions) {
         const li = el('li', { id: `hq-opt-${i}`, role: 'option', 'aria-selected': 'false' });
         const meta = [item.organisation, item.phone].filter((s) => s && s !== item.name).join(' · ');
         li.append(el('span', { class: 'name' }, item.name), el('span', { class: 'meta' }, meta));
-        li.addEventListener('mousedown', (e) => e.preventDefault());
-        li.addEventListener('click', () => void run('insert', i));
+        li.addEventListener('mousedown', (e) => e.preventDefault(), on);
+        li.addEventListener('click', () => void run('insert', i), on);
         return li;
       }),
     );
@@ -122,27 +125,35 @@ export function createOverlay(opts: OverlayOptions) {
     }
   }
 
-  input.addEventListener('input', () => void update());
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown') select(active + 1);
-    else if (e.key === 'ArrowUp') select(active - 1);
-    else if (e.key === 'Home' && e.ctrlKey) select(0);
-    else if (e.key === 'End' && e.ctrlKey) select(items.length - 1);
-    else if (e.key === 'Enter') void run(e.ctrlKey || e.metaKey ? 'copy' : e.altKey ? 'panel' : 'insert');
-    else if (e.key === 'Escape') opts.dismiss();
-    else if (e.key === 'Tab') {
-      /* one focusable element: focus stays in the dialog */
-    } else {
-      e.stopPropagation(); // typing: the page's own shortcuts must not see it
-      return;
-    }
-    e.preventDefault();
-    e.stopPropagation();
-  });
-  backdrop.addEventListener('mousedown', (e) => {
-    e.preventDefault();
-    opts.dismiss();
-  });
+  input.addEventListener('input', () => void update(), on);
+  input.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'ArrowDown') select(active + 1);
+      else if (e.key === 'ArrowUp') select(active - 1);
+      else if (e.key === 'Home' && e.ctrlKey) select(0);
+      else if (e.key === 'End' && e.ctrlKey) select(items.length - 1);
+      else if (e.key === 'Enter') void run(e.ctrlKey || e.metaKey ? 'copy' : e.altKey ? 'panel' : 'insert');
+      else if (e.key === 'Escape') opts.dismiss();
+      else if (e.key === 'Tab') {
+        /* one focusable element: focus stays in the dialog */
+      } else {
+        e.stopPropagation(); // typing: the page's own shortcuts must not see it
+        return;
+      }
+      e.preventDefault();
+      e.stopPropagation();
+    },
+    on,
+  );
+  backdrop.addEventListener(
+    'mousedown',
+    (e) => {
+      e.preventDefault();
+      opts.dismiss();
+    },
+    on,
+  );
 
   return {
     host,
@@ -153,6 +164,11 @@ export function createOverlay(opts: OverlayOptions) {
     },
     setStatus(text: string): void {
       status.textContent = text;
+    },
+    /** Takes the overlay, its listeners and its focus trap off the page. */
+    destroy(): void {
+      listening.abort();
+      host.remove();
     },
   };
 }
