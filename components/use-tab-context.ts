@@ -9,6 +9,7 @@ import { send } from '../platform/messaging.ts';
 import { type FeaturesOff, NONE_OFF } from './features.ts';
 import type { Insert } from './InsertButton.tsx';
 import { insertInTab } from './sidepanel/insert-in-tab.ts';
+import { pinnedTabId } from './sidepanel/use-tab.ts';
 
 export interface TabContext {
   insert: Insert | undefined;
@@ -20,8 +21,13 @@ export function useTabContext(): TabContext {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-      const tabId = tab?.id ?? null;
+      // ?tab=<id> pins the tab, as for the side panel: the browser tests open the popup as a tab.
+      const pinned = pinnedTabId(location.search);
+      const [tab] =
+        pinned === null
+          ? await browser.tabs.query({ active: true, currentWindow: true }).catch(() => [])
+          : [];
+      const tabId = pinned ?? tab?.id ?? null;
       const reply = await send('ui:tab:context', { tabId });
       if (!live) return;
       setContext({

@@ -102,6 +102,21 @@ describe('the side panel over the demo journal', () => {
       .toMatch(/^Sammanfattning: Hänvisning:/);
   });
 
+  it('offers "Infoga i journalen" in the popup over the enabled journal and inserts there', async () => {
+    const popup = await ext.open('popup', `?tab=${tabId}`);
+    await popup.locator('#popup-q').fill('Bris');
+    const insert = popup.getByRole('button', { name: 'Infoga i journalen: Bris' });
+    await insert.waitFor();
+    await journal.bringToFront();
+    await journal.locator('#editor p').click();
+    await journal.keyboard.press('End');
+    await popup.bringToFront();
+    await insert.click();
+    await popup.getByText('Infogat i journalen.').waitFor();
+    await expect(journal.locator('#editor').textContent()).resolves.toMatch(/Hänvisning: Bris/);
+    await popup.close();
+  });
+
   it('runs nothing on a site that was not enabled', async () => {
     const other = await ext.context.newPage();
     const port = new URL(demo.origin).port;
@@ -167,6 +182,24 @@ describe('the side panel over the demo journal', () => {
     const card = panel.locator('.search-panel .card');
     await card.getByRole('heading', { name: 'Bris', exact: true }).waitFor();
     await card.getByRole('button', { name: 'Infoga i journalen: Bris' }).waitFor();
+  });
+
+  it('offers no insert in a popup over a page that was not enabled', async () => {
+    const other = await ext.context.newPage();
+    await other.goto(`http://${OTHER_HOST}:${new URL(demo.origin).port}/intranet.html`);
+    await other.bringToFront();
+    // Its address is hidden from the extension (not enabled): find it as the active tab.
+    const otherId = await ext.inWorker(
+      async (chrome) => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id as number,
+    );
+    expect(otherId).not.toBe(tabId);
+    const popup = await ext.open('popup', `?tab=${otherId}`);
+    await popup.locator('#popup-q').fill('Bris');
+    await popup.getByRole('button', { name: 'Kopiera journaltext om Bris' }).waitFor();
+    await popup.waitForTimeout(300);
+    expect(await popup.getByRole('button', { name: /^Infoga i journalen/ }).count()).toBe(0);
+    await popup.close();
+    await other.close();
   });
 
   it('turns the site off: the script stops and its registration and permission are gone', async () => {
