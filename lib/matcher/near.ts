@@ -13,6 +13,20 @@ const { firstCode, foldWord, isClauseEnd, isWordChar } = chars;
 export const NEAR_WORDS = 4;
 const NEAR_CHARS = 80;
 
+/** notNear keys by first letter (char code), as nearAny expects them. */
+export function byFirstLetter(keys: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const key of keys) {
+    if (key === '') continue;
+    const list = out.get(key.charCodeAt(0)) ?? [];
+    list.push(key);
+    out.set(key.charCodeAt(0), list);
+  }
+  // An empty key would match every word that is looked at.
+  if (keys.includes('')) for (const list of out.values()) list.push('');
+  return out;
+}
+
 /** Lower case and å/ä → a, ö → o, as foldWord does, for U+0000–U+00FF; 0 above. */
 const FOLDED = new Uint8Array(256);
 for (let c = 0; c < 256; c++) FOLDED[c] = foldWord(String.fromCharCode(c)).charCodeAt(0) || 0;

@@ -4,6 +4,7 @@
  */
 import type { MatchMode, Term } from '../../data/vocabulary-schema.ts';
 import { compileLiteral, type LiteralWord, MAX_JOINER } from './literal.ts';
+import { byFirstLetter } from './near.ts';
 import { termKey } from './text.ts';
 
 export { MAX_JOINER };
@@ -127,19 +128,6 @@ export interface CompiledTerm {
   /** How far before the anchor the term may start (joiners vary in length). */
   minOffset: number;
   maxOffset: number;
-}
-
-function byFirstLetter(keys: readonly string[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const key of keys) {
-    if (key === '') continue;
-    const list = out.get(key.charCodeAt(0)) ?? [];
-    list.push(key);
-    out.set(key.charCodeAt(0), list);
-  }
-  // An empty key would match every word that is looked at.
-  if (keys.includes('')) for (const list of out.values()) list.push('');
-  return out;
 }
 
 export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
