@@ -14,9 +14,12 @@ export function createReporter(ctx: ContentScriptContext) {
   let age: number | null = null;
   let sent = '';
   let timer: number | undefined;
+  let forceNext = false;
 
-  function flush(force: boolean): void {
+  function flush(): void {
     timer = undefined;
+    const force = forceNext;
+    forceNext = false;
     const hits = latest.map(({ theme, count, negated, words }) => ({ theme, count, negated, words }));
     const key = JSON.stringify([hits, age]);
     if (!force && key === sent) return;
@@ -27,10 +30,15 @@ export function createReporter(ctx: ContentScriptContext) {
     });
   }
 
+  /**
+   * A throttle, not a debounce: a pending report is never pushed back, so a page that changes
+   * without pause (hundreds of mutations a second) still gets its hits reported every 250 ms.
+   */
   function schedule(force: boolean): void {
     if (ctx.isInvalid) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => flush(force), REPORT_DELAY_MS);
+    forceNext ||= force;
+    if (timer !== undefined) return;
+    timer = ctx.setTimeout(flush, REPORT_DELAY_MS);
   }
 
   return {
