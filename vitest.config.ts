@@ -6,5 +6,4 @@ export default defineConfig({
     environment: 'node',
     restoreMocks: true,
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });
