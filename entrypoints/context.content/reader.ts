@@ -54,19 +54,28 @@ const INLINE = new Set([
 
 export const CHUNK_CHARS = 8_192;
 
+/**
+ * A stretch of the page read and scanned as one text. It owns its region: from `start` (a node
+ * of the page, or the document itself for the first chunk) up to the next chunk's start, in
+ * document order (see regions.ts), so no text node needs a map entry of its own.
+ */
 export interface Chunk {
-  nodes: Text[];
-  /** The separator before each node: ' ' inside a run of inline elements, '\n' across blocks */
-  seps: string[];
-  chars: number;
+  start: Node;
   doc: Document;
-  /** The text as read by the walk (dropped once scanned; later rescans use chunkText) */
+  /** The text as read by the last walk over the region (dropped once scanned) */
   text: string;
+  chars: number;
+  /** Its start left the page: its region joined the one before */
+  dead: boolean;
 }
 
 export interface ReaderSink {
-  /** A chunk is full (or the walk ended): scan it */
+  /** A chunk begins at `chunk.start` (register it before any lookup can need it) */
+  begin(chunk: Chunk): void;
+  /** A chunk is full (or its region ended): scan it */
   chunk(chunk: Chunk): void;
+  /** Whether `node` starts another chunk's region (ends a rescan) */
+  isStart(node: Node): boolean;
   field(el: HTMLInputElement | HTMLTextAreaElement): void;
   frame(el: HTMLIFrameElement | HTMLFrameElement): void;
 }
@@ -83,33 +92,27 @@ export function isTextField(el: Element): el is HTMLInputElement | HTMLTextAreaE
   return el.localName === 'input' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
 }
 
-/** The text of a chunk as the matcher sees it (only nodes it still owns and that are in the page). */
-export function chunkText(chunk: Chunk, owns: (node: Text) => boolean): string {
-  let text = '';
-  for (let i = 0; i < chunk.nodes.length; i++) {
-    const node = chunk.nodes[i];
-    if (node === undefined || !node.isConnected || !owns(node)) continue;
-    text += (chunk.seps[i] ?? ' ') + node.data;
-  }
-  return text;
+export function newChunk(start: Node, doc: Document): Chunk {
+  return { start, doc, text: '', chars: 0, dead: false };
 }
 
 /**
- * A resumable walk over `root`: step(deadline) reads until performance.now() passes the
- * deadline and returns true when the whole subtree is read.
+ * A resumable walk over the region of `first` (the whole document when `bounded` is false):
+ * step(deadline) reads until performance.now() passes the deadline and returns true when done.
+ * Past CHUNK_CHARS the region is split: the next node visited starts a new chunk.
  */
-export function createWalk(root: Node, sink: ReaderSink, maxChars: number) {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let chunk: Chunk = { nodes: [], seps: [], chars: 0, doc, text: '' };
+export function createWalk(first: Chunk, sink: ReaderSink, maxChars: number, bounded: boolean) {
+  const doc = first.doc;
+  const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  first.text = '';
+  first.chars = 0;
+  let chunk: Chunk | null = first;
   let pendingBreak = true;
   let total = 0;
   let done = false;
-
-  function flush(): void {
-    if (chunk.nodes.length > 0) sink.chunk(chunk);
-    chunk = { nodes: [], seps: [], chars: 0, doc, text: '' };
-  }
+  let node: Node | null = first.start;
+  if (node === doc) node = walker.nextNode();
+  else walker.currentNode = node;
 
   /** Next node after the current one's subtree. */
   function skip(): Node | null {
@@ -121,26 +124,27 @@ export function createWalk(root: Node, sink: ReaderSink, maxChars: number) {
     return next;
   }
 
-  // The root itself is not visited by nextNode(): handle a text or field root here.
-  let node: Node | null =
-    root.nodeType === Node.TEXT_NODE || root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode();
-
   function step(deadline: number): boolean {
     if (done) return true;
     let n = 0;
     while (node !== null) {
       if ((++n & 255) === 0 && performance.now() > deadline) return false;
+      if (chunk === null) {
+        if (bounded && sink.isStart(node)) break;
+        chunk = newChunk(node, doc);
+        sink.begin(chunk);
+      } else if (bounded && node !== chunk.start && sink.isStart(node)) break;
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         if (data.length > 0) {
-          const sep = pendingBreak ? '\n' : ' ';
-          chunk.nodes.push(node as Text);
-          chunk.seps.push(sep);
-          chunk.text += sep + data;
+          chunk.text += (pendingBreak ? '\n' : ' ') + data;
           chunk.chars += data.length + 1;
           total += data.length;
           pendingBreak = false;
-          if (chunk.chars >= CHUNK_CHARS) flush();
+          if (chunk.chars >= CHUNK_CHARS) {
+            sink.chunk(chunk);
+            chunk = null;
+          }
           if (total > maxChars) break;
         }
         node = walker.nextNode();
@@ -149,23 +153,24 @@ export function createWalk(root: Node, sink: ReaderSink, maxChars: number) {
       const el = node as Element;
       const name = el.localName;
       if (SKIP.has(name) || el.hasAttribute('hidden')) {
-        node = node === root ? null : skip();
+        node = skip();
         continue;
       }
       if (FIELD_TAGS.has(name) || FRAME_TAGS.has(name)) {
         if (FRAME_TAGS.has(name)) sink.frame(el as HTMLIFrameElement);
         else if (isTextField(el)) sink.field(el);
         pendingBreak = true;
-        node = node === root ? null : skip();
+        node = skip();
         continue;
       }
       if (!INLINE.has(name)) pendingBreak = true;
       node = walker.nextNode();
     }
-    flush();
+    if (chunk !== null) sink.chunk(chunk);
+    chunk = null;
     done = true;
     return true;
   }
 
-  return { step };
+  return { step, bounded };
 }

@@ -5,13 +5,16 @@
  * Knows nothing of the extension APIs, so the benchmark runs the same code in a plain page.
  */
 import type { Matcher, ScanResult } from '../../lib/matcher/index.ts';
-import { asElement, type Chunk, chunkText, createWalk, isTextField } from './reader.ts';
+import { asElement, type Chunk, createWalk, isTextField, newChunk } from './reader.ts';
+import { createRegions } from './regions.ts';
 import { createSlicer } from './slicer.ts';
 import { createUnitTally } from './unit-tally.ts';
 
 export const MAX_CHARS = 20_000_000;
 /** Above this many queued mutations one full rescan is cheaper than following each (as Dark Reader does). */
 export const MAX_QUEUED_MUTATIONS = 5_000;
+/** How often a long first read reports what it found so far. */
+const PROGRESS_MS = 200;
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 type Unit = Chunk | Field;
@@ -32,29 +35,22 @@ export interface ScannerOptions {
 
 export function createPageScanner(root: Document, opts: ScannerOptions) {
   const tally = createUnitTally<Unit>();
-  const owner = new WeakMap<Text, Chunk>();
+  const regions = createRegions();
   const fieldValues = new Map<Field, string>();
   const frames = new Map<Element, Document>();
-  const walks: { step(deadline: number): boolean }[] = [];
+  const walks: ReturnType<typeof createWalk>[] = [];
   const dirtyChunks = new Set<Chunk>();
   const dirtyFields = new Set<Field>();
   let records: MutationRecord[] = [];
   let changed = false;
-  let readChars = 0;
-
-  const owns = (chunk: Chunk) => (node: Text) => owner.get(node) === chunk;
 
   const sink = {
+    begin: regions.register,
+    isStart: regions.isStart,
     chunk(chunk: Chunk) {
-      for (const node of chunk.nodes) {
-        const old = owner.get(node);
-        if (old !== undefined && old !== chunk) dirtyChunks.add(old);
-        owner.set(node, chunk);
-      }
-      readChars += chunk.chars;
       const text = chunk.text;
       chunk.text = '';
-      scanInto(chunk, text);
+      if (!chunk.dead) scanInto(chunk, text);
     },
     field(el: Field) {
       dirtyFields.add(el);
@@ -101,8 +97,15 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
     frames.set(el, doc);
     watch(doc);
     opts.onDocument?.(doc);
-    walks.push(createWalk(doc, sink, MAX_CHARS));
+    readDocument(doc);
     slicer.wake();
+  }
+
+  /** A full read of a document not read before (or after regions.clear()). */
+  function readDocument(doc: Document): void {
+    const head = newChunk(doc, doc);
+    regions.register(head);
+    walks.push(createWalk(head, sink, MAX_CHARS, false));
   }
 
   function dropDocument(doc: Document): void {
@@ -110,6 +113,7 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
     changed = true;
   }
 
+  /** Mutations are followed once no walk is under way, so regions never change under a walk. */
   function takeRecords(): void {
     const list = records;
     records = [];
@@ -117,44 +121,54 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
       restart();
       return;
     }
+    // First every start that left the page, so the lookups below see the regions as they are now.
+    for (const r of list) {
+      if (r.type === 'characterData') continue;
+      regions.moved();
+      for (const node of r.removedNodes) dropRemoved(node);
+    }
     for (const r of list) {
       if (r.type === 'characterData') {
-        const chunk = owner.get(r.target as Text);
-        if (chunk) dirtyChunks.add(chunk);
-        else if (r.target.isConnected) walks.push(createWalk(r.target, sink, MAX_CHARS));
+        if (r.target.isConnected && !insideSkipped(r.target)) mark(regions.at(r.target));
         continue;
       }
-      for (const node of r.removedNodes) markRemoved(node);
+      if (r.removedNodes.length > 0 && r.target.isConnected) {
+        const next = r.nextSibling;
+        mark(next?.parentNode === r.target ? regions.before(next) : regions.endOf(r.target));
+      }
       for (const node of r.addedNodes) {
-        if (node.isConnected && !insideSkipped(node)) walks.push(createWalk(node, sink, MAX_CHARS));
+        if (node.isConnected && !insideSkipped(node)) mark(regions.at(node));
       }
     }
   }
 
-  function markRemoved(node: Node): void {
-    if (node.nodeType === 3) {
-      const chunk = owner.get(node as Text);
-      if (chunk) dirtyChunks.add(chunk);
-      return;
-    }
+  function mark(chunk: Chunk | undefined): void {
+    if (chunk) dirtyChunks.add(chunk);
+  }
+
+  function dropChunkAt(node: Node): void {
+    const chunk = regions.drop(node);
+    if (chunk === undefined) return;
+    tally.delete(chunk);
+    changed = true;
+  }
+
+  function dropRemoved(node: Node): void {
+    dropChunkAt(node);
     const el = asElement(node);
-    if (el !== null && isTextField(el)) {
-      tally.delete(el);
-      fieldValues.delete(el);
-      changed = true;
-    }
+    if (el === null) return;
+    if (isTextField(el)) dropField(el);
     const doc = node.ownerDocument;
-    if (!doc || node.nodeType !== 1) return;
-    const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
-      const chunk = owner.get(n as Text);
-      if (chunk) dirtyChunks.add(chunk);
-    }
-    for (const el of (node as Element).querySelectorAll('textarea,input')) {
-      tally.delete(el as Field);
-      fieldValues.delete(el as Field);
-      changed = true;
-    }
+    if (!doc) return;
+    const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) dropChunkAt(n);
+    for (const field of el.querySelectorAll('textarea,input')) dropField(field as Field);
+  }
+
+  function dropField(el: Field): void {
+    tally.delete(el);
+    fieldValues.delete(el);
+    changed = true;
   }
 
   function insideSkipped(node: Node): boolean {
@@ -178,10 +192,6 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
     changed = true;
   }
 
-  function rescanChunk(chunk: Chunk): void {
-    scanInto(chunk, chunkText(chunk, owns(chunk)));
-  }
-
   function rescanField(el: Field): void {
     const value = el.isConnected ? el.value : '';
     if (fieldValues.get(el) === value) return;
@@ -189,36 +199,60 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
     scanInto(el, value);
   }
 
-  /** One slice: mutations first (cheap), then fields and chunks that changed, then reading. */
+  /** One slice: fields first (cheap), then walks under way, then mutations and their rescans. */
   function work(deadline: number): boolean {
-    takeRecords();
     for (const el of dirtyFields) {
       dirtyFields.delete(el);
       rescanField(el);
       if (performance.now() > deadline) return false;
     }
-    for (const chunk of dirtyChunks) {
-      dirtyChunks.delete(chunk);
-      rescanChunk(chunk);
-      if (performance.now() > deadline) return false;
-    }
-    while (walks.length > 0) {
+    for (;;) {
       const walk = walks[0];
-      if (walk && !walk.step(deadline)) return false;
-      walks.shift();
-      if (readChars > MAX_CHARS) walks.length = 0;
+      if (walk) {
+        if (!walk.step(deadline)) return false;
+        walks.shift();
+        if (performance.now() > deadline) return false;
+        continue;
+      }
+      if (records.length > 0) takeRecords();
+      const chunk = nextDirty();
+      if (chunk === undefined) break;
+      walks.push(createWalk(chunk, sink, MAX_CHARS, true));
+      if (performance.now() > deadline) return false;
     }
     return records.length === 0 && dirtyFields.size === 0 && dirtyChunks.size === 0;
   }
 
+  function nextDirty(): Chunk | undefined {
+    for (const chunk of dirtyChunks) {
+      dirtyChunks.delete(chunk);
+      // A start that left the page since comes back as a removal record.
+      if (!chunk.dead && (chunk.start === chunk.doc || chunk.start.isConnected)) return chunk;
+    }
+    return undefined;
+  }
+
+  /**
+   * Mid-rescan, a region may be half read: report only whole states. During a full read, merging
+   * every chunk so far at each slice would cost more than the reading: report progress now and then.
+   */
+  let reportedAt = 0;
+  function settled(now: number): boolean {
+    if (walks.length === 0) return true;
+    if (walks.some((w) => w.bounded) || now - reportedAt < PROGRESS_MS) return false;
+    reportedAt = now;
+    return true;
+  }
+
   const slicer = createSlicer({
     work,
-    afterSlice(ms, done) {
-      opts.onSlice?.(ms, done);
-      if (changed) {
+    afterSlice(started, done) {
+      if (changed && settled(started)) {
         changed = false;
         opts.onChange(tally.total());
       }
+      // The whole task, merging and reporting included.
+      opts.onSlice?.(performance.now() - started, done);
     },
     signal: opts.signal,
     sliceMs: opts.sliceMs ?? 8,
@@ -226,17 +260,17 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
 
   function restart(): void {
     tally.clear();
+    regions.clear();
     dirtyChunks.clear();
     walks.length = 0;
-    readChars = 0;
     changed = true;
-    walks.push(createWalk(root, sink, MAX_CHARS));
-    for (const doc of frames.values()) walks.push(createWalk(doc, sink, MAX_CHARS));
+    readDocument(root);
+    for (const doc of frames.values()) readDocument(doc);
   }
 
   function start(): void {
     watch(root);
-    walks.push(createWalk(root, sink, MAX_CHARS));
+    readDocument(root);
     slicer.wake();
   }
 

@@ -6,7 +6,8 @@
 export interface SlicerOptions {
   /** Does work until `deadline` (a performance.now() time); returns true when nothing is left */
   work(deadline: number): boolean;
-  afterSlice(ms: number, done: boolean): void;
+  /** Called at the end of each slice, in the same task; `started` is its performance.now() start */
+  afterSlice(started: number, done: boolean): void;
   signal: AbortSignal;
   sliceMs: number;
 }
@@ -20,7 +21,7 @@ export function createSlicer({ work, afterSlice, signal, sliceMs }: SlicerOption
     if (signal.aborted) return;
     const started = performance.now();
     const done = work(started + sliceMs);
-    afterSlice(performance.now() - started, done);
+    afterSlice(started, done);
     if (!done) wake();
   };
   signal.addEventListener('abort', () => channel.port1.close());
