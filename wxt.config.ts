@@ -7,7 +7,7 @@ import { generatedAssets } from './scripts/lib/public-assets.ts';
 export default defineConfig({
   imports: false,
   // HANVISA_OUT_DIR lets parallel builds (tests, benchmarks) not clobber each other.
-  outDir: process.env.HANVISA_OUT_DIR ?? '.output',
+  outDir: process.env.HANVISA_OUT_DIR || '.output',
   // Firefox too: MV3 has optional_host_permissions, `action` and per-site controls (docs/BROWSERS.md).
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],

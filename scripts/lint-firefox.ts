@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const dir = process.argv[2] ?? resolve(ROOT, process.env.HANVISA_OUT_DIR ?? '.output', 'firefox-mv3');
+const dir = process.argv[2] ?? resolve(ROOT, process.env.HANVISA_OUT_DIR || '.output', 'firefox-mv3');
 
 /** Warnings that are understood; docs/BROWSERS.md ("web-ext lint") says why each is harmless. */
 const EXPLAINED: Record<string, string> = {

@@ -11,7 +11,7 @@ import { GECKO_ID } from '../../lib/extension-id.ts';
 export const FIREFOX_BUILD = resolve(
   import.meta.dirname,
   '../..',
-  process.env.HANVISA_OUT_DIR ?? '.output',
+  process.env.HANVISA_OUT_DIR || '.output',
   'firefox-mv3',
 );
 /** Fixed so the pages have a known address: moz-extension://<uuid>/popup.html */

@@ -11,7 +11,7 @@ import { findChromium } from '../../scripts/lib/chromium.ts';
 export const EXTENSION_DIR = resolve(
   import.meta.dirname,
   '../..',
-  process.env.HANVISA_OUT_DIR ?? '.output',
+  process.env.HANVISA_OUT_DIR || '.output',
   'chrome-mv3',
 );
 

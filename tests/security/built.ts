@@ -19,7 +19,7 @@ function existing(out: string, target: Target): string | undefined {
 let tempOut: string | undefined;
 
 export function builtDir(target: Target): string {
-  const found = existing(resolve(ROOT, process.env.HANVISA_OUT_DIR ?? '.output'), target);
+  const found = existing(resolve(ROOT, process.env.HANVISA_OUT_DIR || '.output'), target);
   if (found) return found;
   tempOut ??= mkdtempSync(join(tmpdir(), 'hanvisa-sec-build-'));
   const built = existing(tempOut, target);
