@@ -1,50 +1,60 @@
 /**
  * Reads the page on sites the user or the administrator enabled, and reports theme hits — never
  * text — to the background. Registered at run time (platform/sites.ts), so it is not in the
- * manifest. Everything hangs off ctx: an extension reload or update stops it, and so does
- * disabling the site ('tab:stop').
+ * manifest. Everything hangs off its own life (life.ts), never off WXT's ctx, which a page can
+ * end with a forged event: an extension reload or update ends it (platform/lifetime.ts), and so
+ * does disabling the site ('tab:stop').
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { compileMatcher } from '../../lib/matcher/index.ts';
 import type { Envelope, TabMessageType, TabProtocol } from '../../lib/messages.ts';
+import { CONTEXT_PORT, watchExtension } from '../../platform/lifetime.ts';
 import { send } from '../../platform/messaging.ts';
 import { createAgeReader } from './age.ts';
 import { createFieldTracker } from './insert.ts';
+import { createReaderLife, type ReaderLife, watchLocation } from './life.ts';
 import { createReporter } from './report.ts';
 import { createPageScanner } from './scanner.ts';
 
 /** Marks the document while the script runs (the browser tests look for it). */
 export const MARKER = 'data-hanvisa';
 const RUNNING = Symbol.for('hanvisa.context');
+/** The running instance's liveness check: calling it ends an orphaned one (extension reloaded). */
+type Scope = { [RUNNING]?: () => boolean };
 
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main() {
     // Enabling a site both registers the script and starts it in the open tab: run once.
-    const scope = globalThis as { [RUNNING]?: boolean };
-    if (scope[RUNNING]) return;
-    scope[RUNNING] = true;
-    ctx.onInvalidated(() => {
-      scope[RUNNING] = false;
-      document.documentElement.removeAttribute(MARKER);
+    const scope = globalThis as Scope;
+    if (scope[RUNNING]?.()) return;
+    const life = createReaderLife();
+    const watch = watchExtension(browser.runtime, () => life.abort(), CONTEXT_PORT);
+    scope[RUNNING] = watch.check;
+    life.onInvalidated(() => {
+      watch.stop();
+      if (scope[RUNNING] === watch.check) delete scope[RUNNING];
+      document.documentElement?.removeAttribute(MARKER);
     });
-    const { themes, readAge } = await send('page:hello', {});
-    if (ctx.isInvalid) return;
-    document.documentElement.setAttribute(MARKER, '');
-    run(ctx, compileMatcher(themes), readAge);
+    const hello = await send('page:hello', {}).catch(() => null);
+    if (hello === null || life.isInvalid) {
+      life.abort(); // the site is not enabled (any more), or the background is unreachable
+      return;
+    }
+    document.documentElement?.setAttribute(MARKER, '');
+    run(life, compileMatcher(hello.themes), hello.readAge);
   },
 });
 
-function run(ctx: ContentScriptContext, matcher: ReturnType<typeof compileMatcher>, readAge: boolean): void {
-  const reporter = createReporter(ctx);
-  const tracker = createFieldTracker(ctx.signal);
+function run(life: ReaderLife, matcher: ReturnType<typeof compileMatcher>, readAge: boolean): void {
+  const reporter = createReporter(life);
+  const tracker = createFieldTracker(life.signal);
   const ages = readAge ? createAgeReader((age) => reporter.setAge(age)) : null;
   const scanner = createPageScanner(document, {
     matcher,
-    signal: ctx.signal,
+    signal: life.signal,
     onChange: (total) => reporter.update(total),
     onDocument: (doc) => tracker.track(doc),
     ...(ages ? { onText: ages.read } : {}),
@@ -52,9 +62,9 @@ function run(ctx: ContentScriptContext, matcher: ReturnType<typeof compileMatche
   tracker.track(document);
   scanner.start();
   // A page that fills a field by script fires no event: compare field values now and then.
-  ctx.setInterval(() => scanner.checkFields(), 2_000);
+  life.setInterval(() => scanner.checkFields(), 2_000);
   // SPA navigation: the background forgets a tab's hits on navigation, so send them again.
-  ctx.addEventListener(window, 'wxt:locationchange', () => reporter.resend());
+  watchLocation(life, () => reporter.resend());
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
@@ -65,11 +75,11 @@ function run(ctx: ContentScriptContext, matcher: ReturnType<typeof compileMatche
       return Promise.resolve(tracker.insert(text));
     }
     if (type === 'tab:stop') {
-      ctx.abort();
+      life.abort();
       return Promise.resolve({ stopped: true });
     }
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage as never);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as never));
+  life.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as never));
 }

@@ -3,17 +3,18 @@
  * they changed. Only { theme, count, negated, words } leave the page — and the age, as a number,
  * when the user opted in — never the text.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import type { ScanResult, ThemeHit } from '../../lib/matcher/index.ts';
 import { send } from '../../platform/messaging.ts';
+import type { ReaderLife } from './life.ts';
 
 export const REPORT_DELAY_MS = 250;
 
-export function createReporter(ctx: ContentScriptContext) {
+export function createReporter(ctx: ReaderLife) {
   let latest: ThemeHit[] = [];
   let age: number | null = null;
   let sent = '';
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let forceNext = false;
 
   function flush(): void {

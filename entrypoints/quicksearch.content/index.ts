@@ -2,17 +2,17 @@
  * The in-page quick-search. Not in the manifest: the background injects it (scripting API) into
  * the top frame of a tab on an enabled site when the shortcut is pressed. Running it again while
  * it is open only puts focus back into it. Its life is tied to the extension through
- * lifetime.ts (a Port and runtime.id), never to page events: a reload or update takes it away.
+ * platform/lifetime.ts (a Port and runtime.id), never to page events: a reload or update takes it away.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pickLocale, setLocale, t } from '../../lib/i18n.ts';
 import type { QuickItem } from '../../lib/quick-items.ts';
+import { watchExtension } from '../../platform/lifetime.ts';
 import { send } from '../../platform/messaging.ts';
 import { type CaretSpot, captureCaret, restoreCaret } from './caret.ts';
 import { copyText } from './copy.ts';
 import { insertAtSpot } from './insert.ts';
-import { watchExtension } from './lifetime.ts';
 import { createOverlay, type OverlayAction } from './overlay.ts';
 
 const INSTANCE = Symbol.for('hanvisa.quicksearch');

@@ -134,7 +134,7 @@ describe('extension reload while everything is open', () => {
     console.info(
       `quick-search overlay elements after reload: ${overlayLeft}, after Escape: ${overlayAfterEscape}`,
     );
-    // The overlay ends itself when its extension goes away (quicksearch.content/lifetime.ts).
+    // The overlay ends itself when its extension goes away (platform/lifetime.ts).
     expect(overlayLeft, 'orphaned quick-search overlay still on the page after reload').toBe(0);
   });
 

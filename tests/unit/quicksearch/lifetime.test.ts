@@ -1,10 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import {
-  QUICKSEARCH_PORT,
-  type RuntimeLike,
-  watchExtension,
-} from '../../../entrypoints/quicksearch.content/lifetime.ts';
+import { QUICKSEARCH_PORT, type RuntimeLike, watchExtension } from '../../../platform/lifetime.ts';
 
 /** A runtime whose ports the test closes by hand, the way the browser does on idle or reload. */
 function fakeRuntime() {

@@ -1,5 +1,6 @@
 /**
- * How long the overlay may live: exactly as long as the extension that injected it. Decided only
+ * How long an in-page script (the quick-search overlay, the page reader) may live: exactly as long
+ * as the extension that injected it. Decided only
  * by things a web page cannot forge: a runtime Port to the background (closed when the extension
  * is reloaded, updated or removed) and `runtime.id` (gone in an orphaned script). WXT's
  * ContentScriptContext is deliberately not used: any page can invalidate it by dispatching its
@@ -8,6 +9,9 @@
 import type { Browser } from 'wxt/browser';
 
 export const QUICKSEARCH_PORT = 'quicksearch';
+export const CONTEXT_PORT = 'context';
+/** The only port names the background accepts (background/quick-search-port.ts). */
+export type LifetimePort = typeof QUICKSEARCH_PORT | typeof CONTEXT_PORT;
 /** Backstop for browsers that do not close the port of an orphaned script at once. */
 const CHECK_MS = 1_000;
 /** A port also closes when the worker goes idle: reconnect after a breath, if still alive. */
@@ -29,9 +33,13 @@ export function isAlive(runtime: RuntimeLike | undefined): boolean {
 
 /**
  * Calls `onEnd` once, when the extension context ends. Returns `check` (true while alive; ends it
- * at once when not, for use before every action) and `stop` (the overlay closed normally).
+ * at once when not, for use before every action) and `stop` (the script ended normally).
  */
-export function watchExtension(runtime: RuntimeLike | undefined, onEnd: () => void) {
+export function watchExtension(
+  runtime: RuntimeLike | undefined,
+  onEnd: () => void,
+  name: LifetimePort = QUICKSEARCH_PORT,
+) {
   let port: Browser.runtime.Port | null = null;
   let done = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
@@ -65,7 +73,7 @@ export function watchExtension(runtime: RuntimeLike | undefined, onEnd: () => vo
   function connect(): void {
     if (!check() || !runtime) return;
     try {
-      const next = runtime.connect({ name: QUICKSEARCH_PORT });
+      const next = runtime.connect({ name });
       port = next;
       next.onDisconnect.addListener(() => {
         try {
