@@ -3,7 +3,7 @@
  * popup, run here so the page never receives the catalogue. Also opens the side panel on one
  * resource or a query, for the overlay, the address bar and the context menu.
  */
-import { type Browser, browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
 import type { Request, Response } from '../../lib/messages.ts';
 import { type QuickItem, quickItem } from '../../lib/quick-items.ts';

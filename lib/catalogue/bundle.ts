@@ -25,8 +25,10 @@ export function compileCatalogueHours(
   // Compiling costs up to a few hundred ms per expression; many channels share one.
   const compiled = new Map<string, CompiledHours>();
   const compile = (osm: string): CompiledHours => {
-    let result = compiled.get(osm);
-    if (!result) compiled.set(osm, (result = compileHours(osm, now)));
+    const known = compiled.get(osm);
+    if (known) return known;
+    const result = compileHours(osm, now);
+    compiled.set(osm, result);
     return result;
   };
   for (const resource of catalogue.resources) {

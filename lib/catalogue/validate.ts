@@ -85,7 +85,13 @@ export function validateFiles(
   }
   issues.push(...crossCheck(resources, themes, options));
   if (issues.length) return { ok: false, issues };
-  const version = `data-${resources.reduce((max, r) => (r.resource.verified > max ? r.resource.verified : max), '0')}`;
+  // The newest verification date (ISO dates sort as text) names the version of data/.
+  const newest =
+    resources
+      .map((r) => r.resource.verified)
+      .sort()
+      .at(-1) ?? '0';
+  const version = `data-${newest}`;
   return {
     ok: true,
     catalogue: {

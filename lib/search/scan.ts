@@ -18,7 +18,7 @@ function union(a: number[], b: number[]): number[] {
   while (i < a.length || j < b.length) {
     const x = a[i] ?? Number.POSITIVE_INFINITY;
     const y = b[j] ?? Number.POSITIVE_INFINITY;
-    out.push(x <= y ? x : y);
+    out.push(Math.min(x, y));
     if (x <= y) i++;
     if (y <= x) j++;
   }
