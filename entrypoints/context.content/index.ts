@@ -12,6 +12,7 @@ import type { Envelope, TabMessageType, TabProtocol } from '../../lib/messages.t
 import { CONTEXT_PORT, watchExtension } from '../../platform/lifetime.ts';
 import { send } from '../../platform/messaging.ts';
 import { createAgeReader } from './age.ts';
+import { documentElementOf } from './dom.ts';
 import { createFieldTracker } from './insert.ts';
 import { createReaderLife, type ReaderLife, watchLocation } from './life.ts';
 import { createReporter } from './report.ts';
@@ -36,14 +37,14 @@ export default defineContentScript({
     life.onInvalidated(() => {
       watch.stop();
       if (scope[RUNNING] === watch.check) delete scope[RUNNING];
-      document.documentElement?.removeAttribute(MARKER);
+      documentElementOf(document)?.removeAttribute(MARKER);
     });
     const hello = await send('page:hello', {}).catch(() => null);
     if (hello === null || life.isInvalid) {
       life.abort(); // the site is not enabled (any more), or the background is unreachable
       return;
     }
-    document.documentElement?.setAttribute(MARKER, '');
+    documentElementOf(document)?.setAttribute(MARKER, '');
     run(life, compileMatcher(hello.themes), hello.readAge);
   },
 });

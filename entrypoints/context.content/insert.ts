@@ -4,6 +4,18 @@
  * ordinary input event and the browser's undo takes it back. Shared with the quick-search overlay.
  */
 import type { InsertResult } from '../../lib/page-context.ts';
+import {
+  containsNode,
+  createRangeOf,
+  execCommandOf,
+  focusOf,
+  getSelectionOf,
+  isConnectedOf,
+  isContentEditableOf,
+  listenOn,
+  ownerDocumentOf,
+  parentElementOf,
+} from './dom.ts';
 import { asElement, isTextField } from './reader.ts';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -18,12 +30,12 @@ function editableRoot(eventTarget: EventTarget | null): HTMLElement | null {
   const target = asElement(eventTarget);
   if (target === null) return null;
   if (isTextField(target)) return target as Field;
-  const el = target as HTMLElement;
-  if (!el.isContentEditable) return null;
+  if (!isContentEditableOf(target)) return null;
   // The outermost editable element is the editor; a caret inside a <p> of it belongs to it.
-  let root: HTMLElement = el;
-  while (root.parentElement?.isContentEditable) root = root.parentElement;
-  return root;
+  let root = target;
+  for (let up = parentElementOf(root); up !== null && isContentEditableOf(up); up = parentElementOf(up))
+    root = up;
+  return root as HTMLElement;
 }
 
 export function createFieldTracker(signal: AbortSignal) {
@@ -31,11 +43,11 @@ export function createFieldTracker(signal: AbortSignal) {
   const tracked = new WeakSet<Document>();
 
   function saveRange(doc: Document): void {
-    if (!last || last.el.ownerDocument !== doc || isTextField(last.el)) return;
-    const sel = doc.getSelection();
+    if (!last || ownerDocumentOf(last.el) !== doc || isTextField(last.el)) return;
+    const sel = getSelectionOf(doc);
     if (sel && sel.rangeCount > 0) {
       const range = sel.getRangeAt(0);
-      if (last.el.contains(range.commonAncestorContainer)) last.range = range.cloneRange();
+      if (containsNode(last.el, range.commonAncestorContainer)) last.range = range.cloneRange();
     }
   }
 
@@ -44,7 +56,8 @@ export function createFieldTracker(signal: AbortSignal) {
     if (tracked.has(doc)) return;
     tracked.add(doc);
     const opts = { capture: true, signal };
-    doc.addEventListener(
+    listenOn(
+      doc,
       'focusin',
       (e) => {
         const el = editableRoot(e.target);
@@ -52,20 +65,20 @@ export function createFieldTracker(signal: AbortSignal) {
       },
       opts,
     );
-    doc.addEventListener('selectionchange', () => saveRange(doc), { signal });
+    listenOn(doc, 'selectionchange', () => saveRange(doc), { signal });
   }
 
   function insert(text: string): InsertResult {
     if (!last) return { inserted: false, reason: 'no-field' };
     const { el, range } = last;
-    if (!el.isConnected) return { inserted: false, reason: 'field-gone' };
-    const doc = el.ownerDocument;
+    const doc = ownerDocumentOf(el);
+    if (!isConnectedOf(el) || doc === null) return { inserted: false, reason: 'field-gone' };
     const frame = doc === document ? 'top' : 'child';
     if (isTextField(el)) {
       if (el.readOnly || el.disabled) return { inserted: false, reason: 'read-only' };
-      el.focus();
+      focusOf(el);
       // execCommand keeps the browser's undo history; setRangeText is the fallback where it is missing.
-      if (!doc.execCommand('insertText', false, text)) {
+      if (!execCommandOf(doc, 'insertText', text)) {
         el.setRangeText(
           text,
           el.selectionStart ?? el.value.length,
@@ -76,22 +89,22 @@ export function createFieldTracker(signal: AbortSignal) {
       }
       return { inserted: true, target: el.localName === 'textarea' ? 'textarea' : 'input', frame };
     }
-    if (!el.isContentEditable) return { inserted: false, reason: 'read-only' };
-    el.focus();
-    const sel = doc.getSelection();
+    if (!isContentEditableOf(el)) return { inserted: false, reason: 'read-only' };
+    focusOf(el);
+    const sel = getSelectionOf(doc);
     if (sel) {
       sel.removeAllRanges();
-      if (range && el.contains(range.commonAncestorContainer)) sel.addRange(range);
+      if (range && containsNode(el, range.commonAncestorContainer)) sel.addRange(range);
       else {
-        const end = doc.createRange();
+        const end = createRangeOf(doc);
         end.selectNodeContents(el);
         end.collapse(false);
         sel.addRange(end);
       }
     }
-    if (!doc.execCommand('insertText', false, text)) return { inserted: false, reason: 'read-only' };
+    if (!execCommandOf(doc, 'insertText', text)) return { inserted: false, reason: 'read-only' };
     return { inserted: true, target: 'contenteditable', frame };
   }
 
-  return { track, insert, hasField: () => last?.el.isConnected === true };
+  return { track, insert, hasField: () => last !== null && isConnectedOf(last.el) };
 }

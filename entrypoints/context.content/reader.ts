@@ -52,6 +52,8 @@ const INLINE = new Set([
   'del',
 ]);
 
+import { createTreeWalkerOf, getAttr, hasAttr, nameOf, nodeTypeOf } from './dom.ts';
+
 export const CHUNK_CHARS = 8_192;
 
 /**
@@ -82,14 +84,20 @@ export interface ReaderSink {
 
 /** `instanceof Element` is false for nodes of a frame's document (another window's Element). */
 export function asElement(target: EventTarget | null): Element | null {
-  return target !== null && (target as Node).nodeType === 1 ? (target as Element) : null;
+  if (target === null) return null;
+  try {
+    return nodeTypeOf(target) === 1 ? (target as Element) : null;
+  } catch {
+    return null; // not a node (a window)
+  }
 }
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 
 export function isTextField(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
-  if (el.localName === 'textarea') return true;
-  return el.localName === 'input' && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
+  const name = nameOf(el);
+  if (name === 'textarea') return true;
+  return name === 'input' && TEXT_INPUT_TYPES.has((getAttr(el, 'type') ?? '').toLowerCase());
 }
 
 export function newChunk(start: Node, doc: Document): Chunk {
@@ -103,7 +111,7 @@ export function newChunk(start: Node, doc: Document): Chunk {
  */
 export function createWalk(first: Chunk, sink: ReaderSink, maxChars: number, bounded: boolean) {
   const doc = first.doc;
-  const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const walker = createTreeWalkerOf(doc, doc, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   first.text = '';
   first.chars = 0;
   let chunk: Chunk | null = first;
@@ -134,6 +142,7 @@ export function createWalk(first: Chunk, sink: ReaderSink, maxChars: number, bou
         chunk = newChunk(node, doc);
         sink.begin(chunk);
       } else if (bounded && node !== chunk.start && sink.isStart(node)) break;
+      // A form may shadow nodeType with a control, but never as 3: it still takes the element path.
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         if (data.length > 0) {
@@ -151,8 +160,8 @@ export function createWalk(first: Chunk, sink: ReaderSink, maxChars: number, bou
         continue;
       }
       const el = node as Element;
-      const name = el.localName;
-      if (SKIP.has(name) || el.hasAttribute('hidden')) {
+      const name = nameOf(el);
+      if (SKIP.has(name) || hasAttr(el, 'hidden')) {
         node = skip();
         continue;
       }

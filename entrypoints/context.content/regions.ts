@@ -5,6 +5,7 @@
  * to the nearest start: at most one chunk's nodes. Regions split the page without overlap, so a
  * moved paragraph is counted once, where it is now.
  */
+import { createTreeWalkerOf, isConnectedOf, lastChildOf, ownerDocumentOf } from './dom.ts';
 import type { Chunk } from './reader.ts';
 
 export type Regions = ReturnType<typeof createRegions>;
@@ -20,9 +21,9 @@ export function createRegions() {
       const own = starts.get(from);
       if (own) return own;
     }
-    const doc = from.ownerDocument;
-    if (doc === null || !from.isConnected) return undefined;
-    const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    const doc = ownerDocumentOf(from);
+    if (doc === null || !isConnectedOf(from)) return undefined;
+    const walker = createTreeWalkerOf(doc, doc, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     walker.currentNode = from;
     for (let n = walker.previousNode(); n !== null; n = walker.previousNode()) {
       const chunk = starts.get(n);
@@ -64,7 +65,7 @@ export function createRegions() {
     /** The chunk whose region held text removed at the end of `parent`'s children. */
     endOf(parent: Node): Chunk | undefined {
       let last: Node = parent;
-      while (last.lastChild !== null) last = last.lastChild;
+      for (let child = lastChildOf(last); child !== null; child = lastChildOf(last)) last = child;
       return lookBack(last, last !== parent);
     },
     clear(): void {

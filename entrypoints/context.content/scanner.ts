@@ -5,6 +5,17 @@
  * Knows nothing of the extension APIs, so the benchmark runs the same code in a plain page.
  */
 import type { Matcher, ScanResult } from '../../lib/matcher/index.ts';
+import {
+  createTreeWalkerOf,
+  hasAttr,
+  isConnectedOf,
+  listenOn,
+  nameOf,
+  ownerDocumentOf,
+  parentElementOf,
+  parentNodeOf,
+  queryAll,
+} from './dom.ts';
 import { asElement, type Chunk, createWalk, isTextField, newChunk } from './reader.ts';
 import { createRegions } from './regions.ts';
 import { createSlicer } from './slicer.ts';
@@ -56,7 +67,7 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
       dirtyFields.add(el);
     },
     frame(el: HTMLIFrameElement | HTMLFrameElement) {
-      if (!frames.has(el)) el.addEventListener('load', () => addFrame(el), { signal: opts.signal });
+      if (!frames.has(el)) listenOn(el, 'load', () => addFrame(el), { signal: opts.signal });
       addFrame(el);
     },
   };
@@ -70,7 +81,8 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
 
   function watch(doc: Document): void {
     observer.observe(doc, { childList: true, subtree: true, characterData: true });
-    doc.addEventListener(
+    listenOn(
+      doc,
       'input',
       (e) => {
         const t = asElement(e.target);
@@ -129,15 +141,15 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
     }
     for (const r of list) {
       if (r.type === 'characterData') {
-        if (r.target.isConnected && !insideSkipped(r.target)) mark(regions.at(r.target));
+        if (isConnectedOf(r.target) && !insideSkipped(r.target)) mark(regions.at(r.target));
         continue;
       }
-      if (r.removedNodes.length > 0 && r.target.isConnected) {
+      if (r.removedNodes.length > 0 && isConnectedOf(r.target)) {
         const next = r.nextSibling;
-        mark(next?.parentNode === r.target ? regions.before(next) : regions.endOf(r.target));
+        mark(next && parentNodeOf(next) === r.target ? regions.before(next) : regions.endOf(r.target));
       }
       for (const node of r.addedNodes) {
-        if (node.isConnected && !insideSkipped(node)) mark(regions.at(node));
+        if (isConnectedOf(node) && !insideSkipped(node)) mark(regions.at(node));
       }
     }
   }
@@ -158,11 +170,11 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
     const el = asElement(node);
     if (el === null) return;
     if (isTextField(el)) dropField(el);
-    const doc = node.ownerDocument;
+    const doc = ownerDocumentOf(node);
     if (!doc) return;
-    const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    const walker = createTreeWalkerOf(doc, node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) dropChunkAt(n);
-    for (const field of el.querySelectorAll('textarea,input')) dropField(field as Field);
+    for (const field of queryAll(el, 'textarea,input')) dropField(field as Field);
   }
 
   function dropField(el: Field): void {
@@ -172,14 +184,14 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
   }
 
   function insideSkipped(node: Node): boolean {
-    for (let p = node.parentElement; p !== null; p = p.parentElement) {
-      const name = p.localName;
+    for (let p = parentElementOf(node); p !== null; p = parentElementOf(p)) {
+      const name = nameOf(p);
       if (
         name === 'script' ||
         name === 'style' ||
         name === 'template' ||
         name === 'textarea' ||
-        p.hasAttribute('hidden')
+        hasAttr(p, 'hidden')
       )
         return true;
     }
@@ -193,7 +205,7 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
   }
 
   function rescanField(el: Field): void {
-    const value = el.isConnected ? el.value : '';
+    const value = isConnectedOf(el) ? el.value : '';
     if (fieldValues.get(el) === value) return;
     fieldValues.set(el, value);
     scanInto(el, value);
@@ -227,7 +239,7 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
     for (const chunk of dirtyChunks) {
       dirtyChunks.delete(chunk);
       // A start that left the page since comes back as a removal record.
-      if (!chunk.dead && (chunk.start === chunk.doc || chunk.start.isConnected)) return chunk;
+      if (!chunk.dead && (chunk.start === chunk.doc || isConnectedOf(chunk.start))) return chunk;
     }
     return undefined;
   }
