@@ -11,19 +11,19 @@ import {
   isConnectedOf,
   listenOn,
   nameOf,
+  nodeTypeOf,
   ownerDocumentOf,
   parentElementOf,
   parentNodeOf,
   queryAll,
 } from './dom.ts';
+import { createOverflow } from './overflow.ts';
 import { asElement, type Chunk, createWalk, isTextField, newChunk } from './reader.ts';
 import { createRegions } from './regions.ts';
 import { createSlicer } from './slicer.ts';
 import { createUnitTally } from './unit-tally.ts';
 
 export const MAX_CHARS = 20_000_000;
-/** Above this many queued mutations one full rescan is cheaper than following each (as Dark Reader does). */
-export const MAX_QUEUED_MUTATIONS = 5_000;
 /** How often a long first read reports what it found so far. */
 const PROGRESS_MS = 200;
 
@@ -42,6 +42,10 @@ export interface ScannerOptions {
   onText?(text: string): void;
   /** A same-origin frame's document was found (to follow the caret there) */
   onDocument?(doc: Document): void;
+  /** For tests: queued mutations above which the page is read again (overflow.ts) */
+  maxQueued?: number;
+  /** For tests and the benchmark: a flood of mutations made the scanner read the page again */
+  onRestart?(): void;
 }
 
 export function createPageScanner(root: Document, opts: ScannerOptions) {
@@ -52,7 +56,7 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
   const walks: ReturnType<typeof createWalk>[] = [];
   const dirtyChunks = new Set<Chunk>();
   const dirtyFields = new Set<Field>();
-  let records: MutationRecord[] = [];
+  const queue = createOverflow(opts.maxQueued);
   let changed = false;
 
   const sink = {
@@ -73,8 +77,7 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
   };
 
   const observer = new MutationObserver((list) => {
-    if (records.length < MAX_QUEUED_MUTATIONS) for (const r of list) records.push(r);
-    else records.length = MAX_QUEUED_MUTATIONS + 1;
+    queue.add(list);
     slicer.wake();
   });
   opts.signal.addEventListener('abort', () => observer.disconnect());
@@ -127,12 +130,12 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
 
   /** Mutations are followed once no walk is under way, so regions never change under a walk. */
   function takeRecords(): void {
-    const list = records;
-    records = [];
-    if (list.length > MAX_QUEUED_MUTATIONS) {
+    const { restart: again, folded, records: list } = queue.take();
+    if (again) {
       restart();
       return;
     }
+    if (folded) followFolded(folded.targets, folded.removed);
     // First every start that left the page, so the lookups below see the regions as they are now.
     for (const r of list) {
       if (r.type === 'characterData') continue;
@@ -151,6 +154,24 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
       for (const node of r.addedNodes) {
         if (isConnectedOf(node) && !insideSkipped(node)) mark(regions.at(node));
       }
+    }
+  }
+
+  /**
+   * Past the restart budget: only which nodes changed is known, not where. Text added to or
+   * removed from `target` belonged to the region holding `target`, or to one starting inside it.
+   */
+  function followFolded(targets: Node[], removed: Node[]): void {
+    regions.moved();
+    for (const node of removed) dropRemoved(node);
+    for (const target of targets) {
+      if (!isConnectedOf(target) || insideSkipped(target)) continue;
+      mark(regions.at(target));
+      const doc = ownerDocumentOf(target);
+      if (doc === null || nodeTypeOf(target) !== 1) continue;
+      const walker = createTreeWalkerOf(doc, target, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode())
+        if (regions.isStart(n)) mark(regions.at(n));
     }
   }
 
@@ -226,13 +247,13 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
         if (performance.now() > deadline) return false;
         continue;
       }
-      if (records.length > 0) takeRecords();
+      if (queue.pending()) takeRecords();
       const chunk = nextDirty();
       if (chunk === undefined) break;
       walks.push(createWalk(chunk, sink, MAX_CHARS, true));
       if (performance.now() > deadline) return false;
     }
-    return records.length === 0 && dirtyFields.size === 0 && dirtyChunks.size === 0;
+    return !queue.pending() && dirtyFields.size === 0 && dirtyChunks.size === 0;
   }
 
   function nextDirty(): Chunk | undefined {
@@ -271,6 +292,7 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
   });
 
   function restart(): void {
+    opts.onRestart?.();
     tally.clear();
     regions.clear();
     dirtyChunks.clear();
