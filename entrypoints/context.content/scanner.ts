@@ -29,6 +29,7 @@ const PROGRESS_MS = 200;
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 type Unit = Chunk | Field;
+type Frame = HTMLIFrameElement | HTMLFrameElement;
 
 export interface ScannerOptions {
   matcher: Matcher;
@@ -53,6 +54,13 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
   const regions = createRegions();
   const fieldValues = new Map<Field, string>();
   const frames = new Map<Element, Document>();
+  /**
+   * Frames to look into, one at a time in the slices: the first read of a frame's document from
+   * the content script costs a few ms each (the isolated world is set up in that frame), and 50
+   * frames read at once made one task of 100 ms or more.
+   */
+  const pendingFrames = new Set<Frame>();
+  const listened = new WeakSet<Element>();
   const walks: ReturnType<typeof createWalk>[] = [];
   const dirtyChunks = new Set<Chunk>();
   const dirtyFields = new Set<Field>();
@@ -70,9 +78,12 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
     field(el: Field) {
       dirtyFields.add(el);
     },
-    frame(el: HTMLIFrameElement | HTMLFrameElement) {
-      if (!frames.has(el)) listenOn(el, 'load', () => addFrame(el), { signal: opts.signal });
-      addFrame(el);
+    frame(el: Frame) {
+      if (!listened.has(el)) {
+        listened.add(el);
+        listenOn(el, 'load', () => queueFrame(el), { signal: opts.signal });
+      }
+      pendingFrames.add(el);
     },
   };
 
@@ -98,7 +109,12 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
     );
   }
 
-  function addFrame(el: HTMLIFrameElement | HTMLFrameElement): void {
+  function queueFrame(el: Frame): void {
+    pendingFrames.add(el);
+    slicer.wake();
+  }
+
+  function addFrame(el: Frame): void {
     let doc: Document | null = null;
     try {
       doc = el.contentDocument; // null for a cross-origin frame: never read
@@ -239,6 +255,11 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
       rescanField(el);
       if (performance.now() > deadline) return false;
     }
+    for (const el of pendingFrames) {
+      pendingFrames.delete(el);
+      addFrame(el);
+      if (performance.now() > deadline) return false;
+    }
     for (;;) {
       const walk = walks[0];
       if (walk) {
@@ -253,7 +274,7 @@ export function createPageScanner(root: Document, opts: ScannerOptions) {
       walks.push(createWalk(chunk, sink, MAX_CHARS, true));
       if (performance.now() > deadline) return false;
     }
-    return !queue.pending() && dirtyFields.size === 0 && dirtyChunks.size === 0;
+    return !queue.pending() && dirtyFields.size === 0 && dirtyChunks.size === 0 && pendingFrames.size === 0;
   }
 
   function nextDirty(): Chunk | undefined {
