@@ -44,6 +44,31 @@ function baseName(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/, '');
 }
 
+/** Parses one file per entry with `schema`; an entry's id must equal its file name. */
+function parseFiles<T extends { id: string }>(
+  files: SourceFile[],
+  schema: z.ZodType<T>,
+  issues: CatalogueIssue[],
+): { file: string; value: T }[] {
+  const parsed: { file: string; value: T }[] = [];
+  for (const { file, data } of files) {
+    if (data instanceof Error) {
+      issues.push({ file, path: '(file)', message: data.message });
+      continue;
+    }
+    const result = schema.safeParse(data);
+    if (!result.success) issues.push(...zodIssues(file, result.error));
+    else if (result.data.id !== baseName(file))
+      issues.push({
+        file,
+        path: 'id',
+        message: `id "${result.data.id}" must equal the file name "${baseName(file)}"`,
+      });
+    else parsed.push({ file, value: result.data });
+  }
+  return parsed;
+}
+
 /** Validates the data/ directory form: one file per resource and per theme. */
 export function validateFiles(
   resourceFiles: SourceFile[],
@@ -51,38 +76,14 @@ export function validateFiles(
   options: ValidateOptions = {},
 ): ValidationResult {
   const issues: CatalogueIssue[] = [];
-  const resources: { file: string; resource: Resource }[] = [];
-  const themes: { file: string; theme: Theme }[] = [];
-  for (const { file, data } of resourceFiles) {
-    if (data instanceof Error) {
-      issues.push({ file, path: '(file)', message: data.message });
-      continue;
-    }
-    const parsed = ResourceSchema.safeParse(data);
-    if (!parsed.success) issues.push(...zodIssues(file, parsed.error));
-    else if (parsed.data.id !== baseName(file))
-      issues.push({
-        file,
-        path: 'id',
-        message: `id "${parsed.data.id}" must equal the file name "${baseName(file)}"`,
-      });
-    else resources.push({ file, resource: parsed.data });
-  }
-  for (const { file, data } of themeFiles) {
-    if (data instanceof Error) {
-      issues.push({ file, path: '(file)', message: data.message });
-      continue;
-    }
-    const parsed = ThemeSchema.safeParse(data);
-    if (!parsed.success) issues.push(...zodIssues(file, parsed.error));
-    else if (parsed.data.id !== baseName(file))
-      issues.push({
-        file,
-        path: 'id',
-        message: `id "${parsed.data.id}" must equal the file name "${baseName(file)}"`,
-      });
-    else themes.push({ file, theme: parsed.data });
-  }
+  const resources = parseFiles(resourceFiles, ResourceSchema, issues).map(({ file, value }) => ({
+    file,
+    resource: value,
+  }));
+  const themes = parseFiles(themeFiles, ThemeSchema, issues).map(({ file, value }) => ({
+    file,
+    theme: value,
+  }));
   issues.push(...crossCheck(resources, themes, options));
   if (issues.length) return { ok: false, issues };
   // The newest verification date (ISO dates sort as text) names the version of data/.
