@@ -5,8 +5,8 @@
  * Clocks: Date.now() in node, the worker and the page (one machine, millisecond resolution).
  */
 import { performance } from 'node:perf_hooks';
-import { enableSite } from '../../tests/e2e/enable-site.ts';
 import { launchExtension } from '../../tests/e2e/harness.ts';
+import { enableSite } from '../../tests/e2e/site-access.ts';
 import { missingTools, startDisplay } from '../../tests/e2e/xvfb.ts';
 import { startDemoServer } from '../lib/demo-server.ts';
 import type { BenchSection } from './types.ts';

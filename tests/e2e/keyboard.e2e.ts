@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_KEYS } from '../../lib/shortcuts.ts';
 import { findChromium } from '../../scripts/lib/chromium.ts';
 import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
-import { enableSite } from './enable-site.ts';
 import { type Extension, launchExtension } from './harness.ts';
+import { enableSite } from './site-access.ts';
 import { type Display, missingTools, startDisplay } from './xvfb.ts';
 
 const OTHER_HOST = 'not-enabled.test';

@@ -3,50 +3,8 @@
  * it, and a recorder of every request, console line and page error in the whole browser.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Extension } from './harness.ts';
 
-/**
- * Grants the host permission the way the browser's own "site access" setting does, then enables
- * the site through the background exactly as the side panel does after its click.
- */
-export async function enableSite(ext: Extension, origin = 'http://127.0.0.1/*'): Promise<void> {
-  const settings = await ext.context.newPage();
-  await settings.goto('chrome://extensions/');
-  await settings.evaluate(
-    ([id, pattern]) =>
-      new Promise<void>((done) =>
-        // biome-ignore lint/suspicious/noExplicitAny: chrome.developerPrivate exists only on chrome://extensions
-        (globalThis as any).chrome.developerPrivate.addHostPermission(id, pattern, () => done()),
-      ),
-    [ext.id, origin] as const,
-  );
-  await settings.close();
-  const panel = await ext.open('sidepanel');
-  // permissions.request() needs a click, as in the panel's own "Aktivera" button.
-  await panel.evaluate((pattern) => {
-    const button = document.createElement('button');
-    button.id = 'security-test-enable';
-    button.textContent = 'enable';
-    button.addEventListener('click', async () => {
-      // biome-ignore lint/suspicious/noExplicitAny: the extension API inside the panel page
-      const chrome = (globalThis as any).chrome;
-      const granted = await chrome.permissions.request({ origins: [pattern] });
-      const reply = await chrome.runtime.sendMessage({
-        type: 'ui:sites:enable',
-        payload: { pattern, tabId: null },
-      });
-      button.dataset.result = JSON.stringify({ granted, reply });
-    });
-    document.body.append(button);
-  }, origin);
-  await panel.click('#security-test-enable');
-  const result = await panel.waitForSelector('#security-test-enable[data-result]', { state: 'attached' });
-  const outcome = JSON.parse((await result.getAttribute('data-result')) ?? '{}') as {
-    reply?: { ok?: boolean };
-  };
-  if (!outcome.reply?.ok) throw new Error(`could not enable ${origin}: ${JSON.stringify(outcome)}`);
-  await panel.close();
-}
+export { enableSite } from './site-access.ts';
 
 export interface LogLine {
   source: string;

@@ -46,3 +46,23 @@ export async function tabIdOf(ext: Extension, urlPattern: string): Promise<numbe
   if (id === undefined) throw new Error(`No tab at ${urlPattern}`);
   return id;
 }
+
+/**
+ * Enables a site as the side panel does after its "Aktivera" click: site access first (above),
+ * then `ui:sites:enable` from an extension page. Throws when the background refuses.
+ */
+export async function enableSite(ext: Extension, pattern = 'http://127.0.0.1/*'): Promise<void> {
+  await grantSiteAccess(ext, pattern);
+  const page = await ext.open('options');
+  const reply = await page.evaluate(
+    (p) =>
+      // biome-ignore lint/suspicious/noExplicitAny: the extension API of the page under test
+      (globalThis as any).chrome.runtime.sendMessage({
+        type: 'ui:sites:enable',
+        payload: { pattern: p, tabId: null },
+      }) as Promise<{ ok?: boolean; error?: string }>,
+    pattern,
+  );
+  await page.close();
+  if (!reply?.ok) throw new Error(`could not enable ${pattern}: ${JSON.stringify(reply)}`);
+}
