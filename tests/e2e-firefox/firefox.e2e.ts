@@ -148,7 +148,9 @@ describe('the built add-on in Firefox', () => {
   });
 
   it('turns the site off: registration and permission are gone', async () => {
-    await panel.click('::-p-text(Stäng av)');
+    // The previous test brought the journal to the front; a background tab takes no clicks.
+    await panel.bringToFront();
+    await panel.click('button::-p-text(Stäng av)');
     await panel.waitForSelector('::-p-text(Aktivera på den här webbplatsen)');
     await journal.waitForSelector('html:not([data-hanvisa])');
     expect(
