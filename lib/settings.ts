@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { COUNTY_CODES, type CountyCode } from '../data/counties.ts';
 import type { Policy } from '../data/policy-schema.ts';
-import { isFeatureOff } from './policy.ts';
+import { isFeatureOff } from './features.ts';
 
 export const UserSettingsSchema = z.strictObject({
   homeRegion: z.enum(COUNTY_CODES).optional(),
@@ -31,17 +31,26 @@ export interface EffectiveSettings {
   locale: Effective<'sv' | 'en' | null>;
 }
 
+/**
+ * The policy keys effective settings depend on; a key's presence is what locks its setting.
+ * platform/page-policy.ts mirrors exactly these for the pages.
+ */
+export type SettingsPolicy = Pick<
+  Policy,
+  'homeRegion' | 'journalTemplate' | 'ageFromPersonnummer' | 'pageContext' | 'disabledFeatures'
+>;
+
 const free = <T>(value: T): Effective<T> => ({ value, locked: false });
 const locked = <T>(value: T): Effective<T> => ({ value, locked: true });
 
-function ageSetting(user: UserSettings, policy: Policy): Effective<boolean> {
+function ageSetting(user: UserSettings, policy: SettingsPolicy): Effective<boolean> {
   if (isFeatureOff(policy, 'ageFromPersonnummer') || isFeatureOff(policy, 'pageContext'))
     return locked(false);
   if (policy.ageFromPersonnummer === 'default') return free(user.ageFromPersonnummer ?? true);
   return free(user.ageFromPersonnummer ?? false);
 }
 
-export function effectiveSettings(user: UserSettings, policy: Policy): EffectiveSettings {
+export function effectiveSettings(user: UserSettings, policy: SettingsPolicy): EffectiveSettings {
   return {
     homeRegion: policy.homeRegion ? locked(policy.homeRegion) : free(user.homeRegion ?? null),
     ageFromPersonnummer: ageSetting(user, policy),

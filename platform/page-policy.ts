@@ -1,17 +1,22 @@
 /**
- * The two policy keys the extension pages need to pick their catalogue (catalogueUrl,
- * hiddenResources), mirrored into local storage by the background each time it reads the policy.
+ * The policy keys the extension pages need: to pick their catalogue (catalogueUrl,
+ * hiddenResources) and to compute effective settings (lib/settings.ts SETTINGS_POLICY_KEYS),
+ * mirrored into local storage by the background each time it reads the policy.
  * The first managed-storage read after a browser start can take seconds in Chromium; a page that
  * waited for it would open blank. Pages read the mirror and go to managed storage only when the
  * mirror is missing (a fresh install whose background has not run yet).
  */
 import { storage } from 'wxt/utils/storage';
 import type { Policy } from '../data/policy-schema.ts';
+// Type only: lib/settings.ts holds a zod schema, and the popup loads this file.
+import type { SettingsPolicy } from '../lib/settings.ts';
 import { readManagedStorage } from './browser-compat.ts';
 
 export interface PagePolicy {
   catalogueUrl: string | null;
   hiddenResources: string[];
+  /** The keys effectiveSettings reads, as validated; a key present here locks its setting. */
+  settings: SettingsPolicy;
 }
 
 /** A cache derived from managed storage, rewritten whole: no version, no migrations. */
@@ -19,9 +24,43 @@ export const pagePolicyItem = storage.defineItem<PagePolicy | null>('local:pageP
   fallback: null,
 });
 
+/** Every key of SettingsPolicy (the type check below fails when one is missing). */
+const SETTINGS_KEYS = [
+  'homeRegion',
+  'journalTemplate',
+  'ageFromPersonnummer',
+  'pageContext',
+  'disabledFeatures',
+] as const satisfies readonly (keyof SettingsPolicy)[];
+const allKeys: Exclude<keyof SettingsPolicy, (typeof SETTINGS_KEYS)[number]> extends never ? true : never =
+  true;
+void allKeys;
+
+/** Fixed key order, so that two equal policies serialise alike (samePagePolicy). */
+function settingsPolicyOf(policy: Policy): SettingsPolicy {
+  const picked: Record<string, unknown> = {};
+  for (const key of SETTINGS_KEYS) if (policy[key] !== undefined) picked[key] = policy[key];
+  return picked as SettingsPolicy;
+}
+
 /** The mirror's value for a policy the background has validated. */
 export function pagePolicyOf(policy: Policy): PagePolicy {
-  return { catalogueUrl: policy.catalogueUrl ?? null, hiddenResources: policy.hiddenResources ?? [] };
+  return {
+    catalogueUrl: policy.catalogueUrl ?? null,
+    hiddenResources: policy.hiddenResources ?? [],
+    settings: settingsPolicyOf(policy),
+  };
+}
+
+/**
+ * The settings part of a stored mirror, or null when there is none: a mirror written by a version
+ * without it must not read as "nothing locked".
+ */
+export function mirroredSettingsPolicy(mirror: PagePolicy | null): SettingsPolicy | null {
+  const settings: unknown = mirror?.settings;
+  return typeof settings === 'object' && settings !== null && !Array.isArray(settings)
+    ? (settings as SettingsPolicy)
+    : null;
 }
 
 export function samePagePolicy(a: PagePolicy | null, b: PagePolicy): boolean {
@@ -29,7 +68,9 @@ export function samePagePolicy(a: PagePolicy | null, b: PagePolicy): boolean {
     a !== null &&
     a.catalogueUrl === b.catalogueUrl &&
     a.hiddenResources.length === b.hiddenResources.length &&
-    a.hiddenResources.every((id, i) => id === b.hiddenResources[i])
+    a.hiddenResources.every((id, i) => id === b.hiddenResources[i]) &&
+    // Both come from settingsPolicyOf (fixed key order) or from storage of one such value.
+    JSON.stringify(mirroredSettingsPolicy(a)) === JSON.stringify(b.settings)
   );
 }
 
@@ -37,7 +78,7 @@ export function samePagePolicy(a: PagePolicy | null, b: PagePolicy): boolean {
  * The keys read straight from managed storage, without zod (it stays out of the popup): the
  * background validated the address before it stored anything fetched from it.
  */
-export async function readPagePolicyFromManaged(): Promise<PagePolicy> {
+export async function readPagePolicyFromManaged(): Promise<Omit<PagePolicy, 'settings'>> {
   const raw = await readManagedStorage(['catalogueUrl', 'hiddenResources']);
   const hidden = Array.isArray(raw.hiddenResources)
     ? raw.hiddenResources.filter((id): id is string => typeof id === 'string')

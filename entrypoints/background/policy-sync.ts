@@ -1,12 +1,14 @@
 /**
  * Hands the administrator's host patterns to the one site mechanism (platform/sites.ts) on start
- * and whenever managed storage changes, mirrors the keys the pages need to pick their catalogue
- * (platform/page-policy.ts), and logs policy warnings once per reading.
+ * and whenever managed storage changes, mirrors the validated keys the pages need for their
+ * catalogue and effective settings (platform/page-policy.ts), and logs policy warnings once per
+ * reading.
  */
 import type { Policy } from '../../data/policy-schema.ts';
 import { isFeatureOff, type PolicyResult } from '../../lib/policy.ts';
 import { type PagePolicy, pagePolicyItem, pagePolicyOf, samePagePolicy } from '../../platform/page-policy.ts';
 import { onPolicyChanged, readPolicy } from '../../platform/policy.ts';
+import { enforceManagedPolicy } from '../../platform/settings.ts';
 import { setPolicySites } from '../../platform/sites.ts';
 
 export function policyHosts(policy: Policy): string[] {
@@ -24,6 +26,7 @@ async function apply({ policy, warnings }: PolicyResult): Promise<void> {
 }
 
 export function startPolicySync(): void {
+  enforceManagedPolicy();
   const fail = (error: unknown) => console.error('Hänvisa: policy sites', error);
   readPolicy().then(apply).catch(fail);
   onPolicyChanged((result) => {

@@ -3,11 +3,12 @@ import { browser } from 'wxt/browser';
 import { featuresOff } from '../../lib/features.ts';
 import type { Request, Response } from '../../lib/messages.ts';
 import { coveredBy, unionSites } from '../../lib/sites.ts';
-import { getEffectivePolicy } from '../../platform/policy.ts';
+import { getPageSettingsPolicy } from '../../platform/settings.ts';
 import { listSites } from '../../platform/sites.ts';
 
 export async function tabContext(payload: Request<'ui:tab:context'>): Promise<Response<'ui:tab:context'>> {
-  const policy = await getEffectivePolicy();
+  // The mirror when there is one: the popup waits for this answer to show its insert button.
+  const policy = await getPageSettingsPolicy();
   const off = featuresOff(policy);
   const tabId = payload?.tabId;
   if (typeof tabId !== 'number' || off.includes('pageContext'))

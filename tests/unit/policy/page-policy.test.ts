@@ -64,7 +64,7 @@ describe('catalogue choice from the policy mirror', () => {
     await fakeBrowser.storage.local.set({ pagePolicy: { catalogueUrl: null, hiddenResources: [] } });
     const { loadCatalogue, mirrorPagePolicy } = await load();
     expect((await loadCatalogue()).resources).toHaveLength(BUNDLED.resources.length);
-    await mirrorPagePolicy({ catalogueUrl: null, hiddenResources: [HIDE] });
+    await mirrorPagePolicy({ catalogueUrl: null, hiddenResources: [HIDE], settings: {} });
     await vi.waitFor(async () =>
       expect((await loadCatalogue()).resources).toHaveLength(BUNDLED.resources.length - 1),
     );
@@ -76,12 +76,20 @@ describe('the background mirror', () => {
     const { mirrorPagePolicy, pagePolicyOf, pagePolicyItem } = await load();
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const next = pagePolicyOf({ catalogueUrl: URL_A, hiddenResources: ['dold'], homeRegion: '13' });
-    expect(next).toEqual({ catalogueUrl: URL_A, hiddenResources: ['dold'] });
+    expect(next).toEqual({ catalogueUrl: URL_A, hiddenResources: ['dold'], settings: { homeRegion: '13' } });
     await mirrorPagePolicy(next);
-    await mirrorPagePolicy({ catalogueUrl: URL_A, hiddenResources: ['dold'] });
+    await mirrorPagePolicy({
+      catalogueUrl: URL_A,
+      hiddenResources: ['dold'],
+      settings: { homeRegion: '13' },
+    });
     expect(set).toHaveBeenCalledTimes(1);
     await mirrorPagePolicy(pagePolicyOf({}));
     expect(set).toHaveBeenCalledTimes(2);
-    await expect(pagePolicyItem.getValue()).resolves.toEqual({ catalogueUrl: null, hiddenResources: [] });
+    await expect(pagePolicyItem.getValue()).resolves.toEqual({
+      catalogueUrl: null,
+      hiddenResources: [],
+      settings: {},
+    });
   });
 });
