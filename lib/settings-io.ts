@@ -1,8 +1,9 @@
 /**
  * Export and import of the user's own settings and favourites as one JSON file. An import is
- * checked whole before anything is written: a bad file changes nothing and says why, in Swedish.
+ * checked whole before anything is written: a bad file changes nothing and says why, in the UI language.
  */
 import { z } from 'zod';
+import { t } from './i18n.ts';
 import { type UserSettings, UserSettingsSchema } from './settings.ts';
 import type { Favourite } from './user-data.ts';
 
@@ -35,34 +36,32 @@ export function exportSettings(settings: UserSettings, favourites: readonly Favo
 
 export type ImportResult = { ok: true; file: SettingsFile } | { ok: false; reason: string };
 
-function where(path: readonly PropertyKey[]): string {
-  return path.length ? ` (fältet ${path.map(String).join('.')})` : '';
+function invalidValue(path: readonly PropertyKey[]): string {
+  return path.length
+    ? t('importInvalidField', { field: path.map(String).join('.') })
+    : t('importInvalidValue');
 }
 
 export function parseSettingsFile(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES)
-    return { ok: false, reason: 'Filen är för stor för att vara en inställningsfil.' };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: t('importTooLarge') };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'Filen är inte en JSON-fil och kunde inte läsas.' };
+    return { ok: false, reason: t('importNotJson') };
   }
   const format = (data as { format?: unknown } | null)?.format;
   if (format !== SETTINGS_FILE_FORMAT) {
-    return { ok: false, reason: 'Filen är inte en exporterad inställningsfil från Hänvisa.' };
+    return { ok: false, reason: t('importNotSettings') };
   }
   const parsed = SettingsFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      reason: `Filen innehåller ett ogiltigt värde${where(issue?.path ?? [])}. Inget ändrades.`,
-    };
+    return { ok: false, reason: invalidValue(issue?.path ?? []) };
   }
   const ids = parsed.data.favourites.map((f) => f.id);
   if (new Set(ids).size !== ids.length) {
-    return { ok: false, reason: 'Filen innehåller samma favorit flera gånger. Inget ändrades.' };
+    return { ok: false, reason: t('importDuplicate') };
   }
   return { ok: true, file: parsed.data };
 }
