@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n.ts';
 import type { ViewProps } from './App.tsx';
 import { CatalogueSection } from './options/CatalogueSection.tsx';
 import { DataSection } from './options/DataSection.tsx';
@@ -14,9 +15,9 @@ export function OptionsView({ catalogue }: ViewProps) {
   const state = useAdminState();
   return (
     <>
-      <h1>Hänvisa – inställningar</h1>
+      <h1>{t('optionsTitle')}</h1>
       {state === null ? (
-        <p aria-busy="true">Läser inställningar …</p>
+        <p aria-busy="true">{t('optionsLoading')}</p>
       ) : (
         <>
           <PolicyNotice policy={state.policy} />

@@ -1,6 +1,6 @@
 /**
  * Favourites against the catalogue in use. A favourite whose resource left the catalogue is kept
- * (user data is never dropped silently) and shown as "inte längre i katalogen" until removed.
+ * (user data is never dropped silently) and shown as no longer in the catalogue until removed.
  */
 import type { Resource } from '../data/schema.ts';
 import type { Favourite } from './user-data.ts';
@@ -10,8 +10,6 @@ export interface ResolvedFavourite<R extends Pick<Resource, 'id'> = Resource> {
   /** null = no longer in the catalogue */
   resource: R | null;
 }
-
-export const GONE_LABEL = 'inte längre i katalogen';
 
 export function resolveFavourites<R extends Pick<Resource, 'id'>>(
   favourites: readonly Favourite[],

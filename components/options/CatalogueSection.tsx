@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Policy } from '../../data/policy-schema.ts';
+import { t } from '../../lib/i18n.ts';
 import { INITIAL_STATE } from '../../lib/remote-catalogue.ts';
 import { describeRefreshError } from '../../lib/remote-catalogue-text.ts';
 import { activeCatalogue, type CatalogueSource } from '../../platform/catalogue.ts';
@@ -33,38 +34,36 @@ export function CatalogueSection({ policy }: { policy: Policy }) {
   const hasGood = state.good?.url === policy.catalogueUrl;
   return (
     <section aria-labelledby="catalogue-heading" id="catalogue-status">
-      <h2 id="catalogue-heading">Katalog</h2>
+      <h2 id="catalogue-heading">{t('optionsCatalogueHeading')}</h2>
       <dl>
-        <dt>Källa</dt>
+        <dt>{t('optionsCatalogueSource')}</dt>
         <dd data-field="source">
           {active?.source === 'remote'
-            ? `Organisationens katalog (${policy.catalogueUrl})`
-            : 'Inbyggd i tillägget'}
+            ? t('optionsCatalogueRemote', { url: policy.catalogueUrl ?? '' })
+            : t('optionsCatalogueBundled')}
         </dd>
-        <dt>Version</dt>
+        <dt>{t('optionsCatalogueVersion')}</dt>
         <dd data-field="version">{active?.version ?? '–'}</dd>
         {policy.catalogueUrl && (
           <>
-            <dt>Hämtad</dt>
+            <dt>{t('optionsCatalogueFetched')}</dt>
             <dd data-field="fetched">{when(hasGood ? state.good?.fetchedAt : null)}</dd>
-            <dt>Senast kontrollerad</dt>
+            <dt>{t('optionsCatalogueChecked')}</dt>
             <dd data-field="checked">{when(state.lastAttemptAt)}</dd>
           </>
         )}
       </dl>
       {policy.catalogueUrl && state.error && (
         <p role="status" class="warning" data-field="error" data-code={state.error.code}>
-          Senaste hämtningen misslyckades: {describeRefreshError(state.error, hasGood)}
+          {t('optionsCatalogueFailed', { reason: describeRefreshError(state.error, hasGood) })}
         </p>
       )}
       {policy.catalogueUrl ? (
         <button type="button" id="catalogue-refresh" disabled={busy} onClick={refresh}>
-          {busy ? 'Hämtar …' : 'Hämta katalogen nu'}
+          {busy ? t('optionsCatalogueFetching') : t('optionsCatalogueRefresh')}
         </button>
       ) : (
-        <p class="hint">
-          Ingen katalogadress är inställd av organisationen: tillägget hämtar ingenting från nätet.
-        </p>
+        <p class="hint">{t('optionsCatalogueNoUrl')}</p>
       )}
     </section>
   );

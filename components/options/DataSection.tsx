@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n.ts';
 import { clearAllLocalData, exportUserData, importUserData } from '../../platform/local-data.ts';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -20,26 +21,23 @@ export function DataSection() {
     const result = await importUserData(await file.text());
     setStatus(
       result.ok
-        ? { kind: 'ok', text: `Inställningar och ${result.file.favourites.length} favoriter lästes in.` }
-        : { kind: 'error', text: `Filen lästes inte in: ${result.reason}` },
+        ? { kind: 'ok', text: t('optionsDataImported', { count: result.file.favourites.length }) }
+        : { kind: 'error', text: t('optionsDataImportFailed', { reason: result.reason }) },
     );
   };
   const clear = async () => {
     setConfirming(false);
     await clearAllLocalData();
-    setStatus({ kind: 'ok', text: 'All lokal data är rensad.' });
+    setStatus({ kind: 'ok', text: t('optionsDataCleared') });
   };
   return (
     <section aria-labelledby="data-heading">
-      <h2 id="data-heading">Dina data</h2>
-      <p class="hint">
-        Exportera dina inställningar och favoriter till en fil, till exempel för att flytta dem till en annan
-        dator.
-      </p>
+      <h2 id="data-heading">{t('optionsDataHeading')}</h2>
+      <p class="hint">{t('optionsDataHint')}</p>
       <button type="button" id="export-settings" onClick={() => exportUserData().then(download)}>
-        Exportera till fil
+        {t('optionsDataExport')}
       </button>{' '}
-      <label for="import-settings">Importera från fil </label>
+      <label for="import-settings">{t('optionsDataImport')} </label>
       <input
         id="import-settings"
         type="file"
@@ -51,23 +49,21 @@ export function DataSection() {
           {status.text}
         </p>
       )}
-      <h3>Rensa all lokal data</h3>
-      <p class="hint">
-        Tar bort favoriter, senast använda, dina inställningar och webbplatser. Det går inte att ångra.
-      </p>
+      <h3>{t('optionsDataClearHeading')}</h3>
+      <p class="hint">{t('optionsDataClearHint')}</p>
       {confirming ? (
         <fieldset>
-          <legend>Är du säker?</legend>
+          <legend>{t('optionsDataClearConfirm')}</legend>
           <button type="button" id="clear-confirm" onClick={clear}>
-            Ja, rensa allt
+            {t('optionsDataClearYes')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
-            Avbryt
+            {t('optionsDataClearCancel')}
           </button>
         </fieldset>
       ) : (
         <button type="button" id="clear-data" onClick={() => setConfirming(true)}>
-          Rensa all lokal data …
+          {t('optionsDataClear')}
         </button>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
-import { GONE_LABEL, resolveFavourites } from '../../lib/favourites.ts';
+import { resolveFavourites } from '../../lib/favourites.ts';
+import { t } from '../../lib/i18n.ts';
 import { favouritesItem } from '../../platform/storage.ts';
 import { useItem } from './use-admin-state.ts';
 
@@ -9,19 +10,19 @@ export function FavouritesSection({ catalogue }: { catalogue: BundledCatalogue }
     favouritesItem.getValue().then((list) => favouritesItem.setValue(list.filter((f) => f.id !== id)));
   return (
     <section aria-labelledby="favourites-heading">
-      <h2 id="favourites-heading">Favoriter</h2>
-      {favourites.length === 0 && <p>Du har inga favoriter.</p>}
+      <h2 id="favourites-heading">{t('optionsFavouritesHeading')}</h2>
+      {favourites.length === 0 && <p>{t('optionsFavouritesNone')}</p>}
       <ul id="favourites">
         {resolveFavourites(favourites, catalogue.resources).map(({ favourite, resource }) => (
           <li key={favourite.id} data-gone={resource ? 'false' : 'true'}>
             {resource?.name ?? favourite.name}
-            {!resource && <em> – {GONE_LABEL}</em>}{' '}
+            {!resource && <em> – {t('optionsFavouriteGone')}</em>}{' '}
             <button
               type="button"
               onClick={() => remove(favourite.id)}
-              aria-label={`Ta bort ${favourite.name}`}
+              aria-label={t('optionsRemoveNamed', { name: favourite.name })}
             >
-              Ta bort
+              {t('optionsRemove')}
             </button>
           </li>
         ))}

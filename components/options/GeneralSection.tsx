@@ -1,4 +1,5 @@
 import { COUNTIES, COUNTY_CODES, type CountyCode } from '../../data/counties.ts';
+import { t } from '../../lib/i18n.ts';
 import type { EffectiveSettings } from '../../lib/settings.ts';
 import { updateSetting } from '../../platform/settings.ts';
 import { Setting } from './Locked.tsx';
@@ -12,15 +13,15 @@ export function GeneralSection({ settings }: { settings: EffectiveSettings }) {
   const { homeRegion, ageFromPersonnummer, locale } = settings;
   return (
     <section aria-labelledby="general-heading">
-      <h2 id="general-heading">Allmänt</h2>
-      <Setting id="home-region" label="Hemregion" locked={homeRegion.locked}>
+      <h2 id="general-heading">{t('optionsGeneralHeading')}</h2>
+      <Setting id="home-region" label={t('optionsHomeRegion')} locked={homeRegion.locked}>
         <select
           id="home-region"
           disabled={homeRegion.locked}
           value={homeRegion.value ?? ''}
           onChange={(e) => save('homeRegion', (e.currentTarget.value || undefined) as CountyCode | undefined)}
         >
-          <option value="">Ingen vald</option>
+          <option value="">{t('optionsHomeRegionNone')}</option>
           {COUNTY_CODES.map((code) => (
             <option key={code} value={code}>
               {COUNTIES[code]}
@@ -28,11 +29,7 @@ export function GeneralSection({ settings }: { settings: EffectiveSettings }) {
           ))}
         </select>
       </Setting>
-      <Setting
-        id="age-opt-in"
-        label="Läs patientens ålder från personnumret på sidan"
-        locked={ageFromPersonnummer.locked}
-      >
+      <Setting id="age-opt-in" label={t('optionsAgeOptIn')} locked={ageFromPersonnummer.locked}>
         <input
           id="age-opt-in"
           type="checkbox"
@@ -40,18 +37,15 @@ export function GeneralSection({ settings }: { settings: EffectiveSettings }) {
           checked={ageFromPersonnummer.value}
           onChange={(e) => save('ageFromPersonnummer', e.currentTarget.checked)}
         />
-        <p class="hint">
-          Åldern räknas ut i webbläsaren och används bara för att välja åldersfilter. Personnumret sparas
-          inte.
-        </p>
+        <p class="hint">{t('optionsAgeOptInHint')}</p>
       </Setting>
-      <Setting id="locale" label="Språk" locked={locale.locked}>
+      <Setting id="locale" label={t('optionsLanguage')} locked={locale.locked}>
         <select
           id="locale"
           value={locale.value ?? ''}
           onChange={(e) => save('locale', (e.currentTarget.value || undefined) as 'sv' | 'en' | undefined)}
         >
-          <option value="">Som webbläsaren</option>
+          <option value="">{t('optionsLanguageBrowser')}</option>
           <option value="sv">Svenska</option>
           <option value="en">English</option>
         </select>

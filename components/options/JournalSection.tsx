@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
+import { t } from '../../lib/i18n.ts';
 import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../../lib/journal-line.ts';
 import type { Effective } from '../../lib/settings.ts';
 import { updateSetting } from '../../platform/settings.ts';
 import { Setting } from './Locked.tsx';
+
+const PLACEHOLDERS = '{name} {organisation} {phone} {url} {date}';
 
 /** A resource with a phone number makes the most telling preview. */
 function sample(catalogue: BundledCatalogue) {
@@ -32,8 +35,8 @@ export function JournalSection({
   };
   return (
     <section aria-labelledby="journal-heading">
-      <h2 id="journal-heading">Journalrad</h2>
-      <Setting id="journal-template" label="Mall för journalraden" locked={template.locked}>
+      <h2 id="journal-heading">{t('optionsJournalHeading')}</h2>
+      <Setting id="journal-template" label={t('optionsJournalTemplate')} locked={template.locked}>
         <input
           id="journal-template"
           type="text"
@@ -43,16 +46,17 @@ export function JournalSection({
           value={draft}
           onInput={(e) => change(e.currentTarget.value)}
         />
-        <p class="hint">Platshållare: {'{name} {organisation} {phone} {url} {date}'}. Inget om patienten.</p>
+        <p class="hint">{t('optionsJournalHint', { placeholders: PLACEHOLDERS })}</p>
         {!template.locked && draft !== DEFAULT_JOURNAL_TEMPLATE && (
           <button type="button" onClick={() => change(DEFAULT_JOURNAL_TEMPLATE)}>
-            Återställ standardmallen
+            {t('optionsJournalReset')}
           </button>
         )}
       </Setting>
       {resource && (
         <p>
-          Förhandsvisning: <output id="journal-preview">{journalLine(resource, draft, new Date())}</output>
+          {t('optionsJournalPreview')}{' '}
+          <output id="journal-preview">{journalLine(resource, draft, new Date())}</output>
         </p>
       )}
     </section>

@@ -1,7 +1,5 @@
 import type { ComponentChildren } from 'preact';
-
-export const LOCKED_REASON =
-  'Inställt av din organisation (administratörens policy). Du kan inte ändra det här.';
+import { t } from '../../lib/i18n.ts';
 
 /** One setting: its control, and when an administrator set it by policy, why it cannot be changed. */
 export function Setting({
@@ -26,7 +24,7 @@ export function Setting({
       {locked && (
         <p class="setting__lock" id={`${id}-lock`}>
           <span aria-hidden="true">🔒 </span>
-          {LOCKED_REASON}
+          {t('optionsLocked')}
         </p>
       )}
     </div>

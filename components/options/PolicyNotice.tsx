@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n.ts';
 import type { PolicyResult } from '../../lib/policy.ts';
 
 /** Tells the user an administrator manages some settings; lists policy problems for the IT desk. */
@@ -5,14 +6,12 @@ export function PolicyNotice({ policy }: { policy: PolicyResult }) {
   const keys = Object.keys(policy.policy);
   if (keys.length === 0 && policy.warnings.length === 0) return null;
   return (
-    <section aria-label="Organisationens inställningar" id="policy-notice">
-      {keys.length > 0 && <p>Din organisation har gjort vissa inställningar. De visas med ett lås.</p>}
+    <section aria-label={t('optionsPolicyLabel')} id="policy-notice">
+      {keys.length > 0 && <p>{t('optionsPolicyManaged')}</p>}
       {policy.warnings.length > 0 && (
         <details>
-          <summary>Fel i organisationens inställningar ({policy.warnings.length})</summary>
-          <p class="hint">
-            Felaktiga värden används inte. Kontakta IT-avdelningen och visa dem den här listan.
-          </p>
+          <summary>{t('optionsPolicyErrors', { count: policy.warnings.length })}</summary>
+          <p class="hint">{t('optionsPolicyErrorsHint')}</p>
           <ul lang="en">
             {policy.warnings.map((w) => (
               <li key={w}>{w}</li>

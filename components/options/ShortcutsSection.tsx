@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n.ts';
 
 interface Shortcut {
   name: string;
@@ -17,7 +18,8 @@ export function ShortcutsSection() {
         setShortcuts(
           all.map((c) => ({
             name: c.name ?? '',
-            description: c.name === '_execute_action' ? 'Öppna Hänvisa' : (c.description ?? c.name ?? ''),
+            description:
+              c.name === '_execute_action' ? t('optionsShortcutOpen') : (c.description ?? c.name ?? ''),
             shortcut: c.shortcut ?? '',
           })),
         ),
@@ -30,26 +32,24 @@ export function ShortcutsSection() {
   };
   return (
     <section aria-labelledby="shortcuts-heading">
-      <h2 id="shortcuts-heading">Kortkommandon</h2>
+      <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
       <table id="shortcuts">
         <tbody>
           {shortcuts.map((s) => (
             <tr key={s.name}>
               <td>{s.description}</td>
-              <td>{s.shortcut ? <kbd>{s.shortcut}</kbd> : 'Inget valt'}</td>
+              <td>{s.shortcut ? <kbd>{s.shortcut}</kbd> : t('optionsShortcutNone')}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {isFirefox() ? (
-        <p class="hint">
-          Ändra kortkommandon under Tillägg och teman (about:addons) → kugghjulet → Hantera kortkommandon.
-        </p>
+        <p class="hint">{t('optionsShortcutsFirefox')}</p>
       ) : (
         <p class="hint">
-          Ändra dem på sidan chrome://extensions/shortcuts (i Edge edge://extensions/shortcuts).{' '}
+          {t('optionsShortcutsChrome')}{' '}
           <button type="button" onClick={openSettings}>
-            Öppna inställningen för kortkommandon
+            {t('optionsShortcutsOpen')}
           </button>
         </p>
       )}
