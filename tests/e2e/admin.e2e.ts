@@ -85,6 +85,8 @@ describe('with a managed policy and a remote catalogue', () => {
 
   it('fetched the good catalogue on start and shows it as the source', async () => {
     expect((await state(ext)).state.error).toBeNull();
+    // The page shows "–" until its first read of the catalogue state: wait for the version.
+    await options.locator('[data-field="version"]', { hasText: GOOD }).waitFor({ timeout: 10_000 });
     await expect(options.locator('[data-field="version"]').textContent()).resolves.toBe(GOOD);
     await expect(options.locator('[data-field="source"]').textContent()).resolves.toContain(
       'Organisationens katalog',
