@@ -4,55 +4,8 @@
  * more, see shared performance notes). Form fields and same-origin frames are handed to the
  * caller, which reads their values separately.
  */
-
-/** Elements whose text is never visible, or is read another way (fields, frames). */
-export const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'canvas',
-  'object',
-  'select',
-]);
-export const FIELD_TAGS = new Set(['textarea', 'input']);
-export const FRAME_TAGS = new Set(['iframe', 'frame']);
-/** Inline elements join their text with a space; every other element ends a clause. */
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'cite',
-  'code',
-  'data',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'kbd',
-  'label',
-  'mark',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'var',
-  'wbr',
-  'ins',
-  'del',
-]);
-
 import { createTreeWalkerOf, getAttr, hasAttr, nameOf, nodeTypeOf } from './dom.ts';
+import { FIELD_TAGS, FRAME_TAGS, INLINE, SKIP } from './tags.ts';
 
 export const CHUNK_CHARS = 8_192;
 
