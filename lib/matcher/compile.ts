@@ -21,6 +21,14 @@ const { isWordChar } = chars;
 const { acceptAt } = verify;
 const { LOWER } = literal;
 
+/** What was counted at one start position of the current candidate. */
+interface AtStart {
+  /** Start of the word the first hit there belongs to (earlier than the position for a prefixed term) */
+  start: number;
+  themes: number;
+  negated: boolean;
+}
+
 interface Tally {
   count: number;
   negated: number;
@@ -69,6 +77,9 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
   });
   terms.sort((a, b) => b.key.length - a.key.length);
   const byAnchor = termsByAnchor(terms);
+  // How far back a term may start before a hit it covers (multiword terms allow up to three
+  // joiners between words, so the text can be longer than the key).
+  const lookBack = 4 * Math.max(0, ...terms.map((t) => t.key.length));
   const anchors = [...new Set(terms.map((t) => t.anchor))].sort((a, b) => b.length - a.length);
   const combined = new RegExp(anchors.map(patternOf).join('|') || '(?!)', 'gi');
   // Matched anchor as written ("Eskort", "ESKORT") → terms, so termKey runs once per spelling.
@@ -85,9 +96,50 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
   function scan(text: string): ScanResult {
     const tallies: (Tally | undefined)[] = new Array(themes.length);
     // Themes already counted at a start, and that start's negation, for the current anchor only.
-    let counted: Map<number, { themes: number; negated: boolean }> | null = null;
+    let counted: Map<number, AtStart> | null = null;
     let floor = 0;
     const re = new RegExp(combined);
+
+    function count(themeIndex: number, word: string, negated: boolean): void {
+      const tally = tallies[themeIndex] ?? { count: 0, negated: 0, words: [] };
+      tallies[themeIndex] = tally;
+      tally.count++;
+      if (negated) tally.negated++;
+      if (tally.words.length < MAX_WORDS && !tally.words.includes(word)) tally.words.push(word);
+    }
+
+    /**
+     * Counts the themes not yet counted at `at` (and, for a hit inside a word, at that word's
+     * start) whose terms also match there; returns the furthest end.
+     */
+    function alsoAt(at: number, state: AtStart): number {
+      let end = at;
+      if (state.start !== at) end = tryAt(state.start, state, -1);
+      end = Math.max(end, tryAt(at, state, -1));
+      // A longer term that starts earlier but is anchored later ("åö öaaaå aä" around "öaaaå"):
+      // nothing before `floor` was free, and one that ends before `at` was already seen.
+      for (let p = at - 1; p >= Math.max(floor, at - lookBack); p--)
+        if (isWordStart(text, p)) end = Math.max(end, tryAt(p, state, at));
+      return end;
+    }
+
+    /** Tries every term at `at`; with `past` ≥ 0, only hits that reach beyond `past` count. */
+    function tryAt(at: number, state: AtStart, past: number): number {
+      let end = at;
+      const code = text.charCodeAt(at);
+      const wordStart = isWordStart(text, at);
+      for (const t of terms) {
+        if (state.themes & (1 << t.themeIndex)) continue;
+        if (t.first !== 0 && !startsLike(code, t)) continue;
+        if (!t.prefixed && !wordStart) continue;
+        const found = acceptAt(text, at, t);
+        if (found === null || found.end <= past) continue;
+        state.themes |= 1 << t.themeIndex;
+        end = Math.max(end, found.end);
+        count(t.themeIndex, found.word, state.negated);
+      }
+      return end;
+    }
     let m: RegExpExecArray | null = re.exec(text);
     while (m !== null) {
       const index = m.index;
@@ -108,6 +160,7 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
           const found = acceptAt(text, at, t);
           if (found === null) continue;
           const state = here ?? {
+            start: found.start,
             themes: 0,
             negated: isNegated(
               wordsBefore(text, found.start, NEGATION_WINDOW_BEFORE),
@@ -118,15 +171,13 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
           counted ??= new Map();
           counted.set(at, state);
           reached = Math.max(reached, found.end);
-          const tally = tallies[t.themeIndex] ?? { count: 0, negated: 0, words: [] };
-          tallies[t.themeIndex] = tally;
-          tally.count++;
-          if (state.negated) tally.negated++;
-          if (tally.words.length < MAX_WORDS && !tally.words.includes(found.word))
-            tally.words.push(found.word);
+          count(t.themeIndex, found.word, state.negated);
           break;
         }
       }
+      // A term of another theme may start at the same place under another anchor ("öaaa" beside
+      // a stem "öä" that folds to its prefix): the anchor that matched first must not hide it.
+      if (counted !== null) for (const [at, state] of counted) reached = Math.max(reached, alsoAt(at, state));
       floor = reached;
       re.lastIndex = Math.max(next, reached);
       m = re.exec(text);
