@@ -80,6 +80,8 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
   // How far back a term may start before a hit it covers (multiword terms allow up to three
   // joiners between words, so the text can be longer than the key).
   const lookBack = 4 * Math.max(0, ...terms.map((t) => t.key.length));
+  // Only a term whose anchor is not its first letters can start before the place the pass met.
+  const lateAnchored = terms.filter((t) => t.maxOffset > 0);
   const anchors = [...new Set(terms.map((t) => t.anchor))].sort((a, b) => b.length - a.length);
   const combined = new RegExp(anchors.map(patternOf).join('|') || '(?!)', 'gi');
   // Matched anchor as written ("Eskort", "ESKORT") → terms, so termKey runs once per spelling.
@@ -118,17 +120,18 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
       end = Math.max(end, tryAt(at, state, -1));
       // A longer term that starts earlier but is anchored later ("åö öaaaå aä" around "öaaaå"):
       // nothing before `floor` was free, and one that ends before `at` was already seen.
-      for (let p = at - 1; p >= Math.max(floor, at - lookBack); p--)
-        if (isWordStart(text, p)) end = Math.max(end, tryAt(p, state, at));
+      if (lateAnchored.length > 0)
+        for (let p = at - 1; p >= Math.max(floor, at - lookBack); p--)
+          if (isWordStart(text, p)) end = Math.max(end, tryAt(p, state, at, lateAnchored));
       return end;
     }
 
-    /** Tries every term at `at`; with `past` ≥ 0, only hits that reach beyond `past` count. */
-    function tryAt(at: number, state: AtStart, past: number): number {
+    /** Tries the terms at `at`; with `past` ≥ 0, only hits that reach beyond `past` count. */
+    function tryAt(at: number, state: AtStart, past: number, candidates: CompiledTerm[] = terms): number {
       let end = at;
       const code = text.charCodeAt(at);
       const wordStart = isWordStart(text, at);
-      for (const t of terms) {
+      for (const t of candidates) {
         if (state.themes & (1 << t.themeIndex)) continue;
         if (t.first !== 0 && !startsLike(code, t)) continue;
         if (!t.prefixed && !wordStart) continue;
