@@ -1,8 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { EXTENSION_KEY, GECKO_ID } from './lib/extension-id.ts';
+import { extensionKeyFromEnv, GECKO_ID } from './lib/extension-id.ts';
+import { hostAccessFromEnv } from './lib/host-access.ts';
 import { manifestCommands } from './lib/shortcuts.ts';
 import { generatedAssets } from './scripts/lib/public-assets.ts';
+
+// A region's own package (scripts/package-region.ts) builds with its journal hosts as required host
+// access and its own signing key; without these variables this is the store build.
+const hostAccess = hostAccessFromEnv(process.env.HANVISA_HOST_ACCESS);
+const extensionKey = extensionKeyFromEnv(process.env.HANVISA_EXTENSION_KEY);
 
 export default defineConfig({
   imports: false,
@@ -33,14 +39,16 @@ export default defineConfig({
             },
           },
         }
-      : { key: EXTENSION_KEY }),
+      : { key: extensionKey }),
     // alarms: the remote catalogue is refreshed at the administrator's interval.
     // scripting: registers the page reader on enabled sites only (platform/sites.ts).
     // activeTab: the side panel may read the address of the tab the user opened it on, to offer
     // "Aktivera på den här webbplatsen" without the history-wide `tabs` permission.
     // contextMenus: "Sök i Hänvisa efter ”…”" on selected text (entrypoints/background/context-menu.ts).
     permissions: ['storage', 'alarms', 'scripting', 'activeTab', 'contextMenus'],
-    // No required host permissions: each site is asked for when a user enables it.
+    // No required host permissions: each site is asked for when a user enables it. Only a region's
+    // own package carries its journal hosts here (docs/ADMIN.md, "Host access for the page context").
+    ...(hostAccess.length > 0 ? { host_permissions: hostAccess } : {}),
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: 'Hänvisa' },
