@@ -5,18 +5,30 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { BrowserContext } from 'playwright-core';
 import { CHROME_EXTENSION_ID } from '../../lib/extension-id.ts';
 import { readCatalogue } from '../../scripts/lib/read-data.ts';
 
 export const POLICY_DIR = '/etc/chromium/policies/managed';
 export const POLICY_FILE = `${POLICY_DIR}/hanvisa-test.json`;
 
-export function writePolicy(policy: Record<string, unknown>): void {
+/** Writes a whole Chromium policy file (ExtensionSettings, 3rdparty, …). */
+export function writePolicyFile(policies: Record<string, unknown>): void {
   mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(
-    POLICY_FILE,
-    JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }),
-  );
+  writeFileSync(POLICY_FILE, JSON.stringify(policies));
+}
+
+/** Writes the extension's own settings (the 3rdparty policy) for the store build's id. */
+export function writePolicy(policy: Record<string, unknown>, id = CHROME_EXTENSION_ID): void {
+  writePolicyFile({ '3rdparty': { extensions: { [id]: policy } } });
+}
+
+/** Chromium re-reads the policy files now, as "Reload policies" in chrome://policy does. */
+export async function reloadPolicies(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('chrome://policy/');
+  await page.click('#reload-policies');
+  await page.close();
 }
 
 export function removePolicy(): void {

@@ -11,6 +11,7 @@ import {
   type CatalogueEndpoint,
   catalogueEndpoint,
   type Mode,
+  reloadPolicies,
   removePolicy,
   writePolicy,
 } from './admin-fixtures.ts';
@@ -113,8 +114,8 @@ describe('with a managed policy and a remote catalogue', () => {
       (list: string[]) => list.some((id) => id.includes('127.0.0.1')),
     );
     expect(ids.some((id) => id.includes('://127.0.0.1/'))).toBe(true);
-    // Chrome injects a registered script only where the extension also has host access, which
-    // only the user can grant (docs/ADMIN.md, "Host access"): injection is tested in sidepanel.e2e.ts.
+    // The store build injects it only where a user granted host access (docs/ADMIN.md, "Host
+    // access"): tested in sidepanel.e2e.ts; a region's package, in region-package.e2e.ts.
   });
 
   it('revalidates with If-None-Match and keeps the catalogue on 304', async () => {
@@ -165,10 +166,7 @@ describe('with a managed policy and a remote catalogue', () => {
 
   it('applies a changed policy without a restart', async () => {
     writePolicy({ homeRegion: '14', catalogueUrl: `${server.origin}${endpoint.path}` });
-    const policyPage = await ext.context.newPage();
-    await policyPage.goto('chrome://policy/');
-    await policyPage.click('#reload-policies');
-    await policyPage.close();
+    await reloadPolicies(ext.context);
     // The open options page follows storage.onChanged for the managed area.
     await options.waitForFunction(
       () => (document.querySelector('#home-region') as HTMLSelectElement | null)?.value === '14',

@@ -32,13 +32,19 @@ export type ChromeApi = any;
 export interface LaunchOptions {
   headless?: boolean;
   args?: string[];
+  /**
+   * Don't load the build: a managed policy force-installs the extension with this id from its
+   * update address, as on the region's PCs (tests/e2e/region-package.e2e.ts).
+   */
+  policyInstalledId?: string;
 }
 
 export async function launchExtension({
   headless = true,
   args = [],
+  policyInstalledId,
 }: LaunchOptions = {}): Promise<Extension> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+  if (!policyInstalledId && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No build at ${EXTENSION_DIR}: run \`npx wxt build\` first`);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: apt-get install chromium, or set CHROME_PATH');
@@ -49,20 +55,33 @@ export async function launchExtension({
     // As on the region's PCs: Swedish browser, Swedish time.
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
+    // Playwright's defaults switch extensions off, and background networking carries the
+    // extension updater that installs a policy's extensions.
+    ...(policyInstalledId
+      ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] }
+      : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(policyInstalledId
+        ? []
+        : [
+            `--disable-extensions-except=${EXTENSION_DIR}`,
+            `--load-extension=${EXTENSION_DIR}`,
+            '--disable-background-networking',
+          ]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',
-      '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
       ...args,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const ours = (w: Worker) =>
+    !policyInstalledId || w.url().startsWith(`chrome-extension://${policyInstalledId}/`);
+  const worker =
+    context.serviceWorkers().find(ours) ??
+    (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 90_000 }));
   const id = new URL(worker.url()).host;
   return {
     context,
