@@ -61,9 +61,10 @@ async function waitThroughNavigation(page: Page, selector: string, timeout = 15_
 export async function launchFirefox(
   extraPrefs: Record<string, unknown> = {},
   extraEnv: Record<string, string> = {},
+  build: string = FIREFOX_BUILD,
 ): Promise<FirefoxExtension> {
-  if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json')))
-    throw new Error(`No build at ${FIREFOX_BUILD}: run \`npx wxt build -b firefox\` first`);
+  if (!existsSync(resolve(build, 'manifest.json')))
+    throw new Error(`No build at ${build}: run \`npx wxt build -b firefox\` first`);
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('Firefox not found: apt-get install firefox-esr, or set FIREFOX_PATH');
   const browser = await puppeteer.launch({
@@ -83,7 +84,7 @@ export async function launchFirefox(
       ...extraPrefs,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(build);
   const requests: string[] = [];
   return {
     browser,

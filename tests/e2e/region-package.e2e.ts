@@ -84,6 +84,14 @@ describe("a region's package, force-installed by policy", () => {
     expect(granted.origins).toEqual(['*://127.0.0.1/*', `*://${ACCESS_ONLY_HOST}/*`]);
   });
 
+  it("takes the region's settings from the same policy file", async () => {
+    const options = await ext.open('options');
+    const region = options.locator('#home-region');
+    await expect.poll(() => region.inputValue(), { timeout: 10_000 }).toBe('13');
+    await expect(region.isDisabled()).resolves.toBe(true);
+    await options.close();
+  });
+
   it('reads the journal on the policy host without any click', async () => {
     await expect.poll(registered, { timeout: 20_000 }).toEqual([['*://127.0.0.1/*']]);
     journal = await ext.context.newPage();
