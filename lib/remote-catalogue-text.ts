@@ -1,8 +1,8 @@
 /** Plain words for the options page: what went wrong with the remote catalogue, and what it means. */
-import { type MessageKey, t } from './i18n.ts';
+import { type OptionsMessageKey, t } from './i18n-options.ts';
 import type { RefreshError } from './remote-catalogue.ts';
 
-const TEXT: Record<RefreshError['code'], MessageKey> = {
+const TEXT: Record<RefreshError['code'], OptionsMessageKey> = {
   http: 'catalogueRefreshHttp',
   timeout: 'catalogueRefreshTimeout',
   network: 'catalogueRefreshNetwork',

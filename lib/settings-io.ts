@@ -3,7 +3,7 @@
  * checked whole before anything is written: a bad file changes nothing and says why, in the UI language.
  */
 import { z } from 'zod';
-import { t } from './i18n.ts';
+import { t } from './i18n-options.ts';
 import { type UserSettings, UserSettingsSchema } from './settings.ts';
 import type { Favourite } from './user-data.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Policy } from '../../data/policy-schema.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n-options.ts';
 import { INITIAL_STATE } from '../../lib/remote-catalogue.ts';
 import { describeRefreshError } from '../../lib/remote-catalogue-text.ts';
 import { activeCatalogue, type CatalogueSource } from '../../platform/catalogue.ts';

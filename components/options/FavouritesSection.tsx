@@ -1,6 +1,6 @@
 import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
 import { resolveFavourites } from '../../lib/favourites.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n-options.ts';
 import { favouritesItem } from '../../platform/storage.ts';
 import { useItem } from './use-admin-state.ts';
 

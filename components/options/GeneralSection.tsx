@@ -1,5 +1,5 @@
 import { COUNTIES, COUNTY_CODES, type CountyCode } from '../../data/counties.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n-options.ts';
 import type { EffectiveSettings } from '../../lib/settings.ts';
 import { updateSetting } from '../../platform/settings.ts';
 import { Setting } from './Locked.tsx';

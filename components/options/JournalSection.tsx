@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n-options.ts';
 import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../../lib/journal-line.ts';
 import type { Effective } from '../../lib/settings.ts';
 import { updateSetting } from '../../platform/settings.ts';

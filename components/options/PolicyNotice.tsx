@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n-options.ts';
 import type { PolicyResult } from '../../lib/policy.ts';
 
 /** Tells the user an administrator manages some settings; lists policy problems for the IT desk. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n-options.ts';
 import type { SiteList } from '../../lib/page-context.ts';
 import { send } from '../../platform/messaging.ts';
 

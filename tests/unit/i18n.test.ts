@@ -1,23 +1,31 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadLocale, pickLocale, setLocale, t } from '../../lib/i18n.ts';
+import { definePack, loadLocale, pickLocale, setLocale, t } from '../../lib/i18n.ts';
+import { t as optionsT } from '../../lib/i18n-options.ts';
 import en from '../../locales/en.json' with { type: 'json' };
+import optionsEn from '../../locales/options/en.json' with { type: 'json' };
+import optionsSv from '../../locales/options/sv.json' with { type: 'json' };
 import sv from '../../locales/sv.json' with { type: 'json' };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('locale files', () => {
+const PACKS: [string, Record<string, string>, Record<string, string>][] = [
+  ['shared', sv, en],
+  ['options', optionsSv, optionsEn],
+];
+
+describe.each(PACKS)('locale files: %s', (_name, svTexts, enTexts) => {
   it('have the same keys in Swedish and English', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+    expect(Object.keys(enTexts).sort()).toEqual(Object.keys(svTexts).sort());
   });
 
   it('use the same placeholders in both languages', () => {
-    for (const key of Object.keys(sv) as (keyof typeof sv)[]) {
-      expect(placeholders(en[key]), key).toEqual(placeholders(sv[key]));
+    for (const key of Object.keys(svTexts)) {
+      expect(placeholders(enTexts[key] ?? ''), key).toEqual(placeholders(svTexts[key] ?? ''));
     }
   });
 
   it('have no empty texts', () => {
-    for (const [key, text] of [...Object.entries(sv), ...Object.entries(en)])
+    for (const [key, text] of [...Object.entries(svTexts), ...Object.entries(enTexts)])
       expect(text.trim(), key).not.toBe('');
   });
 });
@@ -42,5 +50,50 @@ describe('t()', () => {
     expect(pickLocale(['en-GB', 'sv'])).toBe('en');
     expect(pickLocale(['de-DE'])).toBe('sv');
     expect(pickLocale([])).toBe('sv');
+  });
+});
+
+describe('string packs', () => {
+  afterEach(() => setLocale('sv'));
+
+  it('share no key, so a key means one text wherever it is used', () => {
+    expect(Object.keys(optionsSv).filter((key) => key in sv)).toEqual([]);
+  });
+
+  it('options strings are not in the shared file every surface loads', () => {
+    expect(Object.keys(sv).filter((key) => /^(options|import)[A-Z]/.test(key))).toEqual([]);
+  });
+
+  it('the options translator speaks its own keys and the shared ones, in both languages', async () => {
+    expect(optionsT('optionsTitle')).toBe(optionsSv.optionsTitle);
+    expect(optionsT('appTitle')).toBe(sv.appTitle);
+    await loadLocale('en');
+    expect(optionsT('optionsTitle')).toBe(optionsEn.optionsTitle);
+    expect(optionsT('searchLabel')).toBe(en.searchLabel);
+  });
+
+  it('a pack defined after English was chosen speaks Swedish until its English is in', async () => {
+    await loadLocale('en');
+    let arrive: (texts: { default: { hello: string } }) => void = () => {};
+    const late = definePack({ hello: 'Hej {name}' }, () => new Promise((done) => (arrive = done)));
+    expect(late('hello', { name: 'Ada' })).toBe('Hej Ada');
+    arrive({ default: { hello: 'Hello {name}' } });
+    await loadLocale('en');
+    expect(late('hello', { name: 'Ada' })).toBe('Hello Ada');
+    setLocale('sv');
+    expect(late('hello')).toBe('Hej {name}');
+  });
+
+  it('a pack whose English fails to load keeps the locale unchanged and can be retried', async () => {
+    let fail = true;
+    const flaky = definePack({ a: 'ett' }, async () => {
+      if (fail) throw new Error('offline');
+      return { default: { a: 'one' } };
+    });
+    await expect(loadLocale('en')).rejects.toThrow('offline');
+    expect(flaky('a')).toBe('ett');
+    fail = false;
+    await loadLocale('en');
+    expect(flaky('a')).toBe('one');
   });
 });
