@@ -66,6 +66,16 @@ function startsLike(code: number, t: CompiledTerm): boolean {
   return lower === t.first || (lower !== 0 && lower === t.firstAlt);
 }
 
+/**
+ * Terms by the lower-case code of a character they may start with (LOWER, 0 above U+00FF), in
+ * their given order; a term whose first letter is unknown (RegExp fallback) is in every list.
+ */
+function byFirstCode(terms: readonly CompiledTerm[]): CompiledTerm[][] {
+  return Array.from({ length: 256 }, (_, code) =>
+    terms.filter((t) => t.first === 0 || (code !== 0 && (t.first === code || t.firstAlt === code))),
+  );
+}
+
 function isWordStart(text: string, at: number): boolean {
   return isWordChar(text.charCodeAt(at)) && (at === 0 || !isWordChar(text.charCodeAt(at - 1)));
 }
@@ -81,7 +91,9 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
   // joiners between words, so the text can be longer than the key).
   const lookBack = 4 * Math.max(0, ...terms.map((t) => t.key.length));
   // Only a term whose anchor is not its first letters can start before the place the pass met.
-  const lateAnchored = terms.filter((t) => t.maxOffset > 0);
+  // Grouped by first letter, so the look-back and tryAt skip most positions with one lookup.
+  const lateByFirst = byFirstCode(terms.filter((t) => t.maxOffset > 0));
+  const allByFirst = byFirstCode(terms);
   const anchors = [...new Set(terms.map((t) => t.anchor))].sort((a, b) => b.length - a.length);
   const combined = new RegExp(anchors.map(patternOf).join('|') || '(?!)', 'gi');
   // Matched anchor as written ("Eskort", "ESKORT") → terms, so termKey runs once per spelling.
@@ -120,20 +132,26 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
       end = Math.max(end, tryAt(at, state, -1));
       // A longer term that starts earlier but is anchored later ("åö öaaaå aä" around "öaaaå"):
       // nothing before `floor` was free, and one that ends before `at` was already seen.
-      if (lateAnchored.length > 0)
-        for (let p = at - 1; p >= Math.max(floor, at - lookBack); p--)
-          if (isWordStart(text, p)) end = Math.max(end, tryAt(p, state, at, lateAnchored));
+      for (let p = at - 1; p >= Math.max(floor, at - lookBack); p--) {
+        const code = text.charCodeAt(p);
+        const late = lateByFirst[code < 256 ? (LOWER[code] ?? 0) : 0] ?? [];
+        if (late.length > 0 && isWordStart(text, p)) end = Math.max(end, tryAt(p, state, at, late));
+      }
       return end;
     }
 
-    /** Tries the terms at `at`; with `past` ≥ 0, only hits that reach beyond `past` count. */
-    function tryAt(at: number, state: AtStart, past: number, candidates: CompiledTerm[] = terms): number {
+    /**
+     * Tries the terms that may start with the character at `at` (or `candidates`, already chosen
+     * by it); with `past` ≥ 0, only hits that reach beyond `past` count.
+     */
+    function tryAt(at: number, state: AtStart, past: number, candidates?: CompiledTerm[]): number {
       let end = at;
       const code = text.charCodeAt(at);
       const wordStart = isWordStart(text, at);
-      for (const t of candidates) {
+      // Only terms that may start with this character (startsLike), in the order of `terms`.
+      const list = candidates ?? allByFirst[code < 256 ? (LOWER[code] ?? 0) : 0] ?? [];
+      for (const t of list) {
         if (state.themes & (1 << t.themeIndex)) continue;
-        if (t.first !== 0 && !startsLike(code, t)) continue;
         if (!t.prefixed && !wordStart) continue;
         const found = acceptAt(text, at, t);
         if (found === null || found.end <= past) continue;
