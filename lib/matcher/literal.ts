@@ -103,3 +103,47 @@ export function literalEnd(text: string, at: number, words: readonly LiteralWord
   }
   return pos;
 }
+
+/**
+ * Two characters that reject most false starts with a comparison each: the last letter of the
+ * first word (at a fixed distance from the start), and what follows it in a multiword term (a
+ * joiner or the first letter of the second word). "Sexuell hälsa" fails "sexuellt våld" at the
+ * "t" and "barnvaccination" fails "barn som …" at the "v", before the term is compared in full.
+ */
+export interface Probe {
+  /** Offset of the first word's last letter; -1 = no probe (no literal). */
+  at: number;
+  code: number;
+  alt: number;
+  /** First letter of the second word and its alternative; 0 = single word. */
+  next: number;
+  nextAlt: number;
+}
+
+export function probeOf(words: readonly LiteralWord[] | null): Probe {
+  const first = words?.[0];
+  if (first === undefined || first.codes.length === 0)
+    return { at: -1, code: 0, alt: 0, next: 0, nextAlt: 0 };
+  const at = first.codes.length - 1;
+  const second = words?.[1];
+  return {
+    at,
+    code: first.codes[at] ?? 0,
+    alt: first.alts[at] ?? 0,
+    next: second?.codes[0] ?? 0,
+    nextAlt: second?.alts[0] ?? 0,
+  };
+}
+
+/** False when literalEnd(text, start, words) must fail: the same comparisons, on two characters. */
+export function probeFits(text: string, start: number, p: Probe): boolean {
+  if (p.at < 0) return true;
+  let c = text.charCodeAt(start + p.at);
+  let lower = c < 256 ? (LOWER[c] ?? 0) : 0;
+  if (lower !== p.code && (lower === 0 || lower !== p.alt)) return false;
+  if (p.next === 0) return true;
+  c = text.charCodeAt(start + p.at + 1);
+  if (isJoiner(c)) return true;
+  lower = c < 256 ? (LOWER[c] ?? 0) : 0;
+  return lower === p.next || (lower !== 0 && lower === p.nextAlt);
+}

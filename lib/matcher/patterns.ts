@@ -3,7 +3,7 @@
  * the anchor that the one-pass RegExp looks for.
  */
 import type { MatchMode, Term } from '../../data/vocabulary-schema.ts';
-import { compileLiteral, type LiteralWord, MAX_JOINER } from './literal.ts';
+import { compileLiteral, type LiteralWord, MAX_JOINER, type Probe, probeOf } from './literal.ts';
 import { byFirstLetter } from './near.ts';
 import { termKey } from './text.ts';
 
@@ -120,6 +120,8 @@ export interface CompiledTerm {
   sticky: RegExp;
   /** The same match without a RegExp (literal.ts). */
   literal: LiteralWord[] | null;
+  /** Two characters checked before the whole literal (literal.ts probeFits). */
+  probe: Probe;
   /** Lower-case first letter and its plain form ([åa]), to skip a start cheaply; 0 = unknown. */
   first: number;
   firstAlt: number;
@@ -152,6 +154,7 @@ export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
     notNearByFirst: byFirstLetter((t.notNear ?? []).map((s) => termKey(s))),
     sticky: new RegExp(source, 'iy'),
     literal,
+    probe: probeOf(literal),
     first: literal?.[0]?.codes[0] ?? 0,
     firstAlt: literal?.[0]?.alts[0] ?? 0,
     source,

@@ -9,7 +9,7 @@ import type { CompiledTerm } from './patterns.ts';
 import * as chars from './text.ts';
 
 // Read once: transpilers may make every use of an imported binding a getter call (compile.ts).
-const { literalEnd } = literal;
+const { literalEnd, probeFits } = literal;
 const { nearAny } = near;
 const { foldWord, isWordChar } = chars;
 
@@ -39,7 +39,7 @@ function tailEnd(text: string, from: number, allowHyphen: boolean): number {
 }
 
 function coreEndAt(text: string, at: number, t: CompiledTerm): number {
-  if (t.literal !== null) return literalEnd(text, at, t.literal);
+  if (t.literal !== null) return probeFits(text, at, t.probe) ? literalEnd(text, at, t.literal) : -1;
   t.sticky.lastIndex = at;
   const m = t.sticky.exec(text);
   return m === null ? -1 : at + m[0].length;
