@@ -2,8 +2,8 @@
  * UI strings: locales/<lang>.json, Swedish by default. Parameters are written {name} in the text.
  * The manifest's _locales are generated from the same files at build time.
  *
- * Strings only one page needs live in their own pack (locales/options/ for the options page, via
- * lib/i18n-options.ts), so the popup does not carry them.
+ * Strings only one surface needs live in their own pack (locales/<surface>/<lang>.json, read by
+ * lib/i18n-<surface>.ts), so the popup carries only the strings it and the card show.
  */
 import sv from '../locales/sv.json' with { type: 'json' };
 
@@ -79,3 +79,13 @@ export function pickLocale(languages: readonly string[]): Locale {
 
 /** The strings every surface shares: popup, side panel, card, content scripts, background. */
 export const t: Translate<MessageKey> = definePack(sv, () => import('../locales/en.json'));
+
+/** A surface's own pack beside the shared strings: one translator for both, so one import. */
+export function extendShared<K extends string>(
+  svTexts: Record<K, string>,
+  loadEn: () => Promise<{ default: Record<K, string> }>,
+): Translate<K | MessageKey> {
+  const own = definePack(svTexts, loadEn);
+  const isOwn = (key: string): key is K => Object.hasOwn(svTexts, key);
+  return (key, params) => (isOwn(key) ? own(key, params) : t(key, params));
+}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Resource } from '../../data/schema.ts';
-import { type MessageKey, t } from '../../lib/i18n.ts';
+import type { MessageKey } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n-sidepanel.ts';
 import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../../lib/journal-line.ts';
 import type { Suggestion } from '../../lib/rank/index.ts';
 import type { SearchStore } from '../../lib/search-store.ts';

@@ -4,7 +4,7 @@
  * tab where the panel cannot open.
  */
 import { type Browser, browser } from 'wxt/browser';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n-browser.ts';
 import { buildSuggestions, escapeXml, type OmniboxChoice, parseOmniboxInput } from '../../lib/omnibox.ts';
 import { firstPhone, firstUrl } from '../../lib/quick-items.ts';
 import { findResource, openPanelWith, searchCatalogue } from './quick-search.ts';

@@ -2,7 +2,7 @@
  * The quick-search palette: a dialog in a shadow root with the combobox/listbox pattern. It knows
  * nothing of the catalogue; `search` and the three actions are passed in.
  */
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n-quicksearch.ts';
 import type { QuickItem } from '../../lib/quick-items.ts';
 import { OVERLAY_CSS } from './styles.ts';
 

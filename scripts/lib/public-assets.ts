@@ -1,14 +1,14 @@
 /**
  * Files generated into the build: the validated, bundled catalogue, the manifest's _locales
- * (from locales/*.json) and the managed-storage schema (from data/policy-schema.ts).
+ * (from locales/browser/*.json) and the managed-storage schema (from data/policy-schema.ts).
  * A catalogue that does not validate fails the build.
  */
 
 import synonymsJson from '../../data/synonyms.json' with { type: 'json' };
 import { parseSynonyms } from '../../data/synonyms-schema.ts';
 import { bundleCatalogue } from '../../lib/catalogue/bundle.ts';
-import en from '../../locales/en.json' with { type: 'json' };
-import sv from '../../locales/sv.json' with { type: 'json' };
+import en from '../../locales/browser/en.json' with { type: 'json' };
+import sv from '../../locales/browser/sv.json' with { type: 'json' };
 import { managedSchemaFile } from './managed-schema.ts';
 import { catalogueOptions, readCatalogue } from './read-data.ts';
 

@@ -1,9 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { definePack, loadLocale, pickLocale, setLocale, t } from '../../lib/i18n.ts';
 import { t as optionsT } from '../../lib/i18n-options.ts';
+import browserEn from '../../locales/browser/en.json' with { type: 'json' };
+import browserSv from '../../locales/browser/sv.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };
 import optionsEn from '../../locales/options/en.json' with { type: 'json' };
 import optionsSv from '../../locales/options/sv.json' with { type: 'json' };
+import quicksearchEn from '../../locales/quicksearch/en.json' with { type: 'json' };
+import quicksearchSv from '../../locales/quicksearch/sv.json' with { type: 'json' };
+import sidepanelEn from '../../locales/sidepanel/en.json' with { type: 'json' };
+import sidepanelSv from '../../locales/sidepanel/sv.json' with { type: 'json' };
 import sv from '../../locales/sv.json' with { type: 'json' };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -11,6 +17,9 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const PACKS: [string, Record<string, string>, Record<string, string>][] = [
   ['shared', sv, en],
   ['options', optionsSv, optionsEn],
+  ['sidepanel', sidepanelSv, sidepanelEn],
+  ['quicksearch', quicksearchSv, quicksearchEn],
+  ['browser', browserSv, browserEn],
 ];
 
 describe.each(PACKS)('locale files: %s', (_name, svTexts, enTexts) => {
@@ -57,11 +66,17 @@ describe('string packs', () => {
   afterEach(() => setLocale('sv'));
 
   it('share no key, so a key means one text wherever it is used', () => {
-    expect(Object.keys(optionsSv).filter((key) => key in sv)).toEqual([]);
+    const seen = new Map<string, string>();
+    for (const [name, texts] of PACKS)
+      for (const key of Object.keys(texts)) {
+        expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+        seen.set(key, name);
+      }
   });
 
-  it('options strings are not in the shared file every surface loads', () => {
-    expect(Object.keys(sv).filter((key) => /^(options|import)[A-Z]/.test(key))).toEqual([]);
+  it("one surface's strings are not in the shared file every surface loads", () => {
+    const own = /^(options|import|site|suggestions|command|ext)[A-Z]|^quickSearch(Label|Hint|Failed)$/;
+    expect(Object.keys(sv).filter((key) => own.test(key))).toEqual([]);
   });
 
   it('the options translator speaks its own keys and the shared ones, in both languages', async () => {
