@@ -123,7 +123,7 @@ export default async function run(): Promise<BenchSection> {
     columns: ['measure', 'value', 'goal'],
     rows: [
       ['JS before first results (popup.html imports), raw KB', kb(raw), ''],
-      ['JS before first results, gzip KB (sum of files)', kb(gzip), ''],
+      ['JS before first results, gzip KB (sum of files)', kb(gzip), '≤ 30'],
       ['JS loaded by an open popup with a card, gzip KB', kb(openGzip), '≤ 30'],
       ...bytes.chunks.map((c) => [
         `  ${c.file}${!c.lazy ? '' : loaded.includes(c.file) ? ' (after first results)' : ' (on demand)'}`,
@@ -147,7 +147,7 @@ export default async function run(): Promise<BenchSection> {
     notes: [
       `Median of ${RUNS} alternating runs in headless Chromium; time = performance mark in the first animation frame after the results were rendered, from navigation start.`,
       'The plain page fetches the same catalogue.json over 127.0.0.1 and renders the same ids without Preact, search or storage.',
-      `Goal met: bytes ${openGzip <= GOAL_GZIP ? 'yes' : 'no'}, time ${ratio <= 1.3 ? 'yes' : 'no'}.`,
+      `Goal met: bytes loaded by popup.html ${gzip <= GOAL_GZIP ? 'yes' : 'no'}, bytes with a card open ${openGzip <= GOAL_GZIP ? 'yes' : 'no'}, time ${ratio <= 1.3 ? 'yes' : 'no'}.`,
     ],
     data: { chunks: bytes.chunks, loaded, popupTimes, plainTimes },
   };
