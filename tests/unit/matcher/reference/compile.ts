@@ -1,0 +1,222 @@
+// FROZEN REFERENCE — do not edit. Verbatim copy of lib/matcher/compile.ts at ab09148 (the anchor-RegExp pass),
+// only import paths changed. tests/unit/matcher/differential.test.ts compares lib/matcher with it.
+/**
+ * The page-context matcher. One combined RegExp of short anchors (see anchorOf) finds candidate
+ * positions in a single pass; each candidate is checked only against the terms that own its
+ * anchor, with charCode comparisons (literal.ts), then word boundaries, endings, context rules
+ * and negation. Nothing is sliced or lower-cased until a term is accepted, so the many false
+ * candidates of clinical text ("Sexuell hälsa", "Eskort till röntgen") cost little next to the pass.
+ */
+import { THEME_IDS } from '../../../../data/themes.ts';
+import type { Theme } from '../../../../data/vocabulary-schema.ts';
+import * as literal from './literal.ts';
+import { isNegated, NEGATION_WINDOW_AFTER, NEGATION_WINDOW_BEFORE } from './negation.ts';
+import { type CompiledTerm, compileTerm, patternOf } from './patterns.ts';
+import * as chars from './text.ts';
+import { termKey, wordsAfter, wordsBefore } from './text.ts';
+import { MAX_WORDS, type Matcher, type ScanResult, type ThemeHit } from './types.ts';
+import * as verify from './verify.ts';
+
+// tsx and vitest compile every use of an imported binding into a getter call; in the per-candidate
+// loop that cost more than the checks themselves (scripts/bench/matcher.bench.ts). Read them once.
+const { isWordChar } = chars;
+const { acceptAt } = verify;
+const { LOWER } = literal;
+
+/** What was counted at one start position of the current candidate. */
+interface AtStart {
+  /** Start of the word the first hit there belongs to (earlier than the position for a prefixed term) */
+  start: number;
+  themes: number;
+  negated: boolean;
+}
+
+interface Tally {
+  count: number;
+  negated: number;
+  words: string[];
+}
+
+/**
+ * For every anchor: the terms it may belong to, longest first. A longer anchor ("sexue") also
+ * stands for terms whose anchor is a prefix of it ("sex"): the alternation takes the longest.
+ */
+function termsByAnchor(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
+  const out = new Map<string, CompiledTerm[]>();
+  for (const key of new Set(terms.map((t) => termKey(t.anchor)))) {
+    out.set(
+      key,
+      terms.filter((t) => key.startsWith(termKey(t.anchor)) && mayContinue(t, key)),
+    );
+  }
+  return out;
+}
+
+/** Whether text starting with `anchorKey` at t's anchor can still be t (pruned at compile time). */
+function mayContinue(t: CompiledTerm, anchorKey: string): boolean {
+  const rest = t.key.slice(t.minOffset);
+  if (rest.startsWith(anchorKey)) return true;
+  if (!anchorKey.startsWith(rest)) return false;
+  // The anchor runs past the end of the term: the extra letters are its ending.
+  const extra = anchorKey.slice(rest.length);
+  return t.endings === null || [...t.endings].some((e) => e.startsWith(extra));
+}
+
+/** Whether a character can begin term t: what literal.ts would check first, without a call. */
+function startsLike(code: number, t: CompiledTerm): boolean {
+  const lower = code < 256 ? (LOWER[code] ?? 0) : 0;
+  return lower === t.first || (lower !== 0 && lower === t.firstAlt);
+}
+
+/**
+ * Terms by the lower-case code of a character they may start with (LOWER, 0 above U+00FF), in
+ * their given order; a term whose first letter is unknown (RegExp fallback) is in every list.
+ */
+function byFirstCode(terms: readonly CompiledTerm[]): CompiledTerm[][] {
+  return Array.from({ length: 256 }, (_, code) =>
+    terms.filter((t) => t.first === 0 || (code !== 0 && (t.first === code || t.firstAlt === code))),
+  );
+}
+
+function isWordStart(text: string, at: number): boolean {
+  return isWordChar(text.charCodeAt(at)) && (at === 0 || !isWordChar(text.charCodeAt(at - 1)));
+}
+
+export function compileMatcher(themes: readonly Theme[]): Matcher {
+  const terms: CompiledTerm[] = [];
+  themes.forEach((theme, i) => {
+    for (const t of theme.terms) terms.push(compileTerm(t, i));
+  });
+  terms.sort((a, b) => b.key.length - a.key.length);
+  const byAnchor = termsByAnchor(terms);
+  // How far back a term may start before a hit it covers (multiword terms allow up to three
+  // joiners between words, so the text can be longer than the key).
+  const lookBack = 4 * Math.max(0, ...terms.map((t) => t.key.length));
+  // Only a term whose anchor is not its first letters can start before the place the pass met.
+  // Grouped by first letter, so the look-back and tryAt skip most positions with one lookup.
+  const lateByFirst = byFirstCode(terms.filter((t) => t.maxOffset > 0));
+  const allByFirst = byFirstCode(terms);
+  const anchors = [...new Set(terms.map((t) => t.anchor))].sort((a, b) => b.length - a.length);
+  const combined = new RegExp(anchors.map(patternOf).join('|') || '(?!)', 'gi');
+  // Matched anchor as written ("Eskort", "ESKORT") → terms, so termKey runs once per spelling.
+  const bySpelling = new Map<string, CompiledTerm[]>();
+  const termsOf = (written: string): CompiledTerm[] => {
+    let found = bySpelling.get(written);
+    if (found === undefined) {
+      found = byAnchor.get(termKey(written)) ?? [];
+      if (bySpelling.size < 10_000) bySpelling.set(written, found);
+    }
+    return found;
+  };
+
+  function scan(text: string): ScanResult {
+    const tallies: (Tally | undefined)[] = new Array(themes.length);
+    // Themes already counted at a start, and that start's negation, for the current anchor only.
+    let counted: Map<number, AtStart> | null = null;
+    let floor = 0;
+    const re = new RegExp(combined);
+
+    function count(themeIndex: number, word: string, negated: boolean): void {
+      const tally = tallies[themeIndex] ?? { count: 0, negated: 0, words: [] };
+      tallies[themeIndex] = tally;
+      tally.count++;
+      if (negated) tally.negated++;
+      if (tally.words.length < MAX_WORDS && !tally.words.includes(word)) tally.words.push(word);
+    }
+
+    /**
+     * Counts the themes not yet counted at `at` (and, for a hit inside a word, at that word's
+     * start) whose terms also match there; returns the furthest end.
+     */
+    function alsoAt(at: number, state: AtStart): number {
+      let end = at;
+      if (state.start !== at) end = tryAt(state.start, state, -1);
+      end = Math.max(end, tryAt(at, state, -1));
+      // A longer term that starts earlier but is anchored later ("åö öaaaå aä" around "öaaaå"):
+      // nothing before `floor` was free, and one that ends before `at` was already seen.
+      for (let p = at - 1; p >= Math.max(floor, at - lookBack); p--) {
+        const code = text.charCodeAt(p);
+        const late = lateByFirst[code < 256 ? (LOWER[code] ?? 0) : 0] ?? [];
+        if (late.length > 0 && isWordStart(text, p)) end = Math.max(end, tryAt(p, state, at, late));
+      }
+      return end;
+    }
+
+    /**
+     * Tries the terms that may start with the character at `at` (or `candidates`, already chosen
+     * by it); with `past` ≥ 0, only hits that reach beyond `past` count.
+     */
+    function tryAt(at: number, state: AtStart, past: number, candidates?: CompiledTerm[]): number {
+      let end = at;
+      const code = text.charCodeAt(at);
+      const wordStart = isWordStart(text, at);
+      // Only terms that may start with this character (startsLike), in the order of `terms`.
+      const list = candidates ?? allByFirst[code < 256 ? (LOWER[code] ?? 0) : 0] ?? [];
+      for (const t of list) {
+        if (state.themes & (1 << t.themeIndex)) continue;
+        if (!t.prefixed && !wordStart) continue;
+        const found = acceptAt(text, at, t);
+        if (found === null || found.end <= past) continue;
+        state.themes |= 1 << t.themeIndex;
+        end = Math.max(end, found.end);
+        count(t.themeIndex, found.word, state.negated);
+      }
+      return end;
+    }
+    let m: RegExpExecArray | null = re.exec(text);
+    while (m !== null) {
+      const index = m.index;
+      const next = index + 1;
+      let reached = floor;
+      counted = null;
+      for (const t of termsOf(m[0])) {
+        for (let offset = t.maxOffset; offset >= t.minOffset; offset--) {
+          const at = index - offset;
+          // Terms never overlap: a term starting inside an earlier hit is not a second mention.
+          if (at < floor) continue;
+          if (t.first !== 0 && !startsLike(text.charCodeAt(at), t)) continue;
+          if (offset > 0 && !t.prefixed && !isWordStart(text, at)) continue;
+          const here = counted?.get(at);
+          if (here && here.themes & (1 << t.themeIndex)) continue;
+          // Nor is a shorter term starting inside a longer hit of this anchor ("exploatering").
+          if (here === undefined && counted !== null && at < reached) continue;
+          const found = acceptAt(text, at, t);
+          if (found === null) continue;
+          const state = here ?? {
+            start: found.start,
+            themes: 0,
+            negated: isNegated(
+              wordsBefore(text, found.start, NEGATION_WINDOW_BEFORE),
+              wordsAfter(text, found.end, NEGATION_WINDOW_AFTER),
+            ),
+          };
+          state.themes |= 1 << t.themeIndex;
+          counted ??= new Map();
+          counted.set(at, state);
+          reached = Math.max(reached, found.end);
+          count(t.themeIndex, found.word, state.negated);
+          break;
+        }
+      }
+      // A term of another theme may start at the same place under another anchor ("öaaa" beside
+      // a stem "öä" that folds to its prefix): the anchor that matched first must not hide it.
+      if (counted !== null) for (const [at, state] of counted) reached = Math.max(reached, alsoAt(at, state));
+      floor = reached;
+      re.lastIndex = Math.max(next, reached);
+      m = re.exec(text);
+    }
+    const hits: ThemeHit[] = [];
+    tallies.forEach((tally, i) => {
+      const theme = themes[i];
+      if (tally && theme) hits.push({ theme: theme.id, ...tally });
+    });
+    return { hits: sortHits(hits) };
+  }
+
+  return { scan };
+}
+
+/** Hits in THEME_IDS order, so equal scans compare equal. */
+export function sortHits(hits: ThemeHit[]): ThemeHit[] {
+  return hits.sort((a, b) => THEME_IDS.indexOf(a.theme) - THEME_IDS.indexOf(b.theme));
+}
