@@ -102,3 +102,64 @@ export async function launchExtension({
     },
   };
 }
+
+export interface WorkerLogEntry {
+  level: 'error' | 'warning' | 'exception';
+  text: string;
+}
+
+export interface WorkerLog {
+  /** Errors, warnings and uncaught exceptions the extension's service worker logged so far */
+  entries(): WorkerLogEntry[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Collects what the extension's service worker logs, including uncaught exceptions and unhandled
+ * rejections, which Playwright's worker events do not report. Goes through the DevTools protocol
+ * of `page` (keep it open) and follows a restarted worker. Earlier messages are replayed on attach.
+ */
+export async function collectWorkerLog(ext: Extension, page: Page): Promise<WorkerLog> {
+  const session = await ext.context.newCDPSession(page);
+  const found: WorkerLogEntry[] = [];
+  const attached = new Set<string>();
+  const ours = (t: { type: string; url: string }) =>
+    t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.id}/`);
+  const attach = async (targetId: string) => {
+    if (attached.has(targetId)) return;
+    attached.add(targetId);
+    const { sessionId } = await session.send('Target.attachToTarget', { targetId, flatten: false });
+    await session.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.enable' }),
+    });
+  };
+  session.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const m = JSON.parse(message) as { method?: string; params?: Record<string, unknown> };
+    if (m.method === 'Runtime.exceptionThrown') {
+      const d = m.params?.exceptionDetails as
+        | { text?: string; exception?: { description?: string } }
+        | undefined;
+      found.push({ level: 'exception', text: d?.exception?.description ?? d?.text ?? '' });
+    } else if (m.method === 'Runtime.consoleAPICalled') {
+      const { type, args } = m.params as { type: string; args: { value?: unknown; description?: string }[] };
+      if (type !== 'error' && type !== 'warning') return;
+      const text = args
+        .map((a) => (a.value !== undefined ? String(a.value) : (a.description ?? '')))
+        .join(' ');
+      found.push({ level: type, text });
+    }
+  });
+  session.on('Target.targetCreated', ({ targetInfo }) => {
+    if (ours(targetInfo)) void attach(targetInfo.targetId).catch(() => undefined);
+  });
+  await session.send('Target.setDiscoverTargets', { discover: true });
+  const { targetInfos } = await session.send('Target.getTargets');
+  for (const t of targetInfos) if (ours(t)) await attach(t.targetId);
+  return {
+    entries: () => [...found],
+    async stop() {
+      await session.detach().catch(() => undefined);
+    },
+  };
+}

@@ -22,6 +22,10 @@ export function missingTools(): string | null {
 export interface Display {
   name: string;
   key(combo: string): Promise<void>;
+  /** Types text as X key events, as a user would (the address bar sees nothing Playwright types). */
+  type(text: string): Promise<void>;
+  /** Moves the pointer to screen coordinates and clicks: 1 left, 3 right. */
+  click(x: number, y: number, button?: 1 | 3): Promise<void>;
   stop(): void;
 }
 
@@ -48,6 +52,12 @@ export async function startDisplay(): Promise<Display> {
     name,
     async key(combo) {
       await run('xdotool', ['key', '--clearmodifiers', combo], { env });
+    },
+    async type(text) {
+      await run('xdotool', ['type', '--clearmodifiers', '--delay', '40', '--', text], { env });
+    },
+    async click(x, y, button = 1) {
+      await run('xdotool', ['mousemove', '--sync', String(x), String(y), 'click', String(button)], { env });
     },
     stop() {
       server.kill();
