@@ -9,6 +9,7 @@ import { THEME_IDS } from '../../data/themes.ts';
 import type { Theme } from '../../data/vocabulary-schema.ts';
 import * as literal from './literal.ts';
 import { isNegated, NEGATION_WINDOW_AFTER, NEGATION_WINDOW_BEFORE } from './negation.ts';
+import { compilePass } from './pass.ts';
 import { type CompiledTerm, compileTerm, patternOf } from './patterns.ts';
 import * as chars from './text.ts';
 import { termKey, wordsAfter, wordsBefore } from './text.ts';
@@ -96,6 +97,8 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
   const allByFirst = byFirstCode(terms);
   const anchors = [...new Set(terms.map((t) => t.anchor))].sort((a, b) => b.length - a.length);
   const combined = new RegExp(anchors.map(patternOf).join('|') || '(?!)', 'gi');
+  const stickyAnchors = new RegExp(combined.source, 'iy');
+  const pass = compilePass(terms);
   // Matched anchor as written ("Eskort", "ESKORT") → terms, so termKey runs once per spelling.
   const bySpelling = new Map<string, CompiledTerm[]>();
   const termsOf = (written: string): CompiledTerm[] => {
@@ -112,7 +115,6 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
     // Themes already counted at a start, and that start's negation, for the current anchor only.
     let counted: Map<number, AtStart> | null = null;
     let floor = 0;
-    const re = new RegExp(combined);
 
     function count(themeIndex: number, word: string, negated: boolean): void {
       const tally = tallies[themeIndex] ?? { count: 0, negated: 0, words: [] };
@@ -161,13 +163,11 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
       }
       return end;
     }
-    let m: RegExpExecArray | null = re.exec(text);
-    while (m !== null) {
-      const index = m.index;
-      const next = index + 1;
+    /** The candidate step at one anchor (`written` as it stands in the text); returns the new floor. */
+    function atAnchor(index: number, written: string): number {
       let reached = floor;
       counted = null;
-      for (const t of termsOf(m[0])) {
+      for (const t of termsOf(written)) {
         for (let offset = t.maxOffset; offset >= t.minOffset; offset--) {
           const at = index - offset;
           // Terms never overlap: a term starting inside an earlier hit is not a second mention.
@@ -200,8 +200,26 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
       // a stem "öä" that folds to its prefix): the anchor that matched first must not hide it.
       if (counted !== null) for (const [at, state] of counted) reached = Math.max(reached, alsoAt(at, state));
       floor = reached;
-      re.lastIndex = Math.max(next, reached);
-      m = re.exec(text);
+      return reached;
+    }
+
+    if (pass === null) {
+      const re = new RegExp(combined);
+      let m: RegExpExecArray | null = re.exec(text);
+      while (m !== null) {
+        re.lastIndex = Math.max(m.index + 1, atAnchor(m.index, m[0]));
+        m = re.exec(text);
+      }
+    } else {
+      // The positions the pass hands on, checked as the combined RegExp would have met them there.
+      const sticky = new RegExp(stickyAnchors);
+      let from = 0;
+      pass.run(text, (index) => {
+        if (index < from) return;
+        sticky.lastIndex = index;
+        const m = sticky.exec(text);
+        if (m !== null) from = Math.max(index + 1, atAnchor(index, m[0]));
+      });
     }
     const hits: ThemeHit[] = [];
     tallies.forEach((tally, i) => {

@@ -38,7 +38,8 @@ function tailEnd(text: string, from: number, allowHyphen: boolean): number {
   }
 }
 
-function coreEndAt(text: string, at: number, t: CompiledTerm): number {
+/** End of t's core (words and joiners) starting at `at`, or -1; no word-boundary or ending rules. */
+export function coreEndAt(text: string, at: number, t: CompiledTerm): number {
   if (t.literal !== null) return probeFits(text, at, t.probe) ? literalEnd(text, at, t.literal) : -1;
   t.sticky.lastIndex = at;
   const m = t.sticky.exec(text);

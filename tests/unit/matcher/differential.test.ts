@@ -33,7 +33,8 @@ const realPiece = fc.oneof(
   fc.constantFrom('ett', 'a', 'ab', 'ÿ', 'µ', 'İ', 'ß', '😀', '\u0301', '0', '9', '_', 'É'),
 );
 
-describe('matcher equals the frozen reference', () => {
+// Seconds on an idle machine; the shared one may take several times that.
+describe('matcher equals the frozen reference', { timeout: 30_000 }, () => {
   it('on the four benchmark texts', () => {
     for (const [mb, twoByte] of [
       [1, false],
@@ -55,7 +56,12 @@ describe('matcher equals the frozen reference', () => {
   });
 
   it('on random vocabularies and text made of their words', () => {
-    const word = fc.oneof(fc.stringMatching(/^[a-zåäöé]{1,7}$/), fc.stringMatching(/^[a-z0-9+]{1,4}$/));
+    // ÿ, µ, ł, İ are compared by RegExp (no literal), ß and ø as literals of their own.
+    const word = fc.oneof(
+      { arbitrary: fc.stringMatching(/^[a-zåäöé]{1,7}$/), weight: 6 },
+      { arbitrary: fc.stringMatching(/^[a-z0-9+]{1,4}$/), weight: 2 },
+      { arbitrary: fc.stringMatching(/^[a-eÿµłßøİ]{1,4}$/), weight: 1 },
+    );
     const term = fc.record({
       term: fc
         .array(word, { minLength: 1, maxLength: 3 })
@@ -65,7 +71,23 @@ describe('matcher equals the frozen reference', () => {
       prefixed: fc.boolean(),
     });
     const vocab = fc.array(fc.array(term, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 });
-    const glue = fc.constantFrom(' ', '-', '.', ' inte ', '  ', '', 'Ä', 'A', 'o', 'er', 'na');
+    const glue = fc.constantFrom(
+      ' ',
+      '-',
+      '.',
+      ' inte ',
+      '  ',
+      '',
+      'Ä',
+      'A',
+      'o',
+      'er',
+      'na',
+      'Ÿ',
+      'Μ',
+      'Ł',
+      'i\u0307',
+    );
     fc.assert(
       fc.property(
         vocab,
@@ -88,7 +110,7 @@ describe('matcher equals the frozen reference', () => {
           sameScan(compileMatcher(random).scan, compileReference(random).scan, text);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,0 +1,144 @@
+/**
+ * The candidate pass: a Wu–Manber skipping loop over the starts of terms. Text is read as symbols
+ * (lower case, å/ä → a, ö → o, é → e, ü → u, one symbol for other word characters, one for the
+ * rest), so "Våldt", "valdt" and "VÅLDT" look alike and the char before a term that must start a
+ * word is one more symbol ("_hbt"). Most windows of text share no two-symbol block with any term
+ * start and the loop moves on by up to WINDOW - 1 characters without looking at the rest.
+ *
+ * Where a term's start matches, the term itself is compared (verify.ts coreEndAt); only then are
+ * the positions where its anchor may stand handed on, in increasing order, to the anchor step of
+ * compile.ts. Every anchor that leads to a hit lies there, so the scan counts what a RegExp over
+ * all anchors would have found: the anchors that this pass never reports would have found nothing.
+ */
+import type { CompiledTerm } from './patterns.ts';
+import * as verify from './verify.ts';
+import * as win from './windows.ts';
+
+// Read once: transpilers may make every use of an imported binding a getter call (compile.ts).
+const { coreEndAt } = verify;
+const { ANY, SYM, SYMBOLS, WINDOW, symbolAt, symbolOf, windowsOf } = win;
+
+/** Fewer known symbols would make nearly every position a candidate: keep the RegExp pass then. */
+const MIN_REAL = 2;
+
+interface Window {
+  symbols: number[];
+  /** Terms with this window; each starts at the window's first symbol + delta. */
+  terms: CompiledTerm[];
+  delta: number;
+}
+
+export interface CandidatePass {
+  /**
+   * Calls visit(index) with every position where an anchor may lead to a hit, in increasing
+   * order, each once. visit decides whether an anchor stands there.
+   */
+  run(text: string, visit: (index: number) => void): void;
+}
+
+/** The skipping pass for these terms, or null when some term start is too short to skip on. */
+export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | null {
+  const m = WINDOW;
+  const windows = new Map<string, Window>();
+  for (const t of terms) {
+    for (const { symbols, delta, real } of windowsOf(t)) {
+      if (real < MIN_REAL) return null;
+      const key = `${symbols.join(',')}/${delta}`;
+      const w = windows.get(key) ?? { symbols, terms: [], delta };
+      if (!w.terms.includes(t)) w.terms.push(t);
+      windows.set(key, w);
+    }
+  }
+  if (windows.size === 0) return null;
+  const shift = new Uint8Array(SYMBOLS * SYMBOLS).fill(m - 1);
+  const buckets: (Window[] | undefined)[] = new Array(SYMBOLS * SYMBOLS);
+  const middle: (Uint8Array | undefined)[] = new Array(SYMBOLS * SYMBOLS);
+  const all = Array.from({ length: SYMBOLS }, (_, i) => i);
+  for (const w of windows.values()) {
+    const s = w.symbols;
+    for (let j = 0; j < m - 1; j++) {
+      const x = s[j] ?? ANY;
+      const y = s[j + 1] ?? ANY;
+      for (const a of x === ANY ? all : [x])
+        for (const b of y === ANY ? all : [y]) {
+          const h = a * SYMBOLS + b;
+          shift[h] = Math.min(shift[h] ?? 0, m - 2 - j);
+        }
+    }
+    const h = (s[m - 2] ?? 0) * SYMBOLS + (s[m - 1] ?? 0);
+    (buckets[h] ??= []).push(w);
+    // The pair before the last: most stops on a common last pair ("in", "sk") end on it.
+    const before = (middle[h] ??= new Uint8Array(SYMBOLS * SYMBOLS));
+    for (const a of s[1] === ANY ? all : [s[1] ?? 0])
+      for (const b of s[2] === ANY ? all : [s[2] ?? 0]) before[a * SYMBOLS + b] = 1;
+  }
+  const maxOffset = Math.max(...terms.map((t) => t.maxOffset));
+  const deltas = [...windows.values()].map((w) => w.delta);
+  const minDelta = Math.min(...deltas);
+  const maxDelta = Math.max(...deltas);
+  let ring = 64;
+  while (ring < maxOffset + maxDelta - minDelta + 4) ring *= 2;
+  const pending = new Uint8Array(ring);
+  const mask = ring - 1;
+
+  return {
+    run(text, visit) {
+      // Positions below `done` were handed on; marks lie in [done, upTo). A later window starts at
+      // or after this one, so a term found through it starts at or after first + minDelta, and
+      // every mark below that can go out first, in order.
+      let done = 0;
+      let upTo = 0;
+      const flush = (below: number) => {
+        for (let i = done; i < below && i < upTo; i++) {
+          if (pending[i & mask] === 0) continue;
+          pending[i & mask] = 0;
+          visit(i);
+        }
+        if (below > done) done = below;
+      };
+      const check = (pos: number, h: number) => {
+        const first = pos - m + 1;
+        for (const w of buckets[h] ?? []) {
+          let j = 0;
+          const s = w.symbols;
+          while (j < m - 2 && ((s[j] ?? 0) === ANY || symbolAt(text, first + j) === s[j])) j++;
+          if (j < m - 2) continue;
+          const start = first + w.delta;
+          if (start < 0) continue;
+          flush(first + minDelta);
+          for (const t of w.terms) {
+            if (coreEndAt(text, start, t) < 0) continue;
+            for (let i = start + t.minOffset; i <= start + t.maxOffset; i++) pending[i & mask] = 1;
+            upTo = Math.max(upTo, start + t.maxOffset + 1);
+          }
+        }
+      };
+      const len = text.length;
+      // Windows may begin before the text (a term at 0 padded in front): read those symbols slowly.
+      let pos = m - 1 - Math.max(0, maxDelta);
+      while (pos < m - 1 && pos <= len) {
+        const h = symbolAt(text, pos - 1) * SYMBOLS + symbolAt(text, pos);
+        const s = shift[h] ?? 0;
+        if (s === 0) check(pos, h);
+        pos += s === 0 ? 1 : s;
+      }
+      while (pos <= len) {
+        const a = text.charCodeAt(pos - 2);
+        const b = text.charCodeAt(pos - 1);
+        const h = (a < 256 ? (SYM[a] ?? 0) : symbolOf(a)) * SYMBOLS + (b < 256 ? (SYM[b] ?? 0) : symbolOf(b));
+        const s = shift[h] ?? 0;
+        if (s !== 0) {
+          pos += s;
+          continue;
+        }
+        const c = text.charCodeAt(pos - 4);
+        const d = text.charCodeAt(pos - 3);
+        const h2 =
+          (c < 256 ? (SYM[c] ?? 0) : symbolOf(c)) * SYMBOLS + (d < 256 ? (SYM[d] ?? 0) : symbolOf(d));
+        if (middle[h]?.[h2] === 1) check(pos, h);
+        pos++;
+      }
+      flush(upTo);
+    },
+  };
+}
