@@ -88,15 +88,17 @@ export async function startAtspi(): Promise<Atspi> {
 
   return {
     async find(role, within = () => true) {
-      const found: AxNode[] = [];
-      const walk = async (dest: string, path: string, depth: number): Promise<void> => {
+      // Children are read in parallel, results kept in screen-reader order.
+      const walk = async (dest: string, path: string, depth: number): Promise<AxNode[]> => {
         const node = await describe(dest, path);
-        if (depth === 2 && node.role === 'frame' && !within(node.name)) return;
-        if (role.test(node.role)) found.push(node);
-        await Promise.all((await children(dest, path)).map((c) => walk(c.dest, c.path, depth + 1)));
+        if (depth === 2 && node.role === 'frame' && !within(node.name)) return [];
+        const below = await Promise.all(
+          (await children(dest, path)).map((c) => walk(c.dest, c.path, depth + 1)),
+        );
+        return [...(role.test(node.role) ? [node] : []), ...below.flat()];
       };
-      for (const app of await children('org.a11y.atspi.Registry', '/org/a11y/atspi/accessible/root'))
-        await walk(app.dest, app.path, 1);
+      const apps = await children('org.a11y.atspi.Registry', '/org/a11y/atspi/accessible/root');
+      const found = (await Promise.all(apps.map((app) => walk(app.dest, app.path, 1)))).flat();
       return found;
     },
     async centre(node) {
