@@ -17,7 +17,7 @@ export function missingAtspi(): string | null {
   if (spawnSync('sh', ['-c', 'test -x /usr/libexec/at-spi-bus-launcher']).status !== 0)
     missing.push('at-spi2-core');
   return missing.length
-    ? `${missing.join(', ')} not installed (Debian: apt-get install dbus at-spi2-core)`
+    ? `${missing.join(', ')} not installed (Debian: apt-get install dbus-daemon libglib2.0-bin at-spi2-core)`
     : null;
 }
 
