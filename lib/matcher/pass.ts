@@ -11,11 +11,13 @@
  * all anchors would have found: the anchors that this pass never reports would have found nothing.
  */
 import type { CompiledTerm } from './patterns.ts';
+import * as chars from './text.ts';
 import * as verify from './verify.ts';
 import * as win from './windows.ts';
 
 // Read once: transpilers may make every use of an imported binding a getter call (compile.ts).
 const { coreEndAt } = verify;
+const { isWordChar } = chars;
 const { ANY, SYM, SYMBOLS, WINDOW, symbolAt, symbolOf, windowsOf } = win;
 
 /** Fewer known symbols would make nearly every position a candidate: keep the RegExp pass then. */
@@ -73,6 +75,11 @@ export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | nul
       for (const b of s[2] === ANY ? all : [s[2] ?? 0]) before[a * SYMBOLS + b] = 1;
   }
   const maxOffset = Math.max(...terms.map((t) => t.maxOffset));
+  // The same shift by raw code pairs below U+0100 (64 KB), so the loop reads no symbol table;
+  // a code above that stands in as ª (another word character) or a space.
+  const raw = new Uint8Array(65536);
+  for (let a = 0; a < 256; a++)
+    for (let b = 0; b < 256; b++) raw[(a << 8) | b] = shift[(SYM[a] ?? 0) * SYMBOLS + (SYM[b] ?? 0)] ?? 0;
   const deltas = [...windows.values()].map((w) => w.delta);
   const minDelta = Math.min(...deltas);
   const maxDelta = Math.max(...deltas);
@@ -123,14 +130,16 @@ export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | nul
         pos += s === 0 ? 1 : s;
       }
       while (pos <= len) {
-        const a = text.charCodeAt(pos - 2);
-        const b = text.charCodeAt(pos - 1);
-        const h = (a < 256 ? (SYM[a] ?? 0) : symbolOf(a)) * SYMBOLS + (b < 256 ? (SYM[b] ?? 0) : symbolOf(b));
-        const s = shift[h] ?? 0;
+        let a = text.charCodeAt(pos - 2);
+        let b = text.charCodeAt(pos - 1);
+        if (a > 255) a = isWordChar(a) ? 0xaa : 32;
+        if (b > 255) b = isWordChar(b) ? 0xaa : 32;
+        const s = raw[(a << 8) | b] ?? 0;
         if (s !== 0) {
           pos += s;
           continue;
         }
+        const h = (SYM[a] ?? 0) * SYMBOLS + (SYM[b] ?? 0);
         const c = text.charCodeAt(pos - 4);
         const d = text.charCodeAt(pos - 3);
         const h2 =
