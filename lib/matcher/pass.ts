@@ -68,9 +68,12 @@ export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | nul
         }
     }
     const h = (s[m - 2] ?? 0) * SYMBOLS + (s[m - 1] ?? 0);
-    (buckets[h] ??= []).push(w);
-    // The pair before the last: most stops on a common last pair ("in", "sk") end on it.
-    const before = (middle[h] ??= new Uint8Array(SYMBOLS * SYMBOLS));
+    const bucket = buckets[h] ?? [];
+    bucket.push(w);
+    buckets[h] = bucket;
+    // Symbols 2 and 3 of the window: most stops on a common last pair ("in", "sk") end on them.
+    const before = middle[h] ?? new Uint8Array(SYMBOLS * SYMBOLS);
+    middle[h] = before;
     for (const a of s[1] === ANY ? all : [s[1] ?? 0])
       for (const b of s[2] === ANY ? all : [s[2] ?? 0]) before[a * SYMBOLS + b] = 1;
   }
