@@ -3,6 +3,7 @@
  * uFuzzy filters precomputed folded strings: no index is built when the popup opens.
  * Must stay free of zod and browser globals.
  */
+import { Best } from './best.ts';
 import { fold, looksLikePhone, phoneDigits } from './fold.ts';
 import { fuzzy, Haystack, TermScanner } from './scan.ts';
 import {
@@ -15,7 +16,7 @@ import {
   SYNONYM_PENALTY,
 } from './score.ts';
 import { expandQuery, foldGroups } from './synonyms.ts';
-import type { SearchData, Searcher, SearchField, SearchHit, SearchOptions, Synonyms } from './types.ts';
+import type { SearchData, Searcher, SearchHit, SearchOptions, Synonyms } from './types.ts';
 
 /** Longer queries add nothing but regex cost. */
 const MAX_QUERY = 64;
@@ -34,13 +35,7 @@ export function toNeedle(query: string): string {
   return words.slice(0, MAX_TERMS).join(' ').slice(0, MAX_QUERY).trim();
 }
 
-type Best = Map<number, { score: number; field: SearchField }>;
 type Locate = (data: SearchData, idx: number, pos: number) => Located;
-
-function keep(best: Best, idx: number, score: number, field: SearchField): void {
-  const prev = best.get(idx);
-  if (prev === undefined || score > prev.score) best.set(idx, { score, field });
-}
 
 function rank(
   data: SearchData,
@@ -59,7 +54,7 @@ function rank(
     if (pos < 0) typoHits.push(idx);
     else {
       const located = locate(data, idx, pos);
-      keep(best, idx, exactScore(text, pos, first, located) - penalty, located[0]);
+      best.keep(idx, exactScore(text, pos, first, located) - penalty, located[0]);
     }
   }
   if (typoHits.length === 0) return;
@@ -67,7 +62,7 @@ function rank(
   typoHits.forEach((idx, i) => {
     const start = info?.start[i] ?? 0;
     const located = locate(data, idx, start);
-    keep(best, idx, fuzzyScore(located, (info?.interLft2[i] ?? 0) > 0) - penalty, located[0]);
+    best.keep(idx, fuzzyScore(located, (info?.interLft2[i] ?? 0) > 0) - penalty, located[0]);
   });
 }
 
@@ -77,27 +72,11 @@ function scanPhones(data: SearchData, query: string, best: Best): void {
   data.phones.forEach((numbers, idx) => {
     if (numbers === '') return;
     for (const number of numbers.split(' ')) {
-      if (number === digits) keep(best, idx, BASE.phone + 99, 'phone');
-      else if (number.startsWith(digits)) keep(best, idx, BASE.phone + 50, 'phone');
-      else if (digits.length >= 5 && number.includes(digits)) keep(best, idx, BASE.purpose, 'phone');
+      if (number === digits) best.keep(idx, BASE.phone + 99, 'phone');
+      else if (number.startsWith(digits)) best.keep(idx, BASE.phone + 50, 'phone');
+      else if (digits.length >= 5 && number.includes(digits)) best.keep(idx, BASE.purpose, 'phone');
     }
   });
-}
-
-/** The `limit` best hits without sorting everything (a 1-letter query can match thousands). */
-function top(data: SearchData, best: Best, limit: number): SearchHit[] {
-  const out: SearchHit[] = [];
-  const worse = (a: SearchHit, b: SearchHit) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  for (const [idx, { score, field }] of best) {
-    const id = data.ids[idx];
-    if (id === undefined) continue;
-    const last = out[out.length - 1];
-    if (out.length >= limit && last !== undefined && worse({ id, score, field }, last) >= 0) continue;
-    out.push({ id, score, field });
-    out.sort(worse);
-    if (out.length > limit) out.pop();
-  }
-  return out;
 }
 
 export function createSearcher(data: SearchData, synonyms: Synonyms = { groups: [] }): Searcher {
@@ -108,12 +87,14 @@ export function createSearcher(data: SearchData, synonyms: Synonyms = { groups: 
   // Synonyms are known spellings: matched exactly, which is cheaper than a fuzzy scan.
   const primaryExact = new TermScanner(primaryHay, false);
   const secondary = new TermScanner(new Haystack(data.secondary), false);
+  // Reused by every search (searches are synchronous), so a keystroke allocates no score table.
+  const best = new Best(data.ids.length);
   return {
     search(query: string, opts: SearchOptions = {}): SearchHit[] {
       const limit = opts.limit ?? DEFAULT_LIMIT;
       const needle = toNeedle(query);
       if (needle === '' || limit <= 0) return [];
-      const best: Best = new Map();
+      best.clear();
       if (looksLikePhone(query)) scanPhones(data, query, best);
       const variants = new Set([
         needle,
@@ -140,7 +121,7 @@ export function createSearcher(data: SearchData, synonyms: Synonyms = { groups: 
           );
         }
       }
-      return top(data, best, limit);
+      return best.top(data, limit);
     },
   };
 }
