@@ -31,6 +31,17 @@ export interface PopupState {
   savedAt: number;
 }
 
+/**
+ * What the side panel should show when it opens: a query (context menu, address bar) or one
+ * resource (quick-search Alt+Enter, address bar). Written by the background just before it opens
+ * the panel; the panel reads it, shows it and removes it.
+ */
+export interface PendingQuery {
+  query: string;
+  resourceId: string | null;
+  at: number;
+}
+
 /** How long the popup's query, filters and active result survive closing the popup. */
 export const POPUP_STATE_TTL_MS = 10 * 60 * 1000;
 

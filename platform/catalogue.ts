@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
 import { hideResources } from '../lib/catalogue/hide.ts';
+import { looksLikeStoredCatalogue, storedPagePolicy } from '../lib/stored-values.ts';
 import { type PagePolicy, pagePolicyItem, readPagePolicyFromManaged } from './page-policy.ts';
 import { remoteCatalogueItem, type StoredRemoteCatalogue } from './remote-catalogue.ts';
 
@@ -28,9 +29,11 @@ export type CatalogueSource = 'remote' | 'bundled';
 /** The remote catalogue and the policy mirror, in one storage read. */
 async function storedState(): Promise<{ remote: StoredRemoteCatalogue | null; policy: PagePolicy | null }> {
   const [remote, policy] = await storage.getItems([remoteCatalogueItem, pagePolicyItem]);
+  // A value storage itself damaged counts as none: the bundled catalogue is used instead.
+  const stored = remote?.value;
   return {
-    remote: (remote?.value as StoredRemoteCatalogue | null | undefined) ?? null,
-    policy: (policy?.value as PagePolicy | null | undefined) ?? null,
+    remote: looksLikeStoredCatalogue(stored) ? (stored as StoredRemoteCatalogue) : null,
+    policy: storedPagePolicy(policy?.value) as PagePolicy | null,
   };
 }
 

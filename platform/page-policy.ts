@@ -10,7 +10,9 @@ import { storage } from 'wxt/utils/storage';
 import type { Policy } from '../data/policy-schema.ts';
 // Type only: lib/settings.ts holds a zod schema, and the popup loads this file.
 import type { SettingsPolicy } from '../lib/settings.ts';
+import { SETTINGS_POLICY_KEYS, storedPagePolicy } from '../lib/stored-values.ts';
 import { readManagedStorage } from './browser-compat.ts';
+import { checked } from './storage.ts';
 
 export interface PagePolicy {
   catalogueUrl: string | null;
@@ -19,27 +21,19 @@ export interface PagePolicy {
   settings: SettingsPolicy;
 }
 
-/** A cache derived from managed storage, rewritten whole: no version, no migrations. */
-export const pagePolicyItem = storage.defineItem<PagePolicy | null>('local:pagePolicy', {
-  fallback: null,
-});
-
-/** Every key of SettingsPolicy (the type check below fails when one is missing). */
-const SETTINGS_KEYS = [
-  'homeRegion',
-  'journalTemplate',
-  'ageFromPersonnummer',
-  'pageContext',
-  'disabledFeatures',
-] as const satisfies readonly (keyof SettingsPolicy)[];
-const allKeys: Exclude<keyof SettingsPolicy, (typeof SETTINGS_KEYS)[number]> extends never ? true : never =
-  true;
-void allKeys;
+/**
+ * A cache derived from managed storage, rewritten whole: no version, no migrations. A damaged value
+ * reads as no mirror (lib/stored-values.ts). Older versions wrote it without `settings`.
+ */
+export const pagePolicyItem = checked(
+  storage.defineItem<PagePolicy | null>('local:pagePolicy', { fallback: null }),
+  (raw) => storedPagePolicy(raw) as PagePolicy | null,
+);
 
 /** Fixed key order, so that two equal policies serialise alike (samePagePolicy). */
 function settingsPolicyOf(policy: Policy): SettingsPolicy {
   const picked: Record<string, unknown> = {};
-  for (const key of SETTINGS_KEYS) if (policy[key] !== undefined) picked[key] = policy[key];
+  for (const key of SETTINGS_POLICY_KEYS) if (policy[key] !== undefined) picked[key] = policy[key];
   return picked as SettingsPolicy;
 }
 

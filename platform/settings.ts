@@ -11,10 +11,15 @@ import {
   type SettingsPolicy,
   type UserSettings,
 } from '../lib/settings.ts';
+import { storedSettings } from '../lib/stored-values.ts';
 import { mirroredSettingsPolicy, pagePolicyItem } from './page-policy.ts';
 import { getEffectivePolicy, onPolicyChanged } from './policy.ts';
+import { checked } from './storage.ts';
 
-export const settingsItem = storage.defineItem<UserSettings>('local:settings', { fallback: {}, version: 1 });
+export const settingsItem = checked(
+  storage.defineItem<UserSettings>('local:settings', { fallback: {}, version: 1 }),
+  storedSettings,
+);
 
 let managedFirst = false;
 
