@@ -10,6 +10,7 @@ import { FeaturesContext } from './features.ts';
 import { QuickSearchNote } from './QuickSearchNote.tsx';
 import { SearchPanel } from './SearchPanel.tsx';
 import { useTabContext } from './use-tab-context.ts';
+import { writeOnChange } from './write-on-change.ts';
 import './styles.css';
 
 /** How often the hours and "open now" are re-read while the popup stays open. */
@@ -51,8 +52,8 @@ function persist(store: SearchStore): () => void {
       };
       void popupStateItem.setValue({ ...state, savedAt: Date.now() });
     }),
-    effect(() => void favouritesItem.setValue(store.favourites.value)),
-    effect(() => void recentItem.setValue(store.recent.value)),
+    writeOnChange(store.favourites, (list) => void favouritesItem.setValue(list)),
+    writeOnChange(store.recent, (list) => void recentItem.setValue(list)),
   ];
   const tick = setInterval(() => {
     store.now.value = new Date();

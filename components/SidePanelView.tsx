@@ -18,6 +18,7 @@ import { usePendingQuery } from './sidepanel/use-pending.ts';
 import { usePanelSettings } from './sidepanel/use-settings.ts';
 import { useSites } from './sidepanel/use-sites.ts';
 import { useTab } from './sidepanel/use-tab.ts';
+import { writeOnChange } from './write-on-change.ts';
 import './styles.css';
 import './sidepanel/sidepanel.css';
 
@@ -57,7 +58,7 @@ export function SidePanelView({ catalogue }: ViewProps) {
   }, [catalogue]);
   useEffect(() => {
     if (!store) return;
-    return store.favourites.subscribe((list) => void favouritesItem.setValue(list));
+    return writeOnChange(store.favourites, (list) => void favouritesItem.setValue(list));
   }, [store]);
 
   const suggestions = useMemo(() => {
