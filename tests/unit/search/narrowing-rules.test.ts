@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Memo } from '../../../lib/search/memo.ts';
-import { fuzzy } from '../../../lib/search/scan.ts';
+import { fuzzy, Haystack, TermScanner } from '../../../lib/search/scan.ts';
 
 // A 4-letter alphabet makes near-misses (one edit away) common.
 const word = (min: number, max: number) =>
@@ -41,6 +41,31 @@ describe('uFuzzy rules behind incremental narrowing', () => {
         expect(match(list, t)).toEqual(list.flatMap((s, i) => (s.includes(t) ? [i] : [])));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('TermScanner', () => {
+  /** What uFuzzy itself says: entries matching every term. */
+  const reference = (list: string[], terms: string[]) =>
+    list.flatMap((_, i) => (terms.every((t) => match([list[i] ?? ''], t).length > 0) ? [i] : []));
+  const terms = fc.array(word(1, 7), { minLength: 1, maxLength: 2 });
+
+  it('finds what uFuzzy finds, typed at once or letter by letter (prefix rules, exact short terms)', () => {
+    fc.assert(
+      fc.property(hay, terms, (list, query) => {
+        const expected = reference(list, query);
+        expect(new TermScanner(new Haystack(list), true).matchAll(query)).toEqual(expected);
+        const typing = new TermScanner(new Haystack(list), true);
+        const text = query.join(' ');
+        for (let i = 1; i <= text.length; i++) typing.matchAll(text.slice(0, i).split(' ').filter(Boolean));
+        expect(typing.matchAll(query)).toEqual(expected);
+        for (let i = text.length - 1; i >= 1; i--) {
+          const shorter = text.slice(0, i).split(' ').filter(Boolean);
+          expect(typing.matchAll(shorter)).toEqual(reference(list, shorter));
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });
