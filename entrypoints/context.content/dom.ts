@@ -29,6 +29,7 @@ export const parentNodeOf = getter<Node | null>(N, 'parentNode');
 export const ownerDocumentOf = getter<Document | null>(N, 'ownerDocument');
 export const isConnectedOf = getter<boolean>(N, 'isConnected');
 export const lastChildOf = getter<Node | null>(N, 'lastChild');
+export const firstChildOf = getter<Node | null>(N, 'firstChild');
 export const localNameOf = getter<string>(E, 'localName');
 export const documentElementOf = getter<Element | null>(D, 'documentElement');
 const contentEditable = getter<boolean>(H, 'isContentEditable');

@@ -4,8 +4,9 @@
  * more, see shared performance notes). Form fields and same-origin frames are handed to the
  * caller, which reads their values separately.
  */
-import { createTreeWalkerOf, getAttr, hasAttr, nameOf, nodeTypeOf } from './dom.ts';
-import { FIELD_TAGS, FRAME_TAGS, INLINE, SKIP } from './tags.ts';
+import { createTextBatch } from './batch.ts';
+import { createTreeWalkerOf, firstChildOf, getAttr, hasAttr, nameOf, nodeTypeOf } from './dom.ts';
+import { FIELD, FRAME, INLINE, KIND, SKIPPED } from './tags.ts';
 
 export const CHUNK_CHARS = 8_192;
 
@@ -74,6 +75,11 @@ export function createWalk(first: Chunk, sink: ReaderSink, maxChars: number, bou
   let node: Node | null = first.start;
   if (node === doc) node = walker.nextNode();
   else walker.currentNode = node;
+  // Text is read a stretch at a time (batch.ts), and always before yielding: the page may change.
+  const batch = createTextBatch(doc);
+  const flush = (c: Chunk) => {
+    if (batch.size > 0) c.text += batch.take();
+  };
 
   /** Next node after the current one's subtree. */
   function skip(): Node | null {
@@ -89,7 +95,10 @@ export function createWalk(first: Chunk, sink: ReaderSink, maxChars: number, bou
     if (done) return true;
     let n = 0;
     while (node !== null) {
-      if ((++n & 255) === 0 && performance.now() > deadline) return false;
+      if ((++n & 255) === 0 && performance.now() > deadline) {
+        if (chunk !== null) flush(chunk);
+        return false;
+      }
       if (chunk === null) {
         if (bounded && sink.isStart(node)) break;
         chunk = newChunk(node, doc);
@@ -97,13 +106,14 @@ export function createWalk(first: Chunk, sink: ReaderSink, maxChars: number, bou
       } else if (bounded && node !== chunk.start && sink.isStart(node)) break;
       // A form may shadow nodeType with a control, but never as 3: it still takes the element path.
       if (node.nodeType === 3) {
-        const data = (node as Text).data;
-        if (data.length > 0) {
-          chunk.text += (pendingBreak ? '\n' : ' ') + data;
-          chunk.chars += data.length + 1;
-          total += data.length;
+        const length = (node as Text).length;
+        if (length > 0) {
+          batch.add(node as Text, length, pendingBreak);
+          chunk.chars += length + 1;
+          total += length;
           pendingBreak = false;
           if (chunk.chars >= CHUNK_CHARS) {
+            flush(chunk);
             sink.chunk(chunk);
             chunk = null;
           }
@@ -114,21 +124,26 @@ export function createWalk(first: Chunk, sink: ReaderSink, maxChars: number, bou
       }
       const el = node as Element;
       const name = nameOf(el);
-      if (SKIP.has(name) || hasAttr(el, 'hidden')) {
+      const kind = KIND.get(name);
+      const skipped = kind === SKIPPED || hasAttr(el, 'hidden');
+      if (skipped || kind === FIELD || kind === FRAME) {
+        // A Range over the batch would hold the skipped text too.
+        if (firstChildOf(el) !== null) flush(chunk);
+        if (!skipped) {
+          if (kind === FRAME) sink.frame(el as HTMLIFrameElement);
+          else if (isTextField(el)) sink.field(el);
+          pendingBreak = true;
+        }
         node = skip();
         continue;
       }
-      if (FIELD_TAGS.has(name) || FRAME_TAGS.has(name)) {
-        if (FRAME_TAGS.has(name)) sink.frame(el as HTMLIFrameElement);
-        else if (isTextField(el)) sink.field(el);
-        pendingBreak = true;
-        node = skip();
-        continue;
-      }
-      if (!INLINE.has(name)) pendingBreak = true;
+      if (kind !== INLINE) pendingBreak = true;
       node = walker.nextNode();
     }
-    if (chunk !== null) sink.chunk(chunk);
+    if (chunk !== null) {
+      flush(chunk);
+      sink.chunk(chunk);
+    }
     chunk = null;
     done = true;
     return true;

@@ -1,21 +1,11 @@
 /** Which elements a read of the page skips, hands over, or joins inline (reader.ts). */
 
 /** Elements whose text is never visible, or is read another way (fields, frames). */
-export const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'canvas',
-  'object',
-  'select',
-]);
-export const FIELD_TAGS = new Set(['textarea', 'input']);
-export const FRAME_TAGS = new Set(['iframe', 'frame']);
+const SKIP = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'object', 'select'];
+const FIELD_TAGS = ['textarea', 'input'];
+const FRAME_TAGS = ['iframe', 'frame'];
 /** Inline elements join their text with a space; every other element ends a clause. */
-export const INLINE = new Set([
+const INLINE_TAGS = [
   'a',
   'abbr',
   'b',
@@ -45,4 +35,16 @@ export const INLINE = new Set([
   'wbr',
   'ins',
   'del',
+];
+
+export const SKIPPED = 1;
+export const FIELD = 2;
+export const FRAME = 3;
+export const INLINE = 4;
+/** One lookup per element instead of one per list; an element not listed ends a clause. */
+export const KIND = new Map<string, number>([
+  ...SKIP.map((t) => [t, SKIPPED] as const),
+  ...FIELD_TAGS.map((t) => [t, FIELD] as const),
+  ...FRAME_TAGS.map((t) => [t, FRAME] as const),
+  ...INLINE_TAGS.map((t) => [t, INLINE] as const),
 ]);
