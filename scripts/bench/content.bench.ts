@@ -6,7 +6,8 @@
  *
  * HANVISA_BENCH_BASELINE=<dir> also runs an older copy of entrypoints/context.content/ from that
  * folder, interleaved with the current one, for before/after figures from one run;
- * HANVISA_BENCH_REPS (default 3) runs of each, medians reported.
+ * HANVISA_BENCH_REPS (default 3) runs of each, medians reported; HANVISA_BENCH_THROTTLE=1 (or 4)
+ * runs only that CPU throttling.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -94,6 +95,8 @@ export default async function run(): Promise<BenchSection> {
   if (!executablePath) throw new Error('Chromium not found');
   const baseline = process.env.HANVISA_BENCH_BASELINE;
   const reps = Number(process.env.HANVISA_BENCH_REPS ?? 3) || 3;
+  const only = Number(process.env.HANVISA_BENCH_THROTTLE);
+  const throttles = only === 1 || only === 4 ? [only] : [1, 4];
   const variants = [{ label: 'current', script: await bundle() }];
   if (baseline) variants.push({ label: 'baseline', script: await bundle(baseline) });
   const dir = join(ROOT, 'data/vocabulary');
@@ -115,7 +118,7 @@ export default async function run(): Promise<BenchSection> {
   const runs = new Map<string, Measured[]>();
   try {
     for (let i = 0; i < reps; i++) {
-      for (const throttle of [1, 4]) {
+      for (const throttle of throttles) {
         for (const v of variants) {
           const r = await measure(browser, `${server.origin}/bench.html`, v.script, themes, throttle, WORDS);
           const key = `${v.label} ${throttle}×`;
@@ -128,7 +131,7 @@ export default async function run(): Promise<BenchSection> {
     await server.close();
   }
   const rows = [...runs].flatMap(([key, list]) => rowsOf(key, list));
-  for (const throttle of [1, 4]) {
+  for (const throttle of throttles) {
     const any = runs.get(`current ${throttle}×`) ?? [];
     rows.push([
       `naive: rescan the whole page's textContent once (${throttle}×)`,
