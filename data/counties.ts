@@ -1,5 +1,10 @@
-/** Swedish counties (län) by their two-digit SCB code: the values of a home region. */
-export const COUNTIES = {
+/** The names of the Swedish counties (län), by code (data/county-codes.ts). */
+import type { CountyCode } from './county-codes.ts';
+
+export { COUNTY_CODES, type CountyCode } from './county-codes.ts';
+
+/** Every code has its name: the type fails when one is missing or unknown. */
+export const COUNTIES: Readonly<Record<CountyCode, string>> = {
   '01': 'Stockholms län',
   '03': 'Uppsala län',
   '04': 'Södermanlands län',
@@ -21,8 +26,4 @@ export const COUNTIES = {
   '23': 'Jämtlands län',
   '24': 'Västerbottens län',
   '25': 'Norrbottens län',
-} as const;
-
-export type CountyCode = keyof typeof COUNTIES;
-/** In code order; Object.keys would put "10"… before "01"… */
-export const COUNTY_CODES = (Object.keys(COUNTIES) as CountyCode[]).sort() as [CountyCode, ...CountyCode[]];
+};

@@ -4,7 +4,7 @@
  * this schema (scripts/lib/managed-schema.ts), so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { COUNTY_CODES } from './counties.ts';
+import { COUNTY_CODES } from './county-codes.ts';
 
 /** Chrome match-pattern host part: "journal.example.se", "*.intranet.example.se" or "127.0.0.1:8080". */
 export const HOST_PATTERN = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/;

@@ -4,7 +4,7 @@
  * options page can show it as such and not pretend the user can change it.
  */
 import { z } from 'zod';
-import { COUNTY_CODES, type CountyCode } from '../data/counties.ts';
+import { COUNTY_CODES, type CountyCode } from '../data/county-codes.ts';
 import type { Policy } from '../data/policy-schema.ts';
 import { isFeatureOff } from './features.ts';
 
