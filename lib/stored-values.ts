@@ -3,118 +3,139 @@
  * this extension, but a crash mid-write, a half-applied update, a browser bug or a hand edit in the
  * developer tools can leave anything there, and one bad value must not blank the popup or the panel.
  * Each reader keeps every entry that is sound, drops the rest, and never rewrites storage: the
- * user's data stays as it was for the next version to read. Hand-written (no zod) so the popup's
- * start stays small; tests/security/storage-corruption.property.test.ts checks these against the
- * types and, for settings, against the zod schema.
+ * user's data stays as it was for the next version to read. A few small checks instead of zod, so
+ * the popup's start stays small; tests/security/storage-corruption.property.test.ts checks these
+ * readers against zod schemas of the same types.
  */
-import { COUNTY_CODES } from '../data/counties.ts';
+import { COUNTY_CODES } from '../data/county-codes.ts';
 import { FEATURE_LIST } from './features.ts';
 import type { SettingsPolicy, UserSettings } from './settings.ts';
 import {
   AGE_GROUPS,
   type Favourite,
-  type Filters,
   type PendingQuery,
   type PopupState,
   type RecentUse,
 } from './user-data.ts';
 
 type Entry = Record<string, unknown>;
+type Check = (value: unknown) => boolean;
 
 const isEntry = (value: unknown): value is Entry =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown, max = 500): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= max;
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const text =
+  (max: number, min = 1): Check =>
+  (v) =>
+    typeof v === 'string' && v.length >= min && v.length <= max;
+const oneOf =
+  (values: readonly unknown[]): Check =>
+  (v) =>
+    values.includes(v);
+const orNull =
+  (check: Check): Check =>
+  (v) =>
+    v === null || check(v);
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined || check(v);
+const isBoolean: Check = (v) => typeof v === 'boolean';
+const isTime: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const isId = text(200);
 
-/** The sound entries of a list, first occurrence of each id, at most `limit`. */
-function listOf<T extends { id: string }>(raw: unknown, read: (entry: Entry) => T | null, limit = 1000): T[] {
-  if (!Array.isArray(raw)) return [];
+/** The shape's keys of `raw` when every check passes, else null. */
+function shaped<T>(raw: unknown, shape: Record<string, Check>): T | null {
+  if (!isEntry(raw)) return null;
+  const out: Entry = {};
+  for (const key in shape) {
+    if (!shape[key]?.(raw[key])) return null;
+    if (raw[key] !== undefined) out[key] = raw[key];
+  }
+  return out as T;
+}
+
+/** The sound entries of a list, first occurrence of each id. */
+function listOf<T extends { id: string }>(raw: unknown, read: (entry: Entry) => T | null): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
-  for (const item of raw as unknown[]) {
+  for (const item of Array.isArray(raw) ? (raw as unknown[]) : []) {
     const value = isEntry(item) ? read(item) : null;
-    if (!value || seen.has(value.id)) continue;
-    seen.add(value.id);
-    out.push(value);
-    if (out.length >= limit) break;
+    if (value && !seen.has(value.id)) {
+      seen.add(value.id);
+      out.push(value);
+    }
   }
   return out;
 }
 
-export function storedFavourites(raw: unknown): Favourite[] {
-  return listOf(raw, ({ id, name, addedAt }) =>
-    isText(id, 200)
-      ? { id, name: isText(name) ? name : id, addedAt: typeof addedAt === 'string' ? addedAt : '' }
+/** A favourite with a damaged name keeps its id, shown as its name. */
+export const storedFavourites = (raw: unknown): Favourite[] =>
+  listOf(raw, ({ id, name, addedAt }) =>
+    isId(id)
+      ? {
+          id: id as string,
+          name: text(500)(name) ? (name as string) : (id as string),
+          addedAt: text(100, 0)(addedAt) ? (addedAt as string) : '',
+        }
       : null,
   );
-}
 
-export function storedRecent(raw: unknown): RecentUse[] {
-  return listOf(raw, ({ id, at }) => (isText(id, 200) && typeof at === 'string' ? { id, at } : null));
-}
+export const storedRecent = (raw: unknown): RecentUse[] =>
+  listOf(raw, (entry) => shaped<RecentUse>(entry, { id: isId, at: text(100, 0) }));
 
 /** Site patterns: strings only; what they mean is checked where they are applied (lib/sites.ts). */
-export function storedSites(raw: unknown): string[] {
-  if (!Array.isArray(raw)) return [];
-  return [...new Set((raw as unknown[]).filter((s): s is string => isText(s, 300)))];
-}
+export const storedSites = (raw: unknown): string[] =>
+  Array.isArray(raw) ? [...new Set((raw as unknown[]).filter(text(300)) as string[])] : [];
 
-function storedFilters(raw: unknown): Filters | null {
-  if (!isEntry(raw)) return null;
-  const { openNow, audience, ageGroup } = raw;
-  if (typeof openNow !== 'boolean') return null;
-  if (audience !== null && audience !== 'patient' && audience !== 'staff') return null;
-  if (ageGroup !== null && !(AGE_GROUPS as readonly unknown[]).includes(ageGroup)) return null;
-  return { openNow, audience, ageGroup: ageGroup as Filters['ageGroup'] };
-}
+const FILTERS = {
+  openNow: isBoolean,
+  audience: orNull(oneOf(['patient', 'staff'])),
+  ageGroup: orNull(oneOf(AGE_GROUPS)),
+};
 
-export function storedPopupState(raw: unknown): PopupState | null {
-  if (!isEntry(raw)) return null;
-  const filters = storedFilters(raw.filters);
-  const { query, activeId, savedAt } = raw;
-  if (typeof query !== 'string' || query.length > 500 || !filters || !isTime(savedAt)) return null;
-  if (activeId !== null && !isText(activeId, 200)) return null;
-  return { query, filters, activeId, savedAt };
-}
+export const storedPopupState = (raw: unknown): PopupState | null => {
+  const state = shaped<PopupState>(raw, {
+    query: text(500, 0),
+    filters: (v) => shaped(v, FILTERS) !== null,
+    activeId: orNull(isId),
+    savedAt: isTime,
+  });
+  return state && { ...state, filters: shaped(state.filters, FILTERS) as PopupState['filters'] };
+};
 
-export function storedPendingQuery(raw: unknown): PendingQuery | null {
-  if (!isEntry(raw)) return null;
-  const { query, resourceId, at } = raw;
-  if (typeof query !== 'string' || query.length > 500 || !isTime(at)) return null;
-  if (resourceId !== null && !isText(resourceId, 200)) return null;
-  return { query, resourceId, at };
-}
+export const storedPendingQuery = (raw: unknown): PendingQuery | null =>
+  shaped(raw, { query: text(500, 0), resourceId: orNull(isId), at: isTime });
+
+const SETTINGS: Record<keyof UserSettings, Check> = {
+  homeRegion: oneOf(COUNTY_CODES),
+  ageFromPersonnummer: isBoolean,
+  journalTemplate: text(500),
+  locale: oneOf(['sv', 'en']),
+};
 
 /** The user's settings, key by key: a bad value loses only its own key (the default applies). */
 export function storedSettings(raw: unknown): UserSettings {
-  if (!isEntry(raw)) return {};
-  const out: UserSettings = {};
-  const { homeRegion, ageFromPersonnummer, journalTemplate, locale } = raw;
-  if ((COUNTY_CODES as readonly unknown[]).includes(homeRegion))
-    out.homeRegion = homeRegion as NonNullable<UserSettings['homeRegion']>;
-  if (typeof ageFromPersonnummer === 'boolean') out.ageFromPersonnummer = ageFromPersonnummer;
-  if (isText(journalTemplate)) out.journalTemplate = journalTemplate;
-  if (locale === 'sv' || locale === 'en') out.locale = locale;
-  return out;
+  const out: Entry = {};
+  if (isEntry(raw))
+    for (const key in SETTINGS) if (SETTINGS[key as keyof UserSettings](raw[key])) out[key] = raw[key];
+  return out as UserSettings;
 }
 
 /**
  * Whether a stored remote catalogue still has the shape the pages index into. It was validated in
  * full before it was stored; this only catches a value that storage itself damaged.
  */
-export function looksLikeStoredCatalogue(raw: unknown): boolean {
-  if (!isEntry(raw) || typeof raw.url !== 'string' || !isEntry(raw.bundle)) return false;
-  const { format, resources, vocabulary, search, hours, synonyms } = raw.bundle;
-  return (
-    format === 'hanvisa-bundle/1' &&
-    Array.isArray(resources) &&
-    Array.isArray(vocabulary) &&
-    isEntry(search) &&
-    isEntry(hours) &&
-    isEntry(synonyms)
-  );
-}
+export const looksLikeStoredCatalogue = (raw: unknown): boolean =>
+  isEntry(raw) &&
+  typeof raw.url === 'string' &&
+  shaped(raw.bundle, {
+    format: oneOf(['hanvisa-bundle/1']),
+    resources: Array.isArray,
+    vocabulary: Array.isArray,
+    search: isEntry,
+    hours: isEntry,
+    synonyms: isEntry,
+  }) !== null;
 
 /** The mirror of the policy the pages read (platform/page-policy.ts), as stored. */
 export interface StoredPagePolicy {
@@ -123,45 +144,29 @@ export interface StoredPagePolicy {
   settings?: SettingsPolicy;
 }
 
-const AGE_POLICY = ['off', 'allowed', 'default'];
-/** Every key of SettingsPolicy, in a fixed order (the type check below fails when one is missing). */
-export const SETTINGS_POLICY_KEYS = [
-  'homeRegion',
-  'journalTemplate',
-  'ageFromPersonnummer',
-  'pageContext',
-  'disabledFeatures',
-] as const satisfies readonly (keyof SettingsPolicy)[];
-const allKeys: Exclude<keyof SettingsPolicy, (typeof SETTINGS_POLICY_KEYS)[number]> extends never
-  ? true
-  : never = true;
-void allKeys;
+/** Every key of SettingsPolicy, with what its value may be (the type fails when a key is missing). */
+const SETTINGS_POLICY: Record<keyof SettingsPolicy, Check> = {
+  homeRegion: optional(oneOf(COUNTY_CODES)),
+  journalTemplate: optional((v) => typeof v === 'string'),
+  ageFromPersonnummer: optional(oneOf(['off', 'allowed', 'default'])),
+  pageContext: optional(isBoolean),
+  disabledFeatures: optional((v) => Array.isArray(v) && v.every(oneOf(FEATURE_LIST))),
+};
 
-function soundSettingsPolicy(raw: Entry): boolean {
-  const { homeRegion, journalTemplate, ageFromPersonnummer, pageContext, disabledFeatures } = raw;
-  return (
-    (homeRegion === undefined || (COUNTY_CODES as readonly unknown[]).includes(homeRegion)) &&
-    (journalTemplate === undefined || typeof journalTemplate === 'string') &&
-    (ageFromPersonnummer === undefined || AGE_POLICY.includes(ageFromPersonnummer as string)) &&
-    (pageContext === undefined || typeof pageContext === 'boolean') &&
-    (disabledFeatures === undefined ||
-      (Array.isArray(disabledFeatures) &&
-        disabledFeatures.every((f) => (FEATURE_LIST as readonly unknown[]).includes(f))))
-  );
-}
+/** The keys of SettingsPolicy, in a fixed order (platform/page-policy.ts serialises by it). */
+export const SETTINGS_POLICY_KEYS = Object.keys(SETTINGS_POLICY) as (keyof SettingsPolicy)[];
 
 /**
  * The policy mirror, or null when any part of it is damaged: then the pages read managed storage
  * itself, so a damaged mirror can never unlock a setting or show a hidden resource.
  */
-export function storedPagePolicy(raw: unknown): StoredPagePolicy | null {
-  if (!isEntry(raw)) return null;
-  const { catalogueUrl, hiddenResources, settings } = raw;
-  if (catalogueUrl !== null && typeof catalogueUrl !== 'string') return null;
-  if (!Array.isArray(hiddenResources) || !hiddenResources.every((id) => typeof id === 'string')) return null;
-  if (settings === undefined) return { catalogueUrl, hiddenResources };
-  if (!isEntry(settings) || !soundSettingsPolicy(settings)) return null;
-  const known: Entry = {};
-  for (const key of SETTINGS_POLICY_KEYS) if (settings[key] !== undefined) known[key] = settings[key];
-  return { catalogueUrl, hiddenResources, settings: known as SettingsPolicy };
-}
+export const storedPagePolicy = (raw: unknown): StoredPagePolicy | null => {
+  const mirror = shaped<StoredPagePolicy>(raw, {
+    catalogueUrl: orNull((v) => typeof v === 'string'),
+    hiddenResources: (v) => Array.isArray(v) && v.every((id) => typeof id === 'string'),
+    settings: optional((v) => shaped(v, SETTINGS_POLICY) !== null),
+  });
+  return mirror?.settings
+    ? { ...mirror, settings: shaped(mirror.settings, SETTINGS_POLICY) as SettingsPolicy }
+    : mirror;
+};
