@@ -8,8 +8,8 @@ import { browser } from 'wxt/browser';
 import { send } from '../platform/messaging.ts';
 import { type FeaturesOff, NONE_OFF } from './features.ts';
 import type { Insert } from './InsertButton.tsx';
+import { pinnedTabId } from './pinned-tab.ts';
 import { insertInTab } from './sidepanel/insert-in-tab.ts';
-import { pinnedTabId } from './sidepanel/use-tab.ts';
 
 export interface TabContext {
   insert: Insert | undefined;

@@ -6,16 +6,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { pinnedTabId } from '../pinned-tab.ts';
 
 export interface PanelTab {
   id: number;
   url: string | null;
-}
-
-export function pinnedTabId(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  return Number(raw);
 }
 
 async function describe(id: number): Promise<PanelTab> {
