@@ -17,7 +17,7 @@ import {
   wantedSites,
 } from '../lib/sites.ts';
 import { getEffectivePolicy } from './policy.ts';
-import { enabledSitesItem, policySitesItem } from './storage.ts';
+import { enabledSitesItem, policySitesItem } from './site-items.ts';
 
 /** The built content script (entrypoints/context.content/). */
 export const CONTEXT_SCRIPT = '/content-scripts/context.js';

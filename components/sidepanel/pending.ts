@@ -3,7 +3,7 @@
  * `pendingQueryItem` (platform/storage.ts): once when it opens and whenever it changes while open.
  * Each item is shown once and removed, so reopening the panel later does not show it again.
  */
-import type { PendingQuery } from '../../platform/storage.ts';
+import type { PendingQuery } from '../../platform/panel-items.ts';
 
 /** An item older than this was left by an opening that failed; showing it later would surprise. */
 export const PENDING_MAX_AGE_MS = 2 * 60_000;

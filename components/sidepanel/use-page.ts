@@ -1,7 +1,7 @@
 /** The theme hits the background stored for a tab, kept current while the panel is open. */
 import { useEffect, useState } from 'preact/hooks';
 import type { PageContext } from '../../lib/page-context.ts';
-import { pageThemesItem } from '../../platform/storage.ts';
+import { pageThemesItem } from '../../platform/panel-items.ts';
 
 export function usePageContext(tabId: number | null): PageContext | null {
   const [page, setPage] = useState<PageContext | null>(null);

@@ -8,9 +8,9 @@ import type { Request, Response } from '../../lib/messages.ts';
 import { badgeText, type PageContext, parseAge, parseHits } from '../../lib/page-context.ts';
 import { coveredBy, unionSites } from '../../lib/sites.ts';
 import { loadCatalogue } from '../../platform/catalogue.ts';
+import { pageThemesItem } from '../../platform/panel-items.ts';
 import { getEffectiveSettings } from '../../platform/settings.ts';
 import { listSites, pageContextOff } from '../../platform/sites.ts';
-import { pageThemesItem } from '../../platform/storage.ts';
 import { countSuggestions } from './suggestions.ts';
 
 type Sender = Browser.runtime.MessageSender;

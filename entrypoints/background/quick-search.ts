@@ -10,7 +10,7 @@ import { type QuickItem, quickItem } from '../../lib/quick-items.ts';
 import { createSearcher, type Searcher, type SearchHit } from '../../lib/search/index.ts';
 import { openSidePanel, type PanelTarget } from '../../platform/browser-compat.ts';
 import { loadCatalogue } from '../../platform/catalogue.ts';
-import { pendingQueryItem } from '../../platform/storage.ts';
+import { pendingQueryItem } from '../../platform/panel-items.ts';
 
 type Sender = Browser.runtime.MessageSender;
 export const QUICK_LIMIT = 8;

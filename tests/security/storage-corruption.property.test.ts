@@ -216,7 +216,11 @@ describe('storage items hand pages only sound values', () => {
     };
     await fakeBrowser.storage.local.set(damaged);
     await fakeBrowser.storage.session.set({ popupState: [], pendingQuery: { query: 5 } });
-    const storage = await import('../../platform/storage.ts');
+    const storage = {
+      ...(await import('../../platform/storage.ts')),
+      ...(await import('../../platform/site-items.ts')),
+      ...(await import('../../platform/panel-items.ts')),
+    };
     const { settingsItem } = await import('../../platform/settings.ts');
     const { pagePolicyItem } = await import('../../platform/page-policy.ts');
     await expect(storage.favouritesItem.getValue()).resolves.toEqual([GOOD_FAVOURITE]);

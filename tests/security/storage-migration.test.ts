@@ -21,7 +21,12 @@ const fixtures = readdirSync(FIXTURES)
 /** `local:` items and their current version, read from the source that defines them. */
 function definedVersions(): Map<string, number> {
   const out = new Map<string, number>();
-  for (const file of ['platform/storage.ts', 'platform/settings.ts', 'platform/remote-catalogue.ts']) {
+  for (const file of [
+    'platform/storage.ts',
+    'platform/site-items.ts',
+    'platform/settings.ts',
+    'platform/remote-catalogue.ts',
+  ]) {
     const source = readFileSync(join(ROOT, file), 'utf8');
     for (const m of source.matchAll(/defineItem<[\s\S]*?>\(\s*'local:(\w+)',\s*\{([\s\S]*?)\}\s*\)/g)) {
       const version = /\bversion:\s*(\d+)/.exec(m[2] ?? '')?.[1];
@@ -34,8 +39,9 @@ function definedVersions(): Map<string, number> {
 async function loadItems() {
   vi.resetModules();
   const storage = await import('../../platform/storage.ts');
+  const sites = await import('../../platform/site-items.ts');
   const settings = await import('../../platform/settings.ts');
-  return { ...storage, settingsItem: settings.settingsItem };
+  return { ...storage, ...sites, settingsItem: settings.settingsItem };
 }
 
 describe('stored data of earlier versions', () => {

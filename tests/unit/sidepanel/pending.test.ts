@@ -4,7 +4,7 @@ import {
   PENDING_MAX_AGE_MS,
   type PendingSource,
 } from '../../../components/sidepanel/pending.ts';
-import type { PendingQuery } from '../../../platform/storage.ts';
+import type { PendingQuery } from '../../../platform/panel-items.ts';
 
 /** A storage item in memory that calls watchers like WXT does (on set and on remove). */
 function fakeItem(initial: PendingQuery | null) {

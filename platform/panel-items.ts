@@ -1,0 +1,22 @@
+/** What the background leaves for the side panel: theme hits per tab, and a query to show. */
+import { storage } from 'wxt/utils/storage';
+import type { PageContext } from '../lib/page-context.ts';
+import { storedPendingQuery } from '../lib/stored-values.ts';
+import type { PendingQuery } from '../lib/user-data.ts';
+import { checked } from './storage.ts';
+
+export type { PendingQuery } from '../lib/user-data.ts';
+
+/**
+ * Theme hits per tab id (never page text). The session area is not readable by content scripts
+ * and is cleared when the browser closes.
+ */
+export const pageThemesItem = storage.defineItem<Record<string, PageContext>>('session:pageThemes', {
+  fallback: {},
+});
+
+/** What the side panel shows when it opens (lib/user-data.ts); the panel removes it once read. */
+export const pendingQueryItem = checked(
+  storage.defineItem<PendingQuery | null>('session:pendingQuery', { fallback: null }),
+  storedPendingQuery,
+);
