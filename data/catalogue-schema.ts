@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ResourceSchema } from './schema.ts';
-import { ThemeSchema } from './vocabulary-schema.ts';
+import { PartSchema, ThemeSchema } from './vocabulary-schema.ts';
 
 export const CATALOGUE_FORMAT = 'hanvisa-catalogue/1' as const;
 
@@ -14,5 +14,7 @@ export const CatalogueSchema = z.strictObject({
   published: z.iso.datetime().optional(),
   resources: z.array(ResourceSchema),
   vocabulary: z.array(ThemeSchema),
+  /** Parts the vocabulary's combinations use; older documents have none. */
+  parts: z.array(PartSchema).default([]),
 });
 export type Catalogue = z.infer<typeof CatalogueSchema>;

@@ -148,7 +148,23 @@ export const ResourceBase = z.strictObject({
     }),
   ]),
   coverage: CoverageSchema,
-  themes: z.array(z.enum(THEME_IDS)).describe('Themes of data/vocabulary that point here'),
+  serves: z
+    .partialRecord(z.enum(THEME_IDS), z.number().min(0).max(1))
+    .describe(
+      'Situations this resource serves and how well it fits each (1 = the first choice, 0.3 = worth a look)',
+    ),
+  aliases: z
+    .array(
+      z
+        .string()
+        .min(2)
+        .regex(
+          /^[\p{L}\p{N}+]+(?:[ -][\p{L}\p{N}+]+)*$/u,
+          'letters and digits, words separated by one space',
+        ),
+    )
+    .default([])
+    .describe('Names a note uses for it ("Terrafem", "114 14"): found on a page, the resource comes first'),
   keywords: z.array(z.string().min(2)).default([]).describe('Extra search words and abbreviations'),
   urgent: z.string().optional().describe('What to do when it is closed or it is urgent'),
   sources: z.array(SourceSchema).min(1, 'every resource needs at least one source'),

@@ -1,6 +1,9 @@
 /**
- * A theme of the Swedish vocabulary: the terms the page matcher looks for and the resources
- * (with weights) a hit points to. One file per theme in data/vocabulary/<id>.json.
+ * A situation of the Swedish vocabulary ("theme" in code): the terms the page reader looks for,
+ * and the combinations of parts that say it without its own words ("fått pengar" near "sexuella
+ * saker"). One file per situation in data/vocabulary/<id>.json; the parts it combines live in
+ * data/vocabulary/parts/<id>.json and may be shared. Which resources serve a situation is said on
+ * the resource (data/schema.ts `serves`), never here.
  *
  * Terms are written in their base form with å/ä/ö; the matcher adds case folding, text typed
  * without å/ä/ö, flexible spaces/hyphens inside multiword terms and the word endings that
@@ -43,17 +46,42 @@ export const TermSchema = z.strictObject({
 export type Term = z.infer<typeof TermSchema>;
 export type MatchMode = (typeof MATCH_MODES)[number];
 
+const PartId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use the kebab-case id of a file in data/vocabulary/parts/');
+
+export const ComboSchema = z.strictObject({
+  parts: z
+    .array(PartId)
+    .min(2)
+    .max(3)
+    .describe('Parts that must all stand in one sentence ("betalning" and "sexuellt")'),
+  within: z
+    .int()
+    .min(1)
+    .max(25)
+    .default(8)
+    .describe('Most words between the first and the last part of the combination'),
+});
+export type Combo = z.infer<typeof ComboSchema>;
+
 export const ThemeSchema = z.strictObject({
   id: z.enum(THEME_IDS),
   label: z.string().min(2).describe('Swedish label shown in reasons ("sidan nämner: …")'),
   labelEn: z.string().min(2),
   terms: z.array(TermSchema).min(1),
-  resources: z
-    .array(z.strictObject({ id: z.string(), weight: z.number().min(0).max(1) }))
-    .min(1)
-    .describe('Resources this theme points to, with a weight for ranking'),
+  combos: z.array(ComboSchema).default([]).describe('Ways to say it with parts that stand near each other'),
   sources: z.array(z.string()).default([]).describe('Source keys from catalogue-facts.md'),
 });
 export type Theme = z.infer<typeof ThemeSchema>;
 /** A theme as written in a file, before zod fills in defaults. */
 export type ThemeInput = z.input<typeof ThemeSchema>;
+
+/** A part of a combination: words that say one thing ("betalning": pengar, betalt, presenter …). */
+export const PartSchema = z.strictObject({
+  id: PartId,
+  label: z.string().min(2).describe('Swedish label shown when the catalogue tool explains a hit'),
+  terms: z.array(TermSchema).min(1),
+});
+export type Part = z.infer<typeof PartSchema>;
+export type PartInput = z.input<typeof PartSchema>;

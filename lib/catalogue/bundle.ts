@@ -51,6 +51,7 @@ export function bundleCatalogue(
     compiledAt: now.toISOString(),
     resources: catalogue.resources,
     vocabulary: catalogue.vocabulary,
+    parts: catalogue.parts,
     search: prepareSearchData(catalogue.resources, themeLabels(catalogue)),
     synonyms,
     hours: compileCatalogueHours(catalogue, now),

@@ -13,6 +13,7 @@ export interface BundledCatalogue {
   compiledAt: string;
   resources: Catalogue['resources'];
   vocabulary: Catalogue['vocabulary'];
+  parts: Catalogue['parts'];
   search: SearchData;
   synonyms: Synonyms;
   /** Opening hours per channel, keyed by hoursKey(); absent or 'unknown' = not known */

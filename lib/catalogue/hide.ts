@@ -16,10 +16,6 @@ export function hideResources(bundle: BundledCatalogue, hidden: readonly string[
   return {
     ...bundle,
     resources: bundle.resources.filter((r) => !gone.has(r.id)),
-    vocabulary: bundle.vocabulary.map((theme) => ({
-      ...theme,
-      resources: theme.resources.filter((ref) => !gone.has(ref.id)),
-    })),
     search: search as unknown as BundledCatalogue['search'],
     hours: Object.fromEntries(
       Object.entries(bundle.hours).filter(([key]) => !gone.has(key.split('#')[0] ?? '')),

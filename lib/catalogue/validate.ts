@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { CATALOGUE_FORMAT, type Catalogue, CatalogueSchema } from '../../data/catalogue-schema.ts';
 import { type Resource, ResourceSchema } from '../../data/schema.ts';
-import { type Theme, ThemeSchema } from '../../data/vocabulary-schema.ts';
+import { type Part, PartSchema, type Theme, ThemeSchema } from '../../data/vocabulary-schema.ts';
 
 export interface CatalogueIssue {
   file: string;
@@ -69,11 +69,12 @@ function parseFiles<T extends { id: string }>(
   return parsed;
 }
 
-/** Validates the data/ directory form: one file per resource and per theme. */
+/** Validates the data/ directory form: one file per resource, per situation and per part. */
 export function validateFiles(
   resourceFiles: SourceFile[],
   themeFiles: SourceFile[],
   options: ValidateOptions = {},
+  partFiles: SourceFile[] = [],
 ): ValidationResult {
   const issues: CatalogueIssue[] = [];
   const resources = parseFiles(resourceFiles, ResourceSchema, issues).map(({ file, value }) => ({
@@ -84,7 +85,8 @@ export function validateFiles(
     file,
     theme: value,
   }));
-  issues.push(...crossCheck(resources, themes, options));
+  const parts = parseFiles(partFiles, PartSchema, issues).map(({ file, value }) => ({ file, part: value }));
+  issues.push(...crossCheck(resources, themes, parts, options));
   if (issues.length) return { ok: false, issues };
   // The newest verification date (ISO dates sort as text) names the version of data/.
   const newest =
@@ -100,6 +102,7 @@ export function validateFiles(
       version,
       resources: resources.map((r) => r.resource).sort((a, b) => a.id.localeCompare(b.id)),
       vocabulary: themes.map((t) => t.theme),
+      parts: parts.map((p) => p.part),
     },
   };
 }
@@ -117,13 +120,15 @@ export function validateDocument(
     resource,
   }));
   const themes = parsed.data.vocabulary.map((theme, i) => ({ file: `${file} vocabulary[${i}]`, theme }));
-  const issues = crossCheck(resources, themes, options);
+  const parts = parsed.data.parts.map((part, i) => ({ file: `${file} parts[${i}]`, part }));
+  const issues = crossCheck(resources, themes, parts, options);
   return issues.length ? { ok: false, issues } : { ok: true, catalogue: parsed.data };
 }
 
 function crossCheck(
   resources: { file: string; resource: Resource }[],
   themes: { file: string; theme: Theme }[],
+  parts: { file: string; part: Part }[],
   { checkHours }: ValidateOptions,
 ): CatalogueIssue[] {
   const issues: CatalogueIssue[] = [];
@@ -150,14 +155,33 @@ function crossCheck(
   for (const { file, theme } of themes) {
     if (themeIds.has(theme.id)) issues.push({ file, path: 'id', message: `duplicate theme "${theme.id}"` });
     themeIds.add(theme.id);
-    theme.resources.forEach((ref, i) => {
-      if (!ids.has(ref.id))
+  }
+  const partIds = new Set<string>();
+  for (const { file, part } of parts) {
+    if (partIds.has(part.id)) issues.push({ file, path: 'id', message: `duplicate part "${part.id}"` });
+    partIds.add(part.id);
+  }
+  for (const { file, theme } of themes) {
+    theme.combos.forEach((combo, i) => {
+      combo.parts.forEach((id, j) => {
+        if (!partIds.has(id))
+          issues.push({
+            file,
+            path: `combos[${i}].parts[${j}]`,
+            message: `no part "${id}": add data/vocabulary/parts/${id}.json or use an existing part`,
+          });
+      });
+    });
+  }
+  for (const { file, resource } of resources) {
+    for (const id of Object.keys(resource.serves)) {
+      if (!themeIds.has(id) && themes.length > 0)
         issues.push({
           file,
-          path: `resources[${i}].id`,
-          message: `no resource with id "${ref.id}" in the catalogue`,
+          path: `serves.${id}`,
+          message: `no situation "${id}" in the vocabulary (data/vocabulary/${id}.json)`,
         });
-    });
+    }
   }
   return issues;
 }

@@ -1,19 +1,18 @@
 /**
- * The page-context matcher. One combined RegExp of short anchors (see anchorOf) finds candidate
- * positions in a single pass; each candidate is checked only against the terms that own its
- * anchor, with charCode comparisons (literal.ts), then word boundaries, endings, context rules
- * and negation. Nothing is sliced or lower-cased until a term is accepted, so the many false
- * candidates of clinical text ("Sexuell hälsa", "Eskort till röntgen") cost little next to the pass.
+ * The lexicon pass: finds every mention of every term set (a situation's own terms, a part of a
+ * combination, a resource's names) in one pass. One combined RegExp of short anchors (see
+ * anchorOf) finds candidate positions; each candidate is checked only against the terms that own
+ * its anchor, with charCode comparisons (literal.ts), then word boundaries, endings and context
+ * rules. Nothing is sliced or lower-cased until a term is accepted, so the many false candidates
+ * of clinical text ("Sexuell hälsa", "Eskort till röntgen") cost little next to the pass. What the
+ * mentions mean in their sentence is decided afterwards (reader.ts).
  */
-import { THEME_IDS } from '../../data/themes.ts';
-import type { Theme } from '../../data/vocabulary-schema.ts';
+import type { Term } from '../../data/vocabulary-schema.ts';
 import * as literal from './literal.ts';
-import { isNegated, NEGATION_WINDOW_AFTER, NEGATION_WINDOW_BEFORE } from './negation.ts';
 import { compilePass } from './pass.ts';
 import { type CompiledTerm, compileTerm, patternOf } from './patterns.ts';
 import * as chars from './text.ts';
-import { termKey, wordsAfter, wordsBefore } from './text.ts';
-import { MAX_WORDS, type Matcher, type ScanResult, type ThemeHit } from './types.ts';
+import { termKey } from './text.ts';
 import * as verify from './verify.ts';
 
 // tsx and vitest compile every use of an imported binding into a getter call; in the per-candidate
@@ -26,14 +25,22 @@ const { LOWER } = literal;
 interface AtStart {
   /** Start of the word the first hit there belongs to (earlier than the position for a prefixed term) */
   start: number;
-  themes: number;
-  negated: boolean;
+  /** Sets already counted at this start (rarely more than two). */
+  sets: number[];
 }
 
-interface Tally {
-  count: number;
-  negated: number;
-  words: string[];
+/** A term set: the terms of one situation, one part or one resource's names. */
+export interface TermSet {
+  terms: readonly Term[];
+}
+
+/** Called for each mention in text order: the set, where it stands, and the term as written in the data. */
+export type MentionVisitor = (set: number, start: number, end: number, term: string) => void;
+
+export interface Lexicon {
+  /** Every mention in `text`, in order of start; at most one per set and start, never overlapping. */
+  find(text: string, visit: MentionVisitor): void;
+  readonly sets: number;
 }
 
 /**
@@ -81,10 +88,10 @@ function isWordStart(text: string, at: number): boolean {
   return isWordChar(text.charCodeAt(at)) && (at === 0 || !isWordChar(text.charCodeAt(at - 1)));
 }
 
-export function compileMatcher(themes: readonly Theme[]): Matcher {
+export function compileLexicon(sets: readonly TermSet[]): Lexicon {
   const terms: CompiledTerm[] = [];
-  themes.forEach((theme, i) => {
-    for (const t of theme.terms) terms.push(compileTerm(t, i));
+  sets.forEach((set, i) => {
+    for (const t of set.terms) terms.push(compileTerm(t, i));
   });
   terms.sort((a, b) => b.key.length - a.key.length);
   const byAnchor = termsByAnchor(terms);
@@ -110,19 +117,10 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
     return found;
   };
 
-  function scan(text: string): ScanResult {
-    const tallies: (Tally | undefined)[] = new Array(themes.length);
-    // Themes already counted at a start, and that start's negation, for the current anchor only.
+  function find(text: string, visit: MentionVisitor): void {
+    // Sets already counted at a start, for the current anchor only.
     let counted: Map<number, AtStart> | null = null;
     let floor = 0;
-
-    function count(themeIndex: number, word: string, negated: boolean): void {
-      const tally = tallies[themeIndex] ?? { count: 0, negated: 0, words: [] };
-      tallies[themeIndex] = tally;
-      tally.count++;
-      if (negated) tally.negated++;
-      if (tally.words.length < MAX_WORDS && !tally.words.includes(word)) tally.words.push(word);
-    }
 
     /**
      * Counts the themes not yet counted at `at` (and, for a hit inside a word, at that word's
@@ -153,13 +151,13 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
       // Only terms that may start with this character (startsLike), in the order of `terms`.
       const list = candidates ?? allByFirst[code < 256 ? (LOWER[code] ?? 0) : 0] ?? [];
       for (const t of list) {
-        if (state.themes & (1 << t.themeIndex)) continue;
+        if (state.sets.includes(t.themeIndex)) continue;
         if (!t.prefixed && !wordStart) continue;
         const found = acceptAt(text, at, t);
         if (found === null || found.end <= past) continue;
-        state.themes |= 1 << t.themeIndex;
+        state.sets.push(t.themeIndex);
         end = Math.max(end, found.end);
-        count(t.themeIndex, found.word, state.negated);
+        visit(t.themeIndex, found.start, found.end, t.term);
       }
       return end;
     }
@@ -175,24 +173,17 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
           if (t.first !== 0 && !startsLike(text.charCodeAt(at), t)) continue;
           if (offset > 0 && !t.prefixed && !isWordStart(text, at)) continue;
           const here = counted?.get(at);
-          if (here && here.themes & (1 << t.themeIndex)) continue;
+          if (here?.sets.includes(t.themeIndex)) continue;
           // Nor is a shorter term starting inside a longer hit of this anchor ("exploatering").
           if (here === undefined && counted !== null && at < reached) continue;
           const found = acceptAt(text, at, t);
           if (found === null) continue;
-          const state = here ?? {
-            start: found.start,
-            themes: 0,
-            negated: isNegated(
-              wordsBefore(text, found.start, NEGATION_WINDOW_BEFORE),
-              wordsAfter(text, found.end, NEGATION_WINDOW_AFTER),
-            ),
-          };
-          state.themes |= 1 << t.themeIndex;
+          const state = here ?? { start: found.start, sets: [] };
+          state.sets.push(t.themeIndex);
           counted ??= new Map();
           counted.set(at, state);
           reached = Math.max(reached, found.end);
-          count(t.themeIndex, found.word, state.negated);
+          visit(t.themeIndex, found.start, found.end, t.term);
           break;
         }
       }
@@ -221,18 +212,7 @@ export function compileMatcher(themes: readonly Theme[]): Matcher {
         if (m !== null) from = Math.max(index + 1, atAnchor(index, m[0]));
       });
     }
-    const hits: ThemeHit[] = [];
-    tallies.forEach((tally, i) => {
-      const theme = themes[i];
-      if (tally && theme) hits.push({ theme: theme.id, ...tally });
-    });
-    return { hits: sortHits(hits) };
   }
 
-  return { scan };
-}
-
-/** Hits in THEME_IDS order, so equal scans compare equal. */
-export function sortHits(hits: ThemeHit[]): ThemeHit[] {
-  return hits.sort((a, b) => THEME_IDS.indexOf(a.theme) - THEME_IDS.indexOf(b.theme));
+  return { find, sets: sets.length };
 }

@@ -1,3 +1,11 @@
-export { compileMatcher } from './compile.ts';
-export { createTally, mergeScans, type ScanTally, subtractScan } from './merge.ts';
-export { MAX_WORDS, type Matcher, type ScanResult, type ThemeHit } from './types.ts';
+export { createTally, isEmptyScan, mergePatient, mergeScans, type ScanTally } from './merge.ts';
+export { compileMatcher, type NamedTerms, type ReaderOptions, type Vocabulary } from './reader.ts';
+export {
+  emptyPatient,
+  MAX_WORDS,
+  type Matcher,
+  type NamedHit,
+  type PatientFacts,
+  type ScanResult,
+  type ThemeHit,
+} from './types.ts';

@@ -1,47 +1,79 @@
 /**
- * Combining scans, so a content script can keep one ScanResult per text node and update the page
- * total by scanning only what changed.
+ * Combining scans, so a content script can keep one ScanResult per text unit and update the page
+ * total by scanning only what changed. Context never crosses a paragraph break, so the scan of
+ * "a\n\nb" is the merge of the scans of a and b.
  */
-import { sortHits } from './compile.ts';
-import { MAX_WORDS, type ScanResult, type ThemeHit } from './types.ts';
+import { THEME_IDS } from '../../data/themes.ts';
+import {
+  emptyPatient,
+  GENDERS,
+  MAX_VALUES,
+  MAX_WORDS,
+  type NamedHit,
+  type PatientFacts,
+  type ScanResult,
+  type ThemeHit,
+} from './types.ts';
 
-/** The scan of two texts joined by a clause break ("a\n\nb" or "a. b"). */
+const COUNTS = ['count', 'negated', 'denied', 'uncertain', 'hypothetical', 'other'] as const;
+
+function addValues<T>(into: T[], from: readonly T[], limit: number): void {
+  for (const v of from) if (into.length < limit && !into.includes(v)) into.push(v);
+}
+
+export function mergePatient(...facts: PatientFacts[]): PatientFacts {
+  const out = emptyPatient();
+  for (const f of facts) {
+    addValues(out.ages, f.ages, MAX_VALUES);
+    addValues(out.otherAges, f.otherAges, MAX_VALUES);
+    for (const g of GENDERS) out.gender[g] += f.gender[g];
+    out.interpreter += f.interpreter;
+    addValues(out.languages, f.languages, MAX_VALUES);
+  }
+  return out;
+}
+
+/** The scan of texts joined by a paragraph break. */
 export function mergeScans(...scans: ScanResult[]): ScanResult {
   const byTheme = new Map<ThemeHit['theme'], ThemeHit>();
+  const named = new Map<string, NamedHit>();
   for (const scan of scans) {
     for (const h of scan.hits) {
       const acc = byTheme.get(h.theme);
       if (!acc) {
-        byTheme.set(h.theme, { theme: h.theme, count: h.count, negated: h.negated, words: [...h.words] });
+        byTheme.set(h.theme, { ...h, words: [...h.words] });
         continue;
       }
-      acc.count += h.count;
-      acc.negated += h.negated;
-      for (const w of h.words) if (acc.words.length < MAX_WORDS && !acc.words.includes(w)) acc.words.push(w);
+      for (const k of COUNTS) acc[k] += h[k];
+      addValues(acc.words, h.words, MAX_WORDS);
+    }
+    for (const n of scan.named) {
+      const acc = named.get(n.id);
+      if (acc) {
+        acc.count += n.count;
+        acc.negated += n.negated;
+      } else named.set(n.id, { ...n });
     }
   }
-  return { hits: sortHits([...byTheme.values()]) };
+  const hits = [...byTheme.values()].sort((a, b) => THEME_IDS.indexOf(a.theme) - THEME_IDS.indexOf(b.theme));
+  return { hits, named: [...named.values()], patient: mergePatient(...scans.map((s) => s.patient)) };
 }
 
-/**
- * `total` minus `part` (a scan that was merged into it earlier). Counts are exact; a theme whose
- * count reaches 0 disappears. Words cannot be subtracted exactly (the scans keep no per-word
- * counts), so the remaining themes keep their words; use createTally when words must be exact.
- */
-export function subtractScan(total: ScanResult, part: ScanResult): ScanResult {
-  const minus = new Map(part.hits.map((h) => [h.theme, h]));
-  const hits: ThemeHit[] = [];
-  for (const h of total.hits) {
-    const p = minus.get(h.theme);
-    const count = h.count - (p?.count ?? 0);
-    if (count <= 0) continue;
-    const negated = Math.min(count, Math.max(0, h.negated - (p?.negated ?? 0)));
-    hits.push({ theme: h.theme, count, negated, words: [...h.words] });
-  }
-  return { hits };
+/** Whether a scan found anything worth keeping. */
+export function isEmptyScan(scan: ScanResult): boolean {
+  const p = scan.patient;
+  return (
+    scan.hits.length === 0 &&
+    scan.named.length === 0 &&
+    p.ages.length === 0 &&
+    p.otherAges.length === 0 &&
+    p.interpreter === 0 &&
+    p.languages.length === 0 &&
+    GENDERS.every((g) => p.gender[g] === 0)
+  );
 }
 
-/** Per-key scans (e.g. one per text node) with an exact total; only keys with hits are kept. */
+/** Per-key scans (e.g. one per text node) with an exact total; only keys with findings are kept. */
 export interface ScanTally<K> {
   set(key: K, scan: ScanResult): void;
   delete(key: K): void;
@@ -51,12 +83,13 @@ export interface ScanTally<K> {
 
 export function createTally<K>(): ScanTally<K> {
   const parts = new Map<K, ScanResult>();
-  let cached: ScanResult | null = { hits: [] };
+  let cached: ScanResult | null = null;
   return {
     set(key, scan) {
       const had = parts.delete(key);
-      if (scan.hits.length > 0) parts.set(key, scan);
-      if (had || scan.hits.length > 0) cached = null;
+      const keep = !isEmptyScan(scan);
+      if (keep) parts.set(key, scan);
+      if (had || keep) cached = null;
     },
     delete(key) {
       if (parts.delete(key)) cached = null;

@@ -1,19 +1,64 @@
 import type { ThemeId } from '../../data/themes.ts';
 
-/** What one theme scored in a text. Only counts and matched words leave the page, never sentences. */
+/**
+ * What one situation ("theme") scored in a text. Only counts, modifiers and vocabulary terms leave
+ * the page, never sentences or the words as the page wrote them.
+ *
+ * Every mention has exactly one polarity — affirmed, uncertain, hypothetical, negated or denied —
+ * so negated + denied + uncertain + hypothetical ≤ count, and the rest are affirmed.
+ */
 export interface ThemeHit {
   theme: ThemeId;
   /** Every mention, negated ones included. */
   count: number;
-  /** Mentions inside a negation ("förnekar sex mot ersättning"); always ≤ count. */
+  /** Ruled out by the clinician ("inga tecken på människohandel", "SME: nej"). */
   negated: number;
-  /** Distinct matched words, lower-cased, in order of first appearance, at most MAX_WORDS. */
+  /** Denied by the patient ("förnekar", "nekar till", "uppger att hon inte"): weaker than negated. */
+  denied: number;
+  /** Suspected or not excluded ("misstanke om", "kan inte uteslutas"): counts as present. */
+  uncertain: number;
+  /** Hypothetical, asked without an answer, or information given ("om behov uppstår", "informerad om"). */
+  hypothetical: number;
+  /** Mentions about someone else than the patient (a daughter, a partner who buys sex), any polarity. */
+  other: number;
+  /** Vocabulary terms that matched (as written in the data, lower-cased), at most MAX_WORDS. */
   words: string[];
 }
 
-/** Hits in THEME_IDS order; themes without a mention are left out. */
+/** A resource named on the page ("Hänvisad till Terrafem"). */
+export interface NamedHit {
+  id: string;
+  count: number;
+  /** Mentions inside a negation or denial ("avböjer kontakt med Terrafem" is not one; "ej Bris" is). */
+  negated: number;
+}
+
+export const GENDERS = ['woman', 'man', 'trans', 'nonbinary'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/**
+ * What the text says of the patient, as numbers and codes only. Merged over a page's text units,
+ * so it keeps evidence (weights, first values in order) and is summed up by summarizePatient.
+ */
+export interface PatientFacts {
+  /** Ages of the patient in order of appearance (at most MAX_VALUES). */
+  ages: number[];
+  /** Ages of someone else the note is about ("15-åriga dottern"), in order (at most MAX_VALUES). */
+  otherAges: number[];
+  /** Evidence per gender: 4 for a word like "Kvinna, 32 år" or "transman", 1 per pronoun. */
+  gender: Record<Gender, number>;
+  /** Mentions of a need for an interpreter or of not speaking Swedish. */
+  interpreter: number;
+  /** Languages named as the patient's (ISO 639-1 codes, at most MAX_VALUES). */
+  languages: string[];
+}
+
 export interface ScanResult {
+  /** Hits in THEME_IDS order; situations without a mention are left out. */
   hits: ThemeHit[];
+  /** Named resources, by id. */
+  named: NamedHit[];
+  patient: PatientFacts;
 }
 
 export interface Matcher {
@@ -21,3 +66,14 @@ export interface Matcher {
 }
 
 export const MAX_WORDS = 5;
+export const MAX_VALUES = 3;
+
+export function emptyPatient(): PatientFacts {
+  return {
+    ages: [],
+    otherAges: [],
+    gender: { woman: 0, man: 0, trans: 0, nonbinary: 0 },
+    interpreter: 0,
+    languages: [],
+  };
+}

@@ -1,59 +1,98 @@
 /**
- * Ranking of suggestions: theme weights → resources, then eligibility (age), home region and
- * whether the resource is open now. Pure: the caller supplies `isOpen` (lib/hours) and the age.
+ * Ranking of suggestions from what each resource says it serves (data/schema.ts `serves`).
  *
- * score = Σ over themes (weight × strength) × region factor × open factor, where strength grows
- * slowly with the number of mentions and is small for themes that were only mentioned negated.
+ * Order: acute danger puts the resources that serve it on top; then resources the page names;
+ * then contacts (for the patient, relatives and staff advice) by score; then trainings, reports
+ * and information pages ("Fördjupning"); resources only mentioned as negated come last.
+ * score = fit × eligibility × region × open, where fit = Σ serves[situation] × strength, strength
+ * growing slowly with mentions, lower for what is only suspected, hypothetical or about someone
+ * else, and small for what was only negated. Pure: the caller supplies `isOpen` and the patient.
  */
 import type { Resource } from '../../data/schema.ts';
+import type { ThemeId } from '../../data/themes.ts';
 import type { Theme } from '../../data/vocabulary-schema.ts';
-import type { ThemeHit } from '../matcher/types.ts';
+import type { NamedHit, ThemeHit } from '../matcher/types.ts';
+import { eligibility, excludedByAge } from './eligibility.ts';
+import { NO_PATIENT, type PagePatient } from './patient.ts';
 
 export type AgeGroup = 'under15' | '15-17' | '18-25' | 'over25';
+export { excludedByAge } from './eligibility.ts';
+export { NO_PATIENT, type PagePatient, summarizePatient } from './patient.ts';
 
 export interface RankOptions {
   ageGroup?: AgeGroup;
+  /** An age the user or the personnummer reader gave: wins over the one read from the note. */
   age?: number;
   homeRegion?: string;
   isOpen?: (id: string) => boolean | 'unknown';
   limit?: number;
 }
 
+export interface PageFindings {
+  hits: readonly ThemeHit[];
+  named?: readonly NamedHit[];
+  patient?: PagePatient;
+}
+
+export type SuggestionGroup = 'akut' | 'contact' | 'staff' | 'learn';
+
+export interface ScoreParts {
+  fit: number;
+  named: boolean;
+  eligibility: number;
+  region: number;
+  open: number;
+}
+
 export interface Suggestion {
   id: string;
+  kind: Resource['kind'];
+  group: SuggestionGroup;
   score: number;
+  parts: ScoreParts;
   reasons: string[];
   negatedOnly: boolean;
 }
 
-const AGE_GROUPS: Record<AgeGroup, [number, number]> = {
-  under15: [0, 14],
-  '15-17': [15, 17],
-  '18-25': [18, 25],
-  over25: [26, 120],
-};
-/** A negated-only theme still lists its resources, far below anything actually mentioned. */
+/** Situations that, for a child, are exploitation of a child: the child resources serve them. */
+const CHILD_EXPLOITATION: readonly ThemeId[] = ['sex-mot-ersattning', 'manniskohandel', 'sexuellt-vald'];
 const NEGATED_STRENGTH = 0.1;
 const REGION = { home: 1.3, national: 1, unknown: 0.9, other: 0.5 } as const;
 const OPEN = { open: 1.15, unknown: 1, closed: 0.8 } as const;
+const LEARN_KINDS = new Set<Resource['kind']>(['training', 'report', 'information', 'material']);
+const TIER: Record<SuggestionGroup | 'named', number> = { akut: 0, named: 1, contact: 2, staff: 2, learn: 3 };
 
-function strength(hit: ThemeHit): number {
-  const positive = hit.count - hit.negated;
-  return positive > 0 ? 1 + Math.log2(positive) * 0.25 : NEGATED_STRENGTH;
+interface Strength {
+  value: number;
+  reason: string;
+  positive: boolean;
 }
 
-/** True when the resource's verified age limits exclude the patient; 'unknown' never excludes. */
-export function excludedByAge(resource: Resource, opts: Pick<RankOptions, 'age' | 'ageGroup'>): boolean {
-  const limits = resource.eligibility.age;
-  if (limits === 'unknown' || limits === 'none') return false;
-  const min = limits.min ?? 0;
-  const max = limits.max ?? 200;
-  if (opts.age !== undefined) return opts.age < min || opts.age > max;
-  if (opts.ageGroup !== undefined) {
-    const [lo, hi] = AGE_GROUPS[opts.ageGroup];
-    return hi < min || lo > max;
+function strengthOf(hit: ThemeHit, label: string, resource: Resource): Strength {
+  const refused = hit.negated + hit.denied;
+  const positive = hit.count - refused;
+  if (positive <= 0) {
+    const reason = hit.negated > 0 ? `nämns som nekat: ${label}` : `patienten förnekar: ${label}`;
+    return { value: NEGATED_STRENGTH, reason, positive: false };
   }
-  return false;
+  const affirmed = positive - hit.uncertain - hit.hypothetical;
+  let value = affirmed > 0 ? 1 : hit.uncertain > 0 ? 0.9 : 0.45;
+  value *= 1 + Math.log2(positive) * 0.15;
+  let reason =
+    affirmed > 0
+      ? `sidan nämner: ${label}`
+      : hit.uncertain > 0
+        ? `misstanke om: ${label}`
+        : `nämns som möjligt: ${label}`;
+  if (hit.other >= hit.count) {
+    reason = `gäller någon annan än patienten: ${label}`;
+    if (!resource.audience.some((a) => a === 'relatives' || a === 'staff')) value *= 0.7;
+  }
+  return { value, reason, positive: true };
+}
+
+function isPositive(hit: ThemeHit | undefined): boolean {
+  return hit !== undefined && hit.count - hit.negated - hit.denied > 0;
 }
 
 function regionFactor(resource: Resource, home: string | undefined): [number, string | null] {
@@ -71,44 +110,88 @@ function openFactor(id: string, isOpen: RankOptions['isOpen']): [number, string 
   return [OPEN.unknown, null];
 }
 
+function groupOf(resource: Resource, acute: boolean): SuggestionGroup {
+  if (acute && (resource.serves['akut-fara'] ?? 0) >= 0.7) return 'akut';
+  if (LEARN_KINDS.has(resource.kind)) return 'learn';
+  return resource.audience.every((a) => a === 'staff') ? 'staff' : 'contact';
+}
+
+/** The age ranking should use: the user's choice, else the person the note is about. */
+function concernedAge(findings: PageFindings, patient: PagePatient, opts: RankOptions): number | null {
+  if (opts.age !== undefined) return opts.age;
+  const positive = findings.hits.filter(isPositive);
+  const aboutOther = positive.length > 0 && positive.every((h) => h.other >= h.count - h.negated - h.denied);
+  return aboutOther ? (patient.otherAge ?? patient.age) : (patient.age ?? null);
+}
+
 export function rankSuggestions(
-  hits: readonly ThemeHit[],
+  findings: PageFindings,
   resources: readonly Resource[],
   themes: readonly Theme[],
   opts: RankOptions = {},
 ): Suggestion[] {
-  const byId = new Map(resources.map((r) => [r.id, r]));
-  const themeById = new Map(themes.map((t) => [t.id, t]));
-  const acc = new Map<string, { score: number; mentioned: string[]; negated: string[] }>();
-  for (const hit of hits) {
-    const theme = themeById.get(hit.theme);
-    if (!theme || hit.count <= 0) continue;
-    const positive = hit.count - hit.negated;
-    for (const { id, weight } of theme.resources) {
-      if (!byId.has(id)) continue;
-      const a = acc.get(id) ?? { score: 0, mentioned: [], negated: [] };
-      acc.set(id, a);
-      a.score += weight * strength(hit);
-      if (positive > 0) a.mentioned.push(positive > 1 ? `${theme.label} (${positive})` : theme.label);
-      else a.negated.push(theme.label);
-    }
-  }
+  const patient = findings.patient ?? NO_PATIENT;
+  const labels = new Map<string, string>(themes.map((t) => [t.id, t.label]));
+  const hits = new Map(findings.hits.map((h) => [h.theme, h]));
+  const named = new Map((findings.named ?? []).filter((n) => n.count > n.negated).map((n) => [n.id, n]));
+  const age = concernedAge(findings, patient, opts);
+  const child = age !== null && age < 18 && CHILD_EXPLOITATION.some((id) => isPositive(hits.get(id)));
+  const acute = (() => {
+    const h = hits.get('akut-fara');
+    return h !== undefined && h.count - h.negated - h.denied - h.hypothetical > 0;
+  })();
   const out: Suggestion[] = [];
-  for (const [id, a] of acc) {
-    const resource = byId.get(id);
-    if (!resource || excludedByAge(resource, opts)) continue;
-    const [rf, regionReason] = regionFactor(resource, opts.homeRegion);
-    const [of, openReason] = openFactor(id, opts.isOpen);
+  for (const resource of resources) {
     const reasons: string[] = [];
-    if (a.mentioned.length > 0) reasons.push(`sidan nämner: ${a.mentioned.join(', ')}`);
-    if (a.negated.length > 0) reasons.push(`nämns som nekat: ${a.negated.join(', ')}`);
+    let fit = 0;
+    let positive = false;
+    for (const [theme, weight] of Object.entries(resource.serves) as [ThemeId, number][]) {
+      const hit = hits.get(theme);
+      if (!hit || hit.count <= 0 || weight <= 0) continue;
+      const s = strengthOf(hit, labels.get(theme) ?? theme, resource);
+      fit += weight * s.value;
+      positive ||= s.positive;
+      reasons.push(s.reason);
+    }
+    const childWeight = resource.serves['barn-sexuell-exploatering'] ?? 0;
+    if (child && childWeight > 0 && !hits.has('barn-sexuell-exploatering')) {
+      fit += childWeight * 0.8;
+      positive = true;
+      reasons.push('under 18 år');
+    }
+    const isNamed = named.has(resource.id);
+    if (isNamed) {
+      fit += 2;
+      positive = true;
+      reasons.unshift(`sidan nämner ${resource.name}`);
+    }
+    if (fit <= 0) continue;
+    if (!isNamed && excludedByAge(resource, age === null ? opts : { ...opts, age })) continue;
+    const elig = isNamed ? { factor: 1, reasons: [] } : eligibility(resource, patient, age, opts, hits);
+    const [region, regionReason] = regionFactor(resource, opts.homeRegion);
+    const [open, openReason] = openFactor(resource.id, opts.isOpen);
+    reasons.push(...elig.reasons);
     if (regionReason) reasons.push(regionReason);
     if (openReason) reasons.push(openReason);
-    const score = Math.round(a.score * rf * of * 1000) / 1000;
-    out.push({ id, score, reasons, negatedOnly: a.mentioned.length === 0 });
+    const score = Math.round(fit * elig.factor * region * open * 1000) / 1000;
+    out.push({
+      id: resource.id,
+      kind: resource.kind,
+      group: groupOf(resource, acute),
+      score,
+      parts: { fit: Math.round(fit * 1000) / 1000, named: isNamed, eligibility: elig.factor, region, open },
+      reasons,
+      negatedOnly: !positive,
+    });
   }
+  const tier = (s: Suggestion) =>
+    s.group === 'akut' ? TIER.akut : s.parts.named ? TIER.named : TIER[s.group];
   out.sort(
-    (x, y) => Number(x.negatedOnly) - Number(y.negatedOnly) || y.score - x.score || x.id.localeCompare(y.id),
+    (x, y) =>
+      Number(x.negatedOnly) - Number(y.negatedOnly) ||
+      tier(x) - tier(y) ||
+      y.score - x.score ||
+      x.id.localeCompare(y.id),
   );
   return opts.limit === undefined ? out : out.slice(0, opts.limit);
 }

@@ -44,7 +44,11 @@ export function prepareSearchData(
     const name = fold(r.name);
     const keywords = fold(r.keywords.join(SEP));
     const organisation = fold(r.organisation);
-    const themes = fold(r.themes.map((t) => [t, themeLabels[t] ?? ''].join(' ')).join(SEP));
+    const themes = fold(
+      Object.keys(r.serves)
+        .map((t) => [t, themeLabels[t] ?? ''].join(' '))
+        .join(SEP),
+    );
     const kwStart = name.length + SEP.length;
     const orgStart = kwStart + keywords.length + SEP.length;
     const themeStart = orgStart + organisation.length + SEP.length;

@@ -1,12 +1,15 @@
 /**
  * `npm run catalogue -- suggest <file|-> [--json] [--age N] [--region NN] [--catalogue path]`:
- * runs the page matcher and the ranking on a text, so vocabulary maintainers see why a text
- * surfaces what it does.
+ * runs the page reader and the ranking on a text, so vocabulary maintainers see what it found —
+ * situations with their words and modifiers, named resources, the patient values — and why each
+ * suggestion ranks where it does.
  */
 import { readFile } from 'node:fs/promises';
+import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
-import { rankSuggestions } from '../../lib/rank/index.ts';
+import { rankSuggestions, summarizePatient } from '../../lib/rank/index.ts';
 import type { CliCommand } from './types.ts';
+import { printExplanation } from './suggest-print.ts';
 
 const HALLAND = '13';
 
@@ -19,7 +22,8 @@ function takeValue(args: string[], name: string): { value: string | undefined; r
 export const command: CliCommand = {
   name: 'suggest',
   usage: 'suggest <file|-> [--json] [--age N] [--region NN] [--catalogue <file-or-dir>]',
-  summary: 'Show the themes a text mentions and the resources they suggest, with reasons.',
+  summary:
+    'Show the situations, named resources and patient values a text gives, and the suggestions with their reasons.',
   async run(argv, ctx) {
     const json = argv.includes('--json');
     let args = argv.filter((a) => a !== '--json');
@@ -34,7 +38,7 @@ export const command: CliCommand = {
     if (
       input === undefined ||
       extra.length > 0 ||
-      (ageNumber !== undefined && !(ageNumber >= 0 && ageNumber <= 120))
+      (ageNumber !== undefined && !(Number.isInteger(ageNumber) && ageNumber >= 0 && ageNumber <= 120))
     ) {
       ctx.err(`Usage: npm run catalogue -- ${this.usage}`);
       return 2;
@@ -47,27 +51,24 @@ export const command: CliCommand = {
       return 1;
     }
     const cat = await ctx.loadCatalogue(catalogue.value);
-    const themes = compileMatcher(cat.vocabulary).scan(text).hits;
-    const suggestions = rankSuggestions(themes, cat.resources, cat.vocabulary, {
-      homeRegion: region.value ?? HALLAND,
-      ...(ageNumber === undefined ? {} : { age: ageNumber }),
-    });
+    const scan = compileMatcher(readerVocabulary(cat), { year: new Date().getFullYear() }).scan(text);
+    const patient = summarizePatient(scan.patient);
+    const suggestions = rankSuggestions(
+      { hits: scan.hits, named: scan.named, patient },
+      cat.resources,
+      cat.vocabulary,
+      {
+        homeRegion: region.value ?? HALLAND,
+        ...(ageNumber === undefined ? {} : { age: ageNumber }),
+      },
+    );
     const names = new Map(cat.resources.map((r) => [r.id, r.name]));
     const rows = suggestions.map((s) => ({ ...s, name: names.get(s.id) ?? s.id }));
     if (json) {
-      ctx.out(JSON.stringify({ themes, suggestions: rows }, null, 2));
+      ctx.out(JSON.stringify({ themes: scan.hits, named: scan.named, patient, suggestions: rows }, null, 2));
       return 0;
     }
-    if (themes.length === 0) ctx.out('Inga teman hittades i texten.');
-    for (const h of themes) {
-      ctx.out(`${h.theme}: ${h.count} träff(ar), varav ${h.negated} nekade — ${h.words.join(', ')}`);
-    }
-    for (const s of rows) {
-      ctx.out(
-        `${s.score.toFixed(2).padStart(6)}  ${s.name} (${s.id})${s.negatedOnly ? ' [endast nekat]' : ''}`,
-      );
-      ctx.out(`        ${s.reasons.join('; ')}`);
-    }
+    printExplanation(ctx.out, { hits: scan.hits, named: scan.named, patient, rows, names });
     return 0;
   },
 };

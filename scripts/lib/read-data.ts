@@ -46,7 +46,8 @@ export function readCatalogue(path: string = DATA_DIR, options: ValidateOptions 
       ok: false,
       issues: [{ file: path, path: 'resources/', message: 'no resource files (*.json) found' }],
     };
-  return validateFiles(resources, readFolder(join(path, 'vocabulary')), options);
+  const vocabulary = join(path, 'vocabulary');
+  return validateFiles(resources, readFolder(vocabulary), options, readFolder(join(vocabulary, 'parts')));
 }
 
 /** The options every reader uses: opening-hours syntax is checked wherever lib/hours exists. */

@@ -1,0 +1,167 @@
+/**
+ * The context cues of Swedish clinical notes, ConText-style (Harkema et al. 2009; the Swedish
+ * NegEx adaptation, Skeppstedt 2011): each cue phrase has a category and a direction, and its
+ * scope runs to the mention unless a clause boundary or a conjunction that starts a new clause
+ * stands in between (context.ts). Written here in Swedish; folded (å/ä → a, ö → o) at load.
+ *
+ * Categories, strongest first when several reach a mention:
+ * - negated: the clinician rules it out ("inga tecken på", "ej aktuellt", "SME: nej");
+ * - denied: the patient denies it ("förnekar", "nekar till", "uppger att hon inte");
+ * - uncertain: suspected, not excluded ("misstanke om", "kan inte uteslutas"): still present;
+ * - hypothetical: conditional, information given, asked without an answer ("om behov skulle
+ *   uppstå", "informerad om", "frågat om");
+ * - pseudo: looks like a cue but is not ("inte bara", "vill inte", "kan inte sluta"): blocks the
+ *   shorter cue inside it and negates nothing.
+ */
+
+import { foldWord } from './text.ts';
+
+/** A set of words as tokens carry them: lower case, å/ä → a, ö → o. */
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
+}
+
+export type CueCategory = 'negated' | 'denied' | 'uncertain' | 'hypothetical' | 'pseudo';
+/** forward: the cue stands before the mention; backward: after it ("…, vilket hon förnekar"). */
+export type CueDirection = 'forward' | 'backward' | 'both';
+/**
+ * How far a forward cue reaches: 'phrase' (ingen/inget/inga: the noun phrase after it, a few
+ * words, lists included), 'clause' (inte/ej/aldrig: to the next clause or "att"), 'object' (a
+ * denial or information verb: its object, "att" clauses included).
+ */
+export type CueReach = 'phrase' | 'clause' | 'object';
+
+export interface Cue {
+  phrase: string;
+  category: CueCategory;
+  direction: CueDirection;
+  reach: CueReach;
+}
+
+const F = 'forward';
+const B = 'backward';
+
+function cues(category: CueCategory, direction: CueDirection, reach: CueReach, phrases: string): Cue[] {
+  return phrases
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((phrase) => ({ phrase, category, direction, reach }));
+}
+
+export const CUES: readonly Cue[] = [
+  ...cues('negated', F, 'phrase', 'ingen|inget|inga|utan tecken på|utan misstanke om|utan hållpunkter för'),
+  ...cues(
+    'negated',
+    F,
+    'clause',
+    'inte|ej|icke|aldrig|inte heller|ej heller|aldrig någonsin|nej till|ej aktuellt med|inte aktuellt med|ej känt|ingen kännedom om',
+  ),
+  ...cues(
+    'negated',
+    F,
+    'object',
+    'inga tecken på|ingen misstanke om|inga hållpunkter för|inget som tyder på|inget som talar för|inga uppgifter om|inga indikationer på|ingen anamnes på|ingen historik av|inga belägg för|ingen som helst',
+  ),
+  ...cues(
+    'negated',
+    B,
+    'clause',
+    'nej|negativt|negativ|ej aktuellt|inte aktuellt|ej aktuell|inte aktuell|ej aktuella|saknas|utesluten|uteslutet|uteslutes|utesluts|avfärdas|föreligger ej|föreligger inte|finns ej|finns inte|förekommer ej|förekommer inte|ej känt|inte känt|ingen|inga|inget|ej|inte',
+  ),
+  ...cues(
+    'denied',
+    F,
+    'object',
+    'förnekar|förnekade|förnekat|förneka|nekar|nekar till|nekade|nekade till|nekat till|negerar|negerade|tillbakavisar|bestrider|säger sig inte|uppger sig inte|säger sig aldrig|uppger sig aldrig|vill inte kännas vid|vill ej kännas vid',
+  ),
+  ...cues(
+    'denied',
+    B,
+    'clause',
+    'förnekas|förnekar|förnekar detta|förnekade|nekas|nekar|nekar till|negeras|vilket förnekas|vilket hon förnekar|vilket han förnekar|vilket pat förnekar|vilket pat nekar till',
+  ),
+  ...cues(
+    'uncertain',
+    F,
+    'object',
+    'misstanke om|misstankar om|misstanke|misstänkt|misstänkta|misstänker|misstänks|eventuellt|ev|möjligen|möjligt|möjlig|troligen|troligt|sannolikt|oklart om|oklart huruvida|oro för|oron för|orolig för|oroliga för|oroad för|oroar sig för|oroar sig över|befarar|farhåga om|farhågor om|tecken på|tecken till|indikationer på|indikation på|tyder på|talar för|signaler om|kan vara|kan ha|skulle kunna|verkar|verkar vara|tros|tveksamt om|frågeställning|fråga om|risk för|riskerar|osäkert om|inte säkert|ej säkert|eller ej',
+  ),
+  ...cues(
+    'uncertain',
+    B,
+    'clause',
+    'kan inte uteslutas|kan ej uteslutas|går inte att utesluta|går ej att utesluta|inte uteslutet|ej uteslutet|misstänks|misstänkt|misstänkes|?|ifrågasatt|kan inte uteslutas helt',
+  ),
+  ...cues(
+    'uncertain',
+    F,
+    'clause',
+    'kan inte utesluta|kan ej utesluta|går inte att utesluta|inte uteslutet att|ej uteslutet att',
+  ),
+  ...cues(
+    'hypothetical',
+    F,
+    'object',
+    'om behov|vid behov|om det skulle|om hon skulle|om han skulle|om hen skulle|om pat skulle|ifall|informerad om|informerades om|informerats om|informerat om|informerar om|informera om|info om|information om|informationsmaterial om|broschyr om|broschyr|skriftlig information om|tips om|fått numret till|fått nummer till|får numret till|erbjuden|erbjudits|erbjuds|erbjöds|erbjudande om|rutinfråga|rutinfrågor|rutinfrågan|rutinmässigt|frågat om|frågade om|frågar om|frågats om|tillfrågad om|tillfrågades om|screening|screenat|screenad|screenas|screenades|vid misstanke om|vid misstanke|vid frågor om|vid oro för|vid oro|vid tecken på|vid akut|om det finns|om någon|om du|om ni|hur man|hur du|när man|den som|de som|personer som|patienter som|kvinnor som|unga som|barn som|för att förebygga|förebyggande|utbildning om|utbildning i|föreläsning om|riktlinje|rutin för|rutinen',
+  ),
+  ...cues(
+    'pseudo',
+    F,
+    'clause',
+    'inte bara|ej bara|inte längre|ej längre|inte enbart|inte minst|inte alltid|vill inte|vill ej|ville inte|orkar inte|klarar inte|kan inte sluta|kunde inte sluta|kan inte låta bli|kan inte säga nej|kunde inte säga nej|vågar inte|vågade inte|får inte|fick inte|inte kunnat|inte förrän|ingen förändring|inte ovanligt|inte sällan|ingen annan|inget annat|ingen aning|inga problem att|utan att|inte berättat|ej berättat|aldrig berättat|inte vågat|inte velat|ej velat|inte vill|nej tack|ej fått|inte fått|aldrig fått|ingen lön|utan lön|ingen plats|inget eget|ingen egen|inga egna|inget boende|ingen bostad|inga pengar|inget jobb|inget arbete|ingen inkomst|ingen kontakt med|ingen tolk|inte svenska|ingen svenska',
+  ),
+];
+
+/**
+ * Words that end a cue's scope: a new clause with its own polarity ("men", "eftersom"), a report
+ * of what the patient says ("berättar", "uppger"), or "utan" in "inte X utan Y".
+ */
+export const STOP_WORDS = words(
+  'men dock däremot fast fastän medan eftersom därför pga då när sedan innan efter trots vilket vilken vilka utan berättar berättade uppger uppgav säger sade sa beskriver beskrev bekräftar bekräftade medger medgav framkommer framkom framgår framgick visar visade menar tycker anser tror känner kommer sen samtidigt numera nu idag tidigare ändå annars även också men',
+);
+
+/** Words that start a clause after "och", "samt", "eller" or a comma: a pronoun or a finite verb. */
+export const CLAUSE_STARTERS = words(
+  'hon han hen de vi jag du man det den pat pt patienten patient som hennes hans dess ' +
+    'har hade är var blir blev blivit säljer sålt sålde tar tog tagit får fick fått bor bodde lever levde ' +
+    'berättar uppger säger vill ville kan kunde ska skulle måste brukar gör gjorde går gick jobbar jobbade ' +
+    'arbetar arbetade träffar träffade köper köpte köpt betalar betalade tjänar tjänade tvingas tvingades ' +
+    'utsätts utsattes slår slog hotar hotade säljs förekommer finns fanns verkar känner kände söker sökte ' +
+    'använder använde skickar skickade sover sov lämnar lämnade möter mötte ger gav behöver behövde vet visste ' +
+    'tror trodde önskar önskade pratar pratade beskriver beskrev',
+);
+
+/** Conjunctions that start a new clause when a clause starter follows them. */
+export const CONJUNCTIONS = words('och samt eller o & plus');
+
+/** Verbs that report what the patient says: a negation after them in the sentence is a denial. */
+export const REPORTING = words(
+  'uppger uppgav säger sade sa berättar berättade svarar svarade menar anger angav beskriver beskrev hävdar hävdade förklarar förklarade',
+);
+
+/** After "att" these keep a cue's scope: "misstanke om att …", "tecken på att …", "förnekar att …". */
+export const ATT_KEEPERS = words('om på för till');
+
+/** Words that affirm an asked question in the next sentence ("Frågat om SME. Bekräftar."). */
+export const AFFIRM = words('ja bekräftar bekräftade medger medgav jakande stämmer');
+
+/** Words that point back to what the previous sentence asked about ("Pat förnekar båda."). */
+export const ANAPHORS = words('båda bägge detta det dessa allt samtliga något ngt sådant allting alla');
+
+/**
+ * Who a mention is about. A word from here shortly before it, in the same clause, makes it about
+ * someone else ("dottern säljer bilder"); the partner words count only for what the other person
+ * does (buying sex, own impulses), because for violence the partner is the one who acts.
+ */
+export const OTHER_PEOPLE = words(
+  'dotter dottern döttrar döttrarna son sonen söner sönerna barnet barnen bonusdotter bonusson styvdotter styvson ' +
+    'syster systern systrar bror brodern bröder mamma mamman mor modern pappa pappan fadern väninna väninnan ' +
+    'kompis kompisen kompisar vän vännen vänner kamrat kamraten klasskompis klasskompisen granne grannen ' +
+    'kusin kusinen brorsdotter systerdotter barnbarn barnbarnet elev eleven eleverna',
+);
+export const PARTNER_PEOPLE = words(
+  'sambo sambon make maken man mannen fru frun hustru hustrun pojkvän pojkvännen flickvän flickvännen partner partnern ex exet exmake exsambo',
+);
+/** Words for the patient: between another person's word and the mention, they make it the patient's again. */
+export const PATIENT_WORDS = words('pat pt patienten patient hon han hen henne honom sig själv jag mig');

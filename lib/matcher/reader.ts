@@ -1,0 +1,243 @@
+/**
+ * The page reader's understanding: the lexicon pass finds the words, and this decides what they
+ * say, one sentence at a time. A situation is mentioned by one of its terms or by a combination of
+ * parts in one sentence ("fått pengar" … "sexuella saker"); each mention gets its polarity and
+ * experiencer from the cues around it (context.ts); a short next sentence can answer a question
+ * ("Frågat om våld och SME. Pat förnekar båda."). Resources named on the page and what the note
+ * says of the patient come out beside the situations. Only counts, codes and vocabulary terms leave.
+ */
+import { THEME_IDS, type ThemeId } from '../../data/themes.ts';
+import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
+import { compileLexicon } from './compile.ts';
+import { aboutOther, type Cores, findCues, type Polarity, polarityOf } from './context.ts';
+import { AFFIRM, ANAPHORS } from './cues.ts';
+import { readPatient } from './patient.ts';
+import {
+  endsSentence,
+  paragraphBetween,
+  sentenceEnd,
+  sentenceStart,
+  type Token,
+  tokenAt,
+  tokenize,
+} from './sentences.ts';
+import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
+
+/** A resource's names as the reader looks for them. */
+export interface NamedTerms {
+  id: string;
+  aliases: readonly string[];
+}
+
+export interface Vocabulary {
+  themes: readonly Theme[];
+  parts: readonly Part[];
+  named: readonly NamedTerms[];
+}
+
+export interface ReaderOptions {
+  /** The current year, for birth years ("f. 2009"); the reader itself reads no clock. */
+  year?: number;
+}
+
+interface Mention {
+  set: number;
+  start: number;
+  end: number;
+  term: string;
+}
+
+/** One situation mention in a sentence, with the words it is made of. */
+interface Found {
+  theme: number;
+  cores: [number, number][];
+  words: string;
+}
+
+interface CompiledCombo {
+  theme: number;
+  parts: number[];
+  within: number;
+}
+
+const DENIALS = new Set(['fornekar', 'fornekade', 'nekar', 'nekade', 'negerar', 'nej', 'tillbakavisar']);
+
+function aliasTerms(aliases: readonly string[]): Term[] {
+  return aliases.map((term) => ({ term, match: 'inflect' }) as Term);
+}
+
+export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = {}): Matcher {
+  const { themes, parts, named } = vocabulary;
+  const partIndex = new Map(parts.map((p, i) => [p.id, themes.length + i]));
+  const namedBase = themes.length + parts.length;
+  const lexicon = compileLexicon([
+    ...themes,
+    ...parts,
+    ...named.map((n) => ({ terms: aliasTerms(n.aliases) })),
+  ]);
+  const combos: CompiledCombo[] = [];
+  themes.forEach((theme, i) => {
+    for (const combo of theme.combos) {
+      const ids = combo.parts.map((id) => partIndex.get(id));
+      if (ids.every((x) => x !== undefined))
+        combos.push({ theme: i, parts: ids as number[], within: combo.within });
+    }
+  });
+  const year = options.year ?? 2026;
+
+  function scan(text: string): ScanResult {
+    const mentions: Mention[] = [];
+    lexicon.find(text, (set, start, end, term) => {
+      mentions.push({ set, start, end, term });
+    });
+    mentions.sort((a, b) => a.start - b.start || a.set - b.set);
+    const tallies = new Map<number, ThemeHit>();
+    const namedTallies = new Map<string, NamedHit>();
+    let floor = 0;
+    let i = 0;
+    while (i < mentions.length) {
+      const first = mentions[i] as Mention;
+      const start = sentenceStart(text, first.start, floor);
+      const end = sentenceEnd(text, Math.max(first.end - 1, first.start));
+      let j = i;
+      while (j < mentions.length && (mentions[j] as Mention).start < end) j++;
+      const group = mentions.slice(i, j);
+      i = j;
+      floor = Math.min(text.length, end + 1);
+      if (!worthReading(group)) continue;
+      // The end mark is read too: "SME?" is a question.
+      const tokens = tokenize(text, start, text.charCodeAt(end) === 63 ? end + 1 : end);
+      const cues = findCues(tokens);
+      const found = situations(group, tokens);
+      let polarities = found.map((f) => polarityOf(tokens, cues, f.cores));
+      polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);
+      found.forEach((f, k) => {
+        count(f, polarities[k] ?? 'affirmed', aboutOther(tokens, f.cores, themes[f.theme]?.id ?? null));
+      });
+      for (const m of group) {
+        if (m.set < namedBase) continue;
+        const id = named[m.set - namedBase]?.id;
+        if (id === undefined) continue;
+        const a = tokenAt(tokens, m.start);
+        const b = Math.max(a + 1, tokenAt(tokens, m.end));
+        const polarity = polarityOf(tokens, cues, [[a, b]]);
+        const tally = namedTallies.get(id) ?? { id, count: 0, negated: 0 };
+        namedTallies.set(id, tally);
+        tally.count++;
+        if (polarity === 'negated' || polarity === 'denied') tally.negated++;
+      }
+    }
+    const hits: ThemeHit[] = [];
+    for (const id of THEME_IDS) {
+      const index = themes.findIndex((t) => t.id === id);
+      const tally = tallies.get(index);
+      if (tally) hits.push(tally);
+    }
+    return { hits, named: [...namedTallies.values()], patient: readPatient(text, year) };
+
+    function count(f: Found, polarity: Polarity, other: boolean): void {
+      const theme = themes[f.theme]?.id as ThemeId;
+      const tally = tallies.get(f.theme) ?? {
+        theme,
+        count: 0,
+        negated: 0,
+        denied: 0,
+        uncertain: 0,
+        hypothetical: 0,
+        other: 0,
+        words: [],
+      };
+      tallies.set(f.theme, tally);
+      tally.count++;
+      if (polarity !== 'affirmed') tally[polarity]++;
+      if (other) tally.other++;
+      if (tally.words.length < MAX_WORDS && !tally.words.includes(f.words)) tally.words.push(f.words);
+    }
+  }
+
+  /** Whether a sentence can say anything: a situation's or resource's own term, or a whole combination. */
+  function worthReading(group: readonly Mention[]): boolean {
+    if (group.some((m) => m.set < themes.length || m.set >= namedBase)) return true;
+    const present = new Set(group.map((m) => m.set));
+    return combos.some((c) => c.parts.every((p) => present.has(p)));
+  }
+
+  /** The situations of one sentence: own terms, then combinations that no own term already covers. */
+  function situations(group: readonly Mention[], tokens: readonly Token[]): Found[] {
+    const found: Found[] = [];
+    const range = (m: Mention): [number, number] => {
+      const a = tokenAt(tokens, m.start);
+      return [a, Math.max(a + 1, tokenAt(tokens, m.end))];
+    };
+    for (const m of group) {
+      if (m.set < themes.length) found.push({ theme: m.set, cores: [range(m)], words: m.term.toLowerCase() });
+    }
+    for (const combo of combos) {
+      const options = combo.parts.map((p) => group.filter((m) => m.set === p));
+      if (options.some((o) => o.length === 0)) continue;
+      const best = closest(
+        options.map((o) => o.map(range)),
+        combo.within,
+      );
+      if (best === null) continue;
+      const span: [number, number] = [Math.min(...best.map((r) => r[0])), Math.max(...best.map((r) => r[1]))];
+      const covered = found.some(
+        (f) => f.theme === combo.theme && f.cores.some(([s, e]) => s < span[1] && span[0] < e),
+      );
+      if (covered) continue;
+      const order = best.map((r, k) => ({ r, k })).sort((x, y) => x.r[0] - y.r[0]);
+      const words = order
+        .map(({ k }) => options[k]?.find((m) => range(m)[0] === best[k]?.[0])?.term.toLowerCase() ?? '')
+        .join(' + ');
+      found.push({ theme: combo.theme, cores: order.map(({ r }) => r), words });
+    }
+    return found;
+  }
+
+  return { scan };
+}
+
+/** The tightest choice of one range per part whose words lie within `within` tokens of each other. */
+function closest(options: [number, number][][], within: number): [number, number][] | null {
+  let best: [number, number][] | null = null;
+  let bestSpan = Number.POSITIVE_INFINITY;
+  const pick = (k: number, chosen: [number, number][]): void => {
+    if (k === options.length) {
+      const lo = Math.min(...chosen.map((r) => r[1]));
+      const hi = Math.max(...chosen.map((r) => r[0]));
+      const gap = hi - lo;
+      const overlap = chosen.some((r, x) => chosen.some((q, y) => x < y && r[0] < q[1] && q[0] < r[1]));
+      if (!overlap && gap <= within && gap < bestSpan) {
+        bestSpan = gap;
+        best = [...chosen];
+      }
+      return;
+    }
+    for (const r of (options[k] ?? []).slice(0, 8)) pick(k + 1, [...chosen, r]);
+  };
+  pick(0, []);
+  return best;
+}
+
+/**
+ * A short next sentence that answers the question of this one: "Pat förnekar båda.", "Nej.",
+ * "Bekräftar." It applies only when it has no mention of its own and no blank line stands between.
+ */
+function answered(text: string, end: number, nextMention: number, polarities: Polarity[]): Polarity[] {
+  if (polarities.length === 0 || end >= text.length) return polarities;
+  let from = end + 1;
+  while (from < text.length && endsSentence(text, from)) from++;
+  const to = sentenceEnd(text, from);
+  if (to - from > 120 || nextMention < to || paragraphBetween(text, end, from)) return polarities;
+  const words = tokenize(text, from, to)
+    .map((t) => t.text)
+    .filter((w) => !['pat', 'pt', 'patienten', 'hon', 'han', 'hen', ',', ':', '-'].includes(w));
+  const head = words[0] ?? '';
+  if (DENIALS.has(head) && (words.length <= 3 || words.some((w) => ANAPHORS.has(w)))) {
+    return polarities.map((p) => (p === 'affirmed' || p === 'hypothetical' ? 'denied' : p));
+  }
+  if (AFFIRM.has(head) || (head === 'svarar' && words[1] === 'ja')) {
+    return polarities.map((p) => (p === 'hypothetical' ? 'affirmed' : p));
+  }
+  return polarities;
+}

@@ -1,0 +1,76 @@
+/**
+ * Who a resource is for, against what the page says of the patient: an age outside its limits
+ * excludes it; a gender, hbtqi focus or language it does not serve lowers it, never below what a
+ * clinician could still choose by hand.
+ */
+import type { Resource } from '../../data/schema.ts';
+import type { ThemeHit } from '../matcher/types.ts';
+import type { AgeGroup } from './index.ts';
+import type { PagePatient } from './patient.ts';
+
+const AGE_GROUPS: Record<AgeGroup, [number, number]> = {
+  under15: [0, 14],
+  '15-17': [15, 17],
+  '18-25': [18, 25],
+  over25: [26, 120],
+};
+
+/** True when the resource's verified age limits exclude the patient; 'unknown' never excludes. */
+export function excludedByAge(resource: Resource, opts: { age?: number; ageGroup?: AgeGroup }): boolean {
+  const limits = resource.eligibility.age;
+  if (limits === 'unknown' || limits === 'none') return false;
+  const min = limits.min ?? 0;
+  const max = limits.max ?? 200;
+  if (opts.age !== undefined) return opts.age < min || opts.age > max;
+  if (opts.ageGroup !== undefined) {
+    const [lo, hi] = AGE_GROUPS[opts.ageGroup];
+    return hi < min || lo > max;
+  }
+  return false;
+}
+
+const SERVES_GENDER = { woman: 'women', man: 'men', trans: 'trans', nonbinary: 'trans' } as const;
+
+export function eligibility(
+  resource: Resource,
+  patient: PagePatient,
+  age: number | null,
+  opts: { ageGroup?: AgeGroup },
+  hits: ReadonlyMap<string, ThemeHit>,
+): { factor: number; reasons: string[] } {
+  let factor = 1;
+  const reasons: string[] = [];
+  const e = resource.eligibility;
+  if (e.age !== 'unknown' && e.age !== 'none' && e.age.max !== null && e.age.max < 18) {
+    // A children's service when the page gives no age: possible, not first.
+    if (age === null && opts.ageGroup === undefined) factor *= 0.6;
+    else reasons.push('för barn och unga');
+  }
+  if (e.gender !== 'unknown' && !e.gender.includes('any')) {
+    if (patient.gender === null) factor *= 0.85;
+    else if (e.gender.includes(SERVES_GENDER[patient.gender])) {
+      factor *= 1.1;
+      reasons.push(
+        `för ${patient.gender === 'woman' ? 'kvinnor' : patient.gender === 'man' ? 'män' : 'transpersoner'}`,
+      );
+    } else factor *= 0.15;
+  }
+  if (e.hbtqi === true) {
+    const hbtqi = hits.get('hbtqi');
+    const found = hbtqi !== undefined && hbtqi.count > hbtqi.negated + hbtqi.denied;
+    const trans = patient.gender === 'trans' || patient.gender === 'nonbinary';
+    if (found || trans) {
+      factor *= 1.3;
+      reasons.push('för hbtqi-personer');
+    } else factor *= 0.6;
+  }
+  if (patient.interpreter && resource.languages !== 'unknown') {
+    const l = resource.languages;
+    const speaks = patient.languages.some((code) => l.languages.includes(code));
+    if (speaks || l.interpreter === true) {
+      factor *= 1.15;
+      reasons.push(speaks ? 'talar patientens språk' : 'tolk finns');
+    } else factor *= 0.7;
+  }
+  return { factor: Math.round(factor * 1000) / 1000, reasons };
+}

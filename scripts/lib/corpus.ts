@@ -1,0 +1,133 @@
+/**
+ * The labelled corpus (tests/corpus/, FORMAT.md) and how the reader and the ranking score on it:
+ * recall of expected resources in the top 3, suggestions on texts that should give none,
+ * negation precision and recall, per situation. Used by `npm run bench -- understanding` and by
+ * the unit test that pins the figures.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
+import { compileMatcher } from '../../lib/matcher/index.ts';
+import { rankSuggestions, summarizePatient } from '../../lib/rank/index.ts';
+import type { Catalogue } from '../../data/catalogue-schema.ts';
+
+export type Label = 'present' | 'uncertain' | 'negated' | 'denied' | 'hypothetical' | 'other';
+
+export interface CorpusText {
+  id: string;
+  kind: 'journal' | 'intranet' | 'false-friend';
+  text: string;
+  situations: Record<string, Label>;
+  top3: string[][];
+  notTop3: string[];
+  patient?: { age?: number; gender?: string; interpreter?: boolean; language?: string };
+}
+
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../tests/corpus');
+
+export function readCorpus(name: 'dev' | 'heldout'): CorpusText[] {
+  return readFileSync(resolve(CORPUS_DIR, `${name}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as CorpusText);
+}
+
+export interface TextResult {
+  id: string;
+  top: string[];
+  missed: string[][];
+  forbidden: string[];
+  /** Situation → what the reader made of it: 'absent', 'negated' (all refused) or 'present'. */
+  read: Record<string, 'absent' | 'negated' | 'present'>;
+}
+
+export interface Figures {
+  texts: number;
+  /** Groups met / groups expected. */
+  recall: { met: number; total: number };
+  /** Texts that should give nothing (top3 empty) and gave a positive suggestion. */
+  quiet: { noisy: number; total: number };
+  /** False friends (kind false-friend) with any positive suggestion. */
+  falseFriends: { noisy: number; total: number };
+  forbidden: number;
+  negation: { tp: number; fp: number; fn: number };
+  /** Situation labelled present/uncertain/other/hypothetical and found (not negated). */
+  detection: { found: number; total: number };
+  perSituation: Record<string, { met: number; total: number; found: number; labelled: number }>;
+  results: TextResult[];
+}
+
+export function evaluate(corpus: readonly CorpusText[], catalogue: Catalogue, year = 2026): Figures {
+  const matcher = compileMatcher(readerVocabulary(catalogue), { year });
+  const f: Figures = {
+    texts: corpus.length,
+    recall: { met: 0, total: 0 },
+    quiet: { noisy: 0, total: 0 },
+    falseFriends: { noisy: 0, total: 0 },
+    forbidden: 0,
+    negation: { tp: 0, fp: 0, fn: 0 },
+    detection: { found: 0, total: 0 },
+    perSituation: {},
+    results: [],
+  };
+  for (const item of corpus) {
+    const scan = matcher.scan(item.text);
+    const ranked = rankSuggestions(
+      { hits: scan.hits, named: scan.named, patient: summarizePatient(scan.patient) },
+      catalogue.resources,
+      catalogue.vocabulary,
+      { homeRegion: '13' },
+    ).filter((s) => !s.negatedOnly);
+    const top = ranked.slice(0, 3).map((s) => s.id);
+    const missed = item.top3.filter((group) => !group.some((id) => top.includes(id)));
+    const forbidden = item.notTop3.filter((id) => top.includes(id));
+    f.recall.total += item.top3.length;
+    f.recall.met += item.top3.length - missed.length;
+    f.forbidden += forbidden.length;
+    if (item.top3.length === 0) {
+      f.quiet.total++;
+      if (ranked.length > 0) f.quiet.noisy++;
+    }
+    if (item.kind === 'false-friend') {
+      f.falseFriends.total++;
+      if (ranked.length > 0) f.falseFriends.noisy++;
+    }
+    const read: TextResult['read'] = {};
+    for (const hit of scan.hits)
+      read[hit.theme] = hit.count > hit.negated + hit.denied ? 'present' : 'negated';
+    for (const [situation, label] of Object.entries(item.situations)) {
+      const got = read[situation] ?? 'absent';
+      const s = (f.perSituation[situation] ??= { met: 0, total: 0, found: 0, labelled: 0 });
+      const refused = label === 'negated' || label === 'denied';
+      if (refused) {
+        if (got === 'negated') f.negation.tp++;
+        else if (got === 'present') f.negation.fn++;
+      } else {
+        if (got === 'negated') f.negation.fp++;
+        f.detection.total++;
+        s.labelled++;
+        if (got === 'present') {
+          f.detection.found++;
+          s.found++;
+        }
+      }
+    }
+    for (const situation of Object.keys(item.situations)) {
+      const s = f.perSituation[situation];
+      if (!s) continue;
+      s.total += item.top3.length;
+      s.met += item.top3.length - missed.length;
+    }
+    f.results.push({ id: item.id, top, missed, forbidden, read });
+  }
+  return f;
+}
+
+export const pct = (a: number, b: number): string => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)} %`);
+
+export function negationFigures(n: Figures['negation']): { precision: number; recall: number } {
+  return {
+    precision: n.tp + n.fp === 0 ? 1 : n.tp / (n.tp + n.fp),
+    recall: n.tp + n.fn === 0 ? 1 : n.tp / (n.tp + n.fn),
+  };
+}
