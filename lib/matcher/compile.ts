@@ -120,7 +120,13 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
   function find(text: string, visit: MentionVisitor): void {
     // Sets already counted at a start, for the current anchor only.
     let counted: Map<number, AtStart> | null = null;
-    let floor = 0;
+    // Per set, where its last mention ended: mentions of one set never overlap, while a part
+    // ("är rädd") and a situation ("rädd för sitt liv") may share words.
+    const floors = new Int32Array(sets.length);
+    const emit = (set: number, start: number, end: number, term: string): void => {
+      if (end > (floors[set] ?? 0)) floors[set] = end;
+      visit(set, start, end, term);
+    };
 
     /**
      * Counts the themes not yet counted at `at` (and, for a hit inside a word, at that word's
@@ -131,8 +137,8 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
       if (state.start !== at) end = tryAt(state.start, state, -1);
       end = Math.max(end, tryAt(at, state, -1));
       // A longer term that starts earlier but is anchored later ("åö öaaaå aä" around "öaaaå"):
-      // nothing before `floor` was free, and one that ends before `at` was already seen.
-      for (let p = at - 1; p >= Math.max(floor, at - lookBack); p--) {
+      // one that ends before `at` was already seen.
+      for (let p = at - 1; p >= Math.max(0, at - lookBack); p--) {
         const code = text.charCodeAt(p);
         const late = lateByFirst[code < 256 ? (LOWER[code] ?? 0) : 0] ?? [];
         if (late.length > 0 && isWordStart(text, p)) end = Math.max(end, tryAt(p, state, at, late));
@@ -151,65 +157,59 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
       // Only terms that may start with this character (startsLike), in the order of `terms`.
       const list = candidates ?? allByFirst[code < 256 ? (LOWER[code] ?? 0) : 0] ?? [];
       for (const t of list) {
-        if (state.sets.includes(t.themeIndex)) continue;
+        if (state.sets.includes(t.themeIndex) || at < (floors[t.themeIndex] ?? 0)) continue;
         if (!t.prefixed && !wordStart) continue;
         const found = acceptAt(text, at, t);
-        if (found === null || found.end <= past) continue;
+        if (found === null || found.end <= past || found.start < (floors[t.themeIndex] ?? 0)) continue;
         state.sets.push(t.themeIndex);
         end = Math.max(end, found.end);
-        visit(t.themeIndex, found.start, found.end, t.term);
+        emit(t.themeIndex, found.start, found.end, t.term);
       }
       return end;
     }
-    /** The candidate step at one anchor (`written` as it stands in the text); returns the new floor. */
-    function atAnchor(index: number, written: string): number {
-      let reached = floor;
+    /** The candidate step at one anchor (`written` as it stands in the text). */
+    function atAnchor(index: number, written: string): void {
       counted = null;
       for (const t of termsOf(written)) {
         for (let offset = t.maxOffset; offset >= t.minOffset; offset--) {
           const at = index - offset;
-          // Terms never overlap: a term starting inside an earlier hit is not a second mention.
-          if (at < floor) continue;
+          // A set's terms never overlap: one starting inside its earlier hit is not a second mention
+          // ("exploatering" inside "sexuell exploatering").
+          if (at < (floors[t.themeIndex] ?? 0)) continue;
           if (t.first !== 0 && !startsLike(text.charCodeAt(at), t)) continue;
           if (offset > 0 && !t.prefixed && !isWordStart(text, at)) continue;
           const here = counted?.get(at);
           if (here?.sets.includes(t.themeIndex)) continue;
-          // Nor is a shorter term starting inside a longer hit of this anchor ("exploatering").
-          if (here === undefined && counted !== null && at < reached) continue;
           const found = acceptAt(text, at, t);
-          if (found === null) continue;
+          if (found === null || found.start < (floors[t.themeIndex] ?? 0)) continue;
           const state = here ?? { start: found.start, sets: [] };
           state.sets.push(t.themeIndex);
           counted ??= new Map();
           counted.set(at, state);
-          reached = Math.max(reached, found.end);
-          visit(t.themeIndex, found.start, found.end, t.term);
+          emit(t.themeIndex, found.start, found.end, t.term);
           break;
         }
       }
       // A term of another theme may start at the same place under another anchor ("öaaa" beside
       // a stem "öä" that folds to its prefix): the anchor that matched first must not hide it.
-      if (counted !== null) for (const [at, state] of counted) reached = Math.max(reached, alsoAt(at, state));
-      floor = reached;
-      return reached;
+      if (counted !== null) for (const [at, state] of counted) alsoAt(at, state);
     }
 
     if (pass === null) {
       const re = new RegExp(combined);
       let m: RegExpExecArray | null = re.exec(text);
       while (m !== null) {
-        re.lastIndex = Math.max(m.index + 1, atAnchor(m.index, m[0]));
+        atAnchor(m.index, m[0]);
+        re.lastIndex = m.index + 1;
         m = re.exec(text);
       }
     } else {
       // The positions the pass hands on, checked as the combined RegExp would have met them there.
       const sticky = new RegExp(stickyAnchors);
-      let from = 0;
       pass.run(text, (index) => {
-        if (index < from) return;
         sticky.lastIndex = index;
         const m = sticky.exec(text);
-        if (m !== null) from = Math.max(index + 1, atAnchor(index, m[0]));
+        if (m !== null) atAnchor(index, m[0]);
       });
     }
   }

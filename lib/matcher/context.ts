@@ -48,11 +48,31 @@ for (const cue of CUES) {
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 const REACH = { phrase: 6, clause: 8, object: 12 } as const;
+/** Words that start a clause with a subject of its own (a new clause even inside an att-clause). */
+const SUBJECTS = new Set([
+  'hon',
+  'han',
+  'hen',
+  'de',
+  'vi',
+  'jag',
+  'du',
+  'man',
+  'pat',
+  'pt',
+  'patienten',
+  'det',
+  'den',
+]);
 /** Backward cues that are a bare word ("SME: nej", "Våld - inga") need only punctuation before them. */
 const BARE_AFTER = new Set(['ingen', 'inga', 'inget', 'ej', 'inte', 'nej', 'negativt', 'negativ']);
+const SINCE = new Set(['sedan', 'sen', 'pa', 'under']);
 const PUNCTUATION = new Set([':', '-', ',', '?', '(', ')', '/', '"']);
 /** Situations where the person named before the mention is the one it is about, a partner too. */
 const ACTOR_THEMES = new Set<ThemeId>(['sexkop', 'egen-sexualitet']);
+/** Where the search for the person a mention is about stops: a new clause of contrast or a heading. */
+const EXPERIENCER_STOPS = new Set(['men', 'dock', 'daremot', ':', 'berattar', 'uppger', 'sager']);
+const PRONOUNS = new Set(['hon', 'han', 'hen', 'henne', 'honom']);
 const RANK: Record<CueCategory, number> = { negated: 4, denied: 4, uncertain: 2, hypothetical: 1, pseudo: 0 };
 
 /** Every cue in the sentence; where cues overlap the longest wins, so "kan inte uteslutas" is not "inte". */
@@ -61,17 +81,21 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const list = BY_FIRST.get(tokens[i]?.text ?? '');
     if (list === undefined) continue;
+    let longest = 0;
     for (const cue of list) {
+      if (cue.words.length < longest) break;
       if (cue.words.every((w, k) => tokens[i + k]?.text === w)) {
         found.push({ cue, start: i, end: i + cue.words.length });
-        break;
+        longest = cue.words.length;
       }
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: CueHit[] = [];
   for (const hit of found) {
-    if (kept.some((k) => hit.start < k.end && k.start < hit.end)) continue;
+    // The same phrase may be both a forward and a backward cue ("nekar"): keep both.
+    const same = (k: CueHit) => k.start === hit.start && k.end === hit.end;
+    if (kept.some((k) => !same(k) && hit.start < k.end && k.start < hit.end)) continue;
     kept.push(hit);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -87,19 +111,25 @@ function reachesForward(tokens: readonly Token[], hit: CueHit, to: number, menti
   const { reach } = hit.cue;
   const from = hit.end;
   if (to - from > REACH[reach]) return false;
+  // Inside an att-clause the cue is about ("förnekar att hon säljer sex eller får betalt"),
+  // coordinated verbs stay in its scope; elsewhere "och" + a verb starts a clause of its own.
+  let inAtt = false;
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.text ?? '';
     if (STOP_WORDS.has(w) || w === 'som' || w === ')') return false;
     if (w === 'att') {
-      const keep = ATT_KEEPERS.has(tokens[k - 1]?.text ?? '') || (reach === 'object' && k === from);
-      if (!keep && reach !== 'object') return false;
+      const keep = reach === 'object' || ATT_KEEPERS.has(tokens[k - 1]?.text ?? '');
+      if (!keep) return false;
+      inAtt = true;
+      continue;
     }
     if (reach === 'phrase' && CLAUSE_STARTERS.has(w)) return false;
     if (CONJUNCTIONS.has(w) || w === ',' || w === '(' || w === '-' || w === ':') {
       const next = k + 1;
+      const nextWord = tokens[next]?.text ?? '';
       // "… och säljer sex", ", sambon slår henne": a new clause starts.
-      if (next === to ? isClause(tokens, to, mentionEnd) : CLAUSE_STARTERS.has(tokens[next]?.text ?? ''))
-        return false;
+      const clause = next === to ? isClause(tokens, to, mentionEnd) : CLAUSE_STARTERS.has(nextWord);
+      if (clause && !(inAtt && !SUBJECTS.has(nextWord))) return false;
     }
   }
   return true;
@@ -115,11 +145,16 @@ function reachesBackward(tokens: readonly Token[], hit: CueHit, from: number): b
     // "SME: nej" needs a mark between; "nej" may also follow directly ("SME nej").
     return to > from || hit.cue.words[0] === 'nej';
   }
-  if (to - from > 6) return false;
+  if (to - from > (hit.cue.words.length > 1 ? 8 : 6)) return false;
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.text ?? '';
     if (STOP_WORDS.has(w) && w !== 'vilket') return false;
-    if (CONJUNCTIONS.has(w) || w === ',' || w === ';') return false;
+    if (CONJUNCTIONS.has(w) || w === ',') {
+      // "X eller Y – förnekar" is a list; "X och förnekar Y" starts a clause of its own.
+      const next = tokens[k + 1]?.text ?? '';
+      if (CLAUSE_STARTERS.has(next) && !SUBJECTS.has(next)) return false;
+      if (k + 1 === to && w !== ',') return false;
+    }
   }
   return true;
 }
@@ -136,9 +171,17 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
   let best: { category: CueCategory; distance: number } | null = null;
   for (const hit of cues) {
     if (hit.cue.category === 'pseudo') continue;
-    if (cores.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+    // A cue inside the mention's own words is part of it ("ingen lön", "vågar inte gå hem").
+    if (cores.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
     let distance = -1;
-    if (hit.cue.direction !== 'backward' && hit.end <= last) {
+    // A cue that runs into the mention's first word ("vid akut" + "akut fara") stands right before it.
+    if (
+      cores.some(([s, e]) => hit.start < s && hit.end > s && hit.end <= e) &&
+      hit.cue.direction !== 'backward'
+    )
+      distance = 0;
+    else if (cores.some(([s, e]) => hit.start < e && s < hit.end)) continue;
+    if (distance < 0 && hit.cue.direction !== 'backward' && hit.end <= last) {
       // The first word of the mention after the cue: between two parts, the cue reaches the next part.
       const next = cores.find(([s]) => s >= hit.end);
       if (next && reachesForward(tokens, hit, next[0], last)) distance = next[0] - hit.end;
@@ -148,6 +191,14 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
     }
     if (distance < 0) continue;
     let category = hit.cue.category;
+    // "Har inte köpt sex sedan i våras": it happened, just not lately.
+    if (
+      category === 'negated' &&
+      hit.cue.reach === 'clause' &&
+      hit.end <= first &&
+      SINCE.has(tokens[last]?.text ?? '')
+    )
+      continue;
     if (category === 'negated' && hit.cue.direction !== 'backward' && reported(tokens, hit.start))
       category = 'denied';
     const better =
@@ -163,10 +214,17 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
 export function aboutOther(tokens: readonly Token[], cores: Cores, theme: ThemeId | null): boolean {
   const first = cores[0]?.[0] ?? 0;
   const inCore = (k: number) => cores.some(([s, e]) => k >= s && k < e);
-  for (let k = first - 1, words = 0; k >= 0 && words < 6; k--) {
+  let limit = 6;
+  for (let k = first - 1, words = 0; k >= 0 && words < limit; k--) {
     if (inCore(k)) continue;
     const w = tokens[k]?.text ?? '';
-    if (STOP_WORDS.has(w) || w === ':') return false;
+    if (EXPERIENCER_STOPS.has(w)) return false;
+    // "dottern … där hon säljer bilder": a pronoun may stand for the person named before it.
+    if (PRONOUNS.has(w)) {
+      limit = 20;
+      words++;
+      continue;
+    }
     if (PATIENT_WORDS.has(w)) return false;
     if (OTHER_PEOPLE.has(w)) return true;
     if (theme !== null && ACTOR_THEMES.has(theme) && PARTNER_PEOPLE.has(w)) return true;

@@ -55,7 +55,7 @@ export const CUES: readonly Cue[] = [
     'negated',
     F,
     'clause',
-    'inte|ej|icke|aldrig|inte heller|ej heller|aldrig någonsin|nej till|ej aktuellt med|inte aktuellt med|ej känt|ingen kännedom om',
+    'inte|ej|icke|aldrig|inte heller|ej heller|aldrig någonsin|nej till|ej aktuellt med|inte aktuellt med|ej känt|ingen kännedom om|ingen oro för|inte orolig för|ej orolig för|inga tankar på|ingen oro över',
   ),
   ...cues(
     'negated',
@@ -67,7 +67,7 @@ export const CUES: readonly Cue[] = [
     'negated',
     B,
     'clause',
-    'nej|negativt|negativ|ej aktuellt|inte aktuellt|ej aktuell|inte aktuell|ej aktuella|saknas|utesluten|uteslutet|uteslutes|utesluts|avfärdas|föreligger ej|föreligger inte|finns ej|finns inte|förekommer ej|förekommer inte|ej känt|inte känt|ingen|inga|inget|ej|inte',
+    'ingen grund för misstanke|inte bekräftat|ej bekräftat|nej|negativt|negativ|ej aktuellt|inte aktuellt|ej aktuell|inte aktuell|ej aktuella|saknas|utesluten|uteslutet|uteslutes|utesluts|avfärdas|föreligger ej|föreligger inte|finns ej|finns inte|förekommer ej|förekommer inte|ej känt|inte känt|ingen|inga|inget|ej|inte',
   ),
   ...cues(
     'denied',
@@ -85,7 +85,7 @@ export const CUES: readonly Cue[] = [
     'uncertain',
     F,
     'object',
-    'misstanke om|misstankar om|misstanke|misstänkt|misstänkta|misstänker|misstänks|eventuellt|ev|möjligen|möjligt|möjlig|troligen|troligt|sannolikt|oklart om|oklart huruvida|oro för|oron för|orolig för|oroliga för|oroad för|oroar sig för|oroar sig över|befarar|farhåga om|farhågor om|tecken på|tecken till|indikationer på|indikation på|tyder på|talar för|signaler om|kan vara|kan ha|skulle kunna|verkar|verkar vara|tros|tveksamt om|frågeställning|fråga om|risk för|riskerar|osäkert om|inte säkert|ej säkert|eller ej',
+    'vid misstanke om|vid misstanke|vid oro för|vid tecken på|misstanke om|misstankar om|misstanke|misstänkt|misstänkta|misstänker|misstänks|eventuellt|ev|möjligen|möjligt|möjlig|troligen|troligt|sannolikt|oklart om|oklart huruvida|oro för|oron för|orolig för|oroliga för|oroad för|oroar sig för|oroar sig över|befarar|farhåga om|farhågor om|tecken på|tecken till|indikationer på|indikation på|tyder på|talar för|signaler om|kan vara|kan ha|skulle kunna|verkar|verkar vara|tros|tveksamt om|frågeställning|fråga om|risk för|riskerar|osäkert om|inte säkert|ej säkert|eller ej',
   ),
   ...cues(
     'uncertain',
@@ -103,7 +103,7 @@ export const CUES: readonly Cue[] = [
     'hypothetical',
     F,
     'object',
-    'om behov|vid behov|om det skulle|om hon skulle|om han skulle|om hen skulle|om pat skulle|ifall|informerad om|informerades om|informerats om|informerat om|informerar om|informera om|info om|information om|informationsmaterial om|broschyr om|broschyr|skriftlig information om|tips om|fått numret till|fått nummer till|får numret till|erbjuden|erbjudits|erbjuds|erbjöds|erbjudande om|rutinfråga|rutinfrågor|rutinfrågan|rutinmässigt|frågat om|frågade om|frågar om|frågats om|tillfrågad om|tillfrågades om|screening|screenat|screenad|screenas|screenades|vid misstanke om|vid misstanke|vid frågor om|vid oro för|vid oro|vid tecken på|vid akut|om det finns|om någon|om du|om ni|hur man|hur du|när man|den som|de som|personer som|patienter som|kvinnor som|unga som|barn som|för att förebygga|förebyggande|utbildning om|utbildning i|föreläsning om|riktlinje|rutin för|rutinen',
+    'ang|angående|avseende|gällande|beträffande|rörande|om behov|vid behov|om det skulle|om hon skulle|om han skulle|om hen skulle|om pat skulle|ifall|informerad om|informerades om|informerats om|informerat om|informerar om|informera om|info om|information om|informationsmaterial om|broschyr om|broschyr|skriftlig information om|tips om|fått numret till|fått nummer till|får numret till|erbjuden|erbjudits|erbjuds|erbjöds|erbjudande om|rutinfråga|rutinfrågor|rutinfrågan|rutinmässigt|frågat om|frågade om|frågar om|frågats om|tillfrågad om|tillfrågades om|screening|screenat|screenad|screenas|screenades|vid behov av|vid akut|om det finns|om någon|om du|om ni|för att förebygga|förebyggande',
   ),
   ...cues(
     'pseudo',
@@ -146,6 +146,11 @@ export const ATT_KEEPERS = words('om på för till');
 /** Words that affirm an asked question in the next sentence ("Frågat om SME. Bekräftar."). */
 export const AFFIRM = words('ja bekräftar bekräftade medger medgav jakande stämmer');
 
+/** Words after "sex" that make it the number six ("sex veckor", "kl sex"). */
+export const NUMBER_NOUNS = words(
+  'vecka veckor veckorna dag dagar dagarna månad månader mån år åren timmar timme tim minuter sekunder gånger ggr st stycken kilo kg km meter procent tabletter mg ml personer barn syskon nätter dygn månaders veckors års dagars timmars barnbarn patienter elever',
+);
+
 /** Words that point back to what the previous sentence asked about ("Pat förnekar båda."). */
 export const ANAPHORS = words('båda bägge detta det dessa allt samtliga något ngt sådant allting alla');
 
@@ -161,7 +166,9 @@ export const OTHER_PEOPLE = words(
     'kusin kusinen brorsdotter systerdotter barnbarn barnbarnet elev eleven eleverna',
 );
 export const PARTNER_PEOPLE = words(
-  'sambo sambon make maken man mannen fru frun hustru hustrun pojkvän pojkvännen flickvän flickvännen partner partnern ex exet exmake exsambo',
+  'sambo sambon maken fru frun hustru hustrun pojkvän pojkvännen pojkvänen flickvän flickvännen partner partnern exet exmake exmaken exsambo exsambon',
 );
 /** Words for the patient: between another person's word and the mention, they make it the patient's again. */
-export const PATIENT_WORDS = words('pat pt patienten patient hon han hen henne honom sig själv jag mig');
+export const PATIENT_WORDS = words(
+  'pat pt patienten patient hon han hen henne honom sig själv jag mig egna eget egen mina mitt min',
+);

@@ -11,6 +11,8 @@ import { emptyPatient, MAX_VALUES, type PatientFacts } from './types.ts';
 const AGE = /(\d{1,3})\s?(?:-\s?)?(?:år|ar|åå)(ig|iga|ige|ing|ingen|iga|s)?(?![\p{L}\p{N}])/giu;
 const BIRTH = /(?:^|[^\p{L}])(?:född|fodd|f\.?)\s?((?:19|20)\d\d)(?!\d)/giu;
 /** Words before "N år" that make it a duration or a time, not an age. */
+const BARE_AGE =
+  /(?:^|[^\p{L}])(pat|pt|patienten|kvinna|man|flicka|pojke|tjej|kille|dotter|dottern|son|sonen|kompis|kompisen|väninna|väninnan|syster|systern|bror|brodern|vän|vännen)\s*[,(]?\s*(\d{1,2})\s*(?:[,)]|\.(?!\d)|$)/giu;
 const NOT_AGE_BEFORE = new Set(
   'för i sedan sen under efter inom på vid om ca cirka över från till mellan senaste sista varje per x gång halvt ett två tre fyra fem drygt nästan knappt minst max ungefär omkring runt hela ytterligare'.split(
     ' ',
@@ -120,7 +122,7 @@ function wordBefore(text: string, at: number): string {
 }
 
 function wordAfter(text: string, at: number): string {
-  const m = /^[^\p{L}\p{N}\n]*([\p{L}\p{N}]+)/u.exec(text.slice(at, at + 30));
+  const m = /^[^\p{L}\p{N}\n.!?;]*([\p{L}\p{N}]+)/u.exec(text.slice(at, at + 30));
   return m ? foldWord(m[1] ?? '') : '';
 }
 
@@ -140,10 +142,24 @@ function readAges(text: string, out: PatientFacts, year: number): void {
     if (/\d/.test(text.charAt(at - 1)) || text.charAt(at - 1) === ',' || text.charAt(at - 1) === '.')
       continue;
     const adjective = suffix.startsWith('ig') || suffix.startsWith('ing');
+    // "en 20-årig kille", "av en 35-årig man": a third person, neither the patient nor a relative.
+    if (
+      adjective &&
+      /(?:^|[^\p{L}])(?:en|ett|av|med|till|hos)\s*$/iu.test(text.slice(Math.max(0, at - 12), at))
+    )
+      continue;
     const person = adjective ? after : before;
-    const other = OTHER_PEOPLE.has(person) || OTHER_PEOPLE.has(adjective ? before : after);
+    const other = OTHER_PEOPLE.has(person) || (adjective && OTHER_PEOPLE.has(before));
     if (PERSON.test(person)) addGender(out, person, 4);
     push(other ? out.otherAges : out.ages, age as never);
+  }
+  // "Pat, 16, har …", "kompis, 17,", "dottern (15)", "Kvinna 26."
+  for (const m of text.matchAll(BARE_AGE)) {
+    const age = Number(m[2]);
+    const person = foldWord(m[1] ?? '');
+    if (age < 1 || age > 110) continue;
+    if (PERSON.test(person)) addGender(out, person, 4);
+    push(OTHER_PEOPLE.has(person) ? out.otherAges : out.ages, age as never);
   }
   for (const m of text.matchAll(BIRTH)) {
     const age = year - Number(m[1]);
@@ -161,6 +177,18 @@ function addGender(out: PatientFacts, word: string, weight: number): void {
 
 function readGender(text: string, out: PatientFacts): void {
   for (const m of text.matchAll(IDENTITY)) addGender(out, m[1] ?? '', 4);
+  // "Kvinna, asylsökande …" and "Tjej 19, UM" at the start of a line or sentence.
+  for (const m of text.matchAll(
+    /(?:^|[\n.:;!?]\s*)(kvinna|flicka|pojke|tjej|kille|man(?=\s*,))(?![\p{L}])/giu,
+  )) {
+    addGender(out, m[1] ?? '', 4);
+  }
+  // "Pat 31 år, kvinna."
+  for (const m of text.matchAll(
+    /\d{1,2}\s?(?:år|ar),?\s+(kvinna|man|flicka|pojke|tjej|kille)(?![\p{L}])/giu,
+  )) {
+    addGender(out, m[1] ?? '', 4);
+  }
   // "Kvinna, 34 år" and "Man 45 år" at the start of a line or sentence.
   for (const m of text.matchAll(
     /(?:^|[\n.:;]\s*)(kvinna|man|flicka|pojke|tjej|kille)\s*,?\s*\(?\d{1,2}\s?(?:år|ar)/giu,

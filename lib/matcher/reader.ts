@@ -10,7 +10,7 @@ import { THEME_IDS, type ThemeId } from '../../data/themes.ts';
 import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
 import { aboutOther, type Cores, findCues, type Polarity, polarityOf } from './context.ts';
-import { AFFIRM, ANAPHORS } from './cues.ts';
+import { AFFIRM, ANAPHORS, NUMBER_NOUNS } from './cues.ts';
 import { readPatient } from './patient.ts';
 import {
   endsSentence,
@@ -21,6 +21,7 @@ import {
   tokenAt,
   tokenize,
 } from './sentences.ts';
+import { foldWord } from './text.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
 
 /** A resource's names as the reader looks for them. */
@@ -60,6 +61,21 @@ interface CompiledCombo {
   within: number;
 }
 
+const ANSWER_FILLERS = new Set([
+  'till',
+  'av',
+  'dem',
+  'det',
+  'detta',
+  'ocksa',
+  'aven',
+  'bestamt',
+  'helt',
+  'bada',
+  'fragorna',
+  'fragan',
+  'ovan',
+]);
 const DENIALS = new Set(['fornekar', 'fornekade', 'nekar', 'nekade', 'negerar', 'nej', 'tillbakavisar']);
 
 function aliasTerms(aliases: readonly string[]): Term[] {
@@ -88,6 +104,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
   function scan(text: string): ScanResult {
     const mentions: Mention[] = [];
     lexicon.find(text, (set, start, end, term) => {
+      if (term === 'sex' && isNumberSix(text, end)) return;
       mentions.push({ set, start, end, term });
     });
     mentions.sort((a, b) => a.start - b.start || a.set - b.set);
@@ -107,7 +124,12 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       if (!worthReading(group)) continue;
       // The end mark is read too: "SME?" is a question.
       const tokens = tokenize(text, start, text.charCodeAt(end) === 63 ? end + 1 : end);
-      const cues = findCues(tokens);
+      // A cue word inside any term of the sentence belongs to that term ("inte kan styra", "ingen lön").
+      const words = group.map((m): [number, number] => {
+        const a = tokenAt(tokens, m.start);
+        return [a, Math.max(a + 1, tokenAt(tokens, m.end))];
+      });
+      const cues = findCues(tokens).filter((c) => !words.some(([a, b]) => c.start >= a && c.end <= b));
       const found = situations(group, tokens);
       let polarities = found.map((f) => polarityOf(tokens, cues, f.cores));
       polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);
@@ -197,6 +219,12 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
   return { scan };
 }
 
+/** "sex veckor", "sex st": the number six, not sex. */
+function isNumberSix(text: string, end: number): boolean {
+  const m = /^[\s-]*([\p{L}]+)/u.exec(text.slice(end, end + 24));
+  return m !== null && NUMBER_NOUNS.has(foldWord(m[1] ?? ''));
+}
+
 /** The tightest choice of one range per part whose words lie within `within` tokens of each other. */
 function closest(options: [number, number][][], within: number): [number, number][] | null {
   let best: [number, number][] | null = null;
@@ -224,20 +252,33 @@ function closest(options: [number, number][][], within: number): [number, number
  * "Bekräftar." It applies only when it has no mention of its own and no blank line stands between.
  */
 function answered(text: string, end: number, nextMention: number, polarities: Polarity[]): Polarity[] {
-  if (polarities.length === 0 || end >= text.length) return polarities;
-  let from = end + 1;
-  while (from < text.length && endsSentence(text, from)) from++;
-  const to = sentenceEnd(text, from);
-  if (to - from > 120 || nextMention < to || paragraphBetween(text, end, from)) return polarities;
+  if (polarities.length === 0) return polarities;
+  // The answer may follow one short sentence later: "Frågat om X. Rutinfråga ställd. Förnekar båda."
+  let last = end;
+  for (let hop = 0; hop < 2 && last < text.length; hop++) {
+    let from = last + 1;
+    while (from < text.length && endsSentence(text, from)) from++;
+    const to = sentenceEnd(text, from);
+    if (to - from > 120 || nextMention < to || paragraphBetween(text, last, from)) return polarities;
+    const result = answerOf(text, from, to, polarities);
+    if (result !== null) return result;
+    last = to;
+  }
+  return polarities;
+}
+
+function answerOf(text: string, from: number, to: number, polarities: Polarity[]): Polarity[] | null {
   const words = tokenize(text, from, to)
     .map((t) => t.text)
     .filter((w) => !['pat', 'pt', 'patienten', 'hon', 'han', 'hen', ',', ':', '-'].includes(w));
   const head = words[0] ?? '';
-  if (DENIALS.has(head) && (words.length <= 3 || words.some((w) => ANAPHORS.has(w)))) {
+  // "Pat förnekar båda.", "Nekar.", "Nej." — not "Nekar suicidtankar.", which denies its own object.
+  const answer = words.every((w) => DENIALS.has(w) || ANAPHORS.has(w) || ANSWER_FILLERS.has(w));
+  if (DENIALS.has(head) && answer) {
     return polarities.map((p) => (p === 'affirmed' || p === 'hypothetical' ? 'denied' : p));
   }
   if (AFFIRM.has(head) || (head === 'svarar' && words[1] === 'ja')) {
     return polarities.map((p) => (p === 'hypothetical' ? 'affirmed' : p));
   }
-  return polarities;
+  return null;
 }

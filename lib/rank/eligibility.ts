@@ -37,6 +37,7 @@ export function eligibility(
   age: number | null,
   opts: { ageGroup?: AgeGroup },
   hits: ReadonlyMap<string, ThemeHit>,
+  aboutOther = false,
 ): { factor: number; reasons: string[] } {
   let factor = 1;
   const reasons: string[] = [];
@@ -44,7 +45,12 @@ export function eligibility(
   if (e.age !== 'unknown' && e.age !== 'none' && e.age.max !== null && e.age.max < 18) {
     // A children's service when the page gives no age: possible, not first.
     if (age === null && opts.ageGroup === undefined) factor *= 0.6;
-    else reasons.push('för barn och unga');
+  }
+  // A service made for children and young people fits a child better than a general one.
+  const child = age !== null ? age < 18 : opts.ageGroup === 'under15' || opts.ageGroup === '15-17';
+  if (child && e.age !== 'unknown' && e.age !== 'none' && e.age.max !== null && e.age.max <= 25) {
+    factor *= 1.5;
+    reasons.push('för barn och unga');
   }
   if (e.gender !== 'unknown' && !e.gender.includes('any')) {
     if (patient.gender === null) factor *= 0.85;
@@ -63,6 +69,11 @@ export function eligibility(
       factor *= 1.3;
       reasons.push('för hbtqi-personer');
     } else factor *= 0.6;
+  }
+  // The note is about someone else (a daughter, a partner): lines that take relatives fit the caller.
+  if (aboutOther && resource.audience.includes('relatives')) {
+    factor *= 1.3;
+    reasons.push('tar emot närstående');
   }
   if (patient.interpreter && resource.languages !== 'unknown') {
     const l = resource.languages;

@@ -55,7 +55,13 @@ export interface Suggestion {
 }
 
 /** Situations that, for a child, are exploitation of a child: the child resources serve them. */
-const CHILD_EXPLOITATION: readonly ThemeId[] = ['sex-mot-ersattning', 'manniskohandel', 'sexuellt-vald'];
+const CHILD_EXPLOITATION: readonly ThemeId[] = [
+  'sex-mot-ersattning',
+  'manniskohandel',
+  'sexuellt-vald',
+  'vald-nara-relation',
+  'hedersrelaterat',
+];
 const NEGATED_STRENGTH = 0.1;
 const REGION = { home: 1.3, national: 1, unknown: 0.9, other: 0.5 } as const;
 const OPEN = { open: 1.15, unknown: 1, closed: 0.8 } as const;
@@ -76,6 +82,11 @@ function strengthOf(hit: ThemeHit, label: string, resource: Resource): Strength 
     return { value: NEGATED_STRENGTH, reason, positive: false };
   }
   const affirmed = positive - hit.uncertain - hit.hypothetical;
+  // Asked about, or information given, and otherwise ruled out: as negated.
+  if (refused > 0 && affirmed + hit.uncertain === 0) {
+    const reason = hit.negated > 0 ? `nämns som nekat: ${label}` : `patienten förnekar: ${label}`;
+    return { value: NEGATED_STRENGTH, reason, positive: false };
+  }
   let value = affirmed > 0 ? 1 : hit.uncertain > 0 ? 0.9 : 0.45;
   value *= 1 + Math.log2(positive) * 0.15;
   let reason =
@@ -91,8 +102,11 @@ function strengthOf(hit: ThemeHit, label: string, resource: Resource): Strength 
   return { value, reason, positive: true };
 }
 
-function isPositive(hit: ThemeHit | undefined): boolean {
-  return hit !== undefined && hit.count - hit.negated - hit.denied > 0;
+/** Said to be there: affirmed or suspected, not only asked about and not ruled out. */
+export function isPositive(hit: ThemeHit | undefined): boolean {
+  if (hit === undefined) return false;
+  const positive = hit.count - hit.negated - hit.denied;
+  return positive > 0 && !(hit.negated + hit.denied > 0 && positive === hit.hypothetical);
 }
 
 function regionFactor(resource: Resource, home: string | undefined): [number, string | null] {
@@ -110,8 +124,15 @@ function openFactor(id: string, isOpen: RankOptions['isOpen']): [number, string 
   return [OPEN.unknown, null];
 }
 
+/** Serving acute danger this well puts a resource in "Akut" when the page signals it (112, the police). */
+const ACUTE_FIT = 0.9;
+/** Who a person is, not what they need: alone it suggests nothing, beside a need it lifts the fit. */
+const ATTRIBUTES = new Set<ThemeId>(['hbtqi']);
+/** Situations about children, much weaker when the person concerned is an adult. */
+const CHILD_THEMES = new Set<ThemeId>(['barn-sexuell-exploatering']);
+
 function groupOf(resource: Resource, acute: boolean): SuggestionGroup {
-  if (acute && (resource.serves['akut-fara'] ?? 0) >= 0.7) return 'akut';
+  if (acute && (resource.serves['akut-fara'] ?? 0) >= ACUTE_FIT) return 'akut';
   if (LEARN_KINDS.has(resource.kind)) return 'learn';
   return resource.audience.every((a) => a === 'staff') ? 'staff' : 'contact';
 }
@@ -135,6 +156,8 @@ export function rankSuggestions(
   const hits = new Map(findings.hits.map((h) => [h.theme, h]));
   const named = new Map((findings.named ?? []).filter((n) => n.count > n.negated).map((n) => [n.id, n]));
   const age = concernedAge(findings, patient, opts);
+  const positiveHits = findings.hits.filter(isPositive);
+  const aboutOther = positiveHits.length > 0 && positiveHits.every((h) => h.other > 0);
   const child = age !== null && age < 18 && CHILD_EXPLOITATION.some((id) => isPositive(hits.get(id)));
   const acute = (() => {
     const h = hits.get('akut-fara');
@@ -145,29 +168,39 @@ export function rankSuggestions(
     const reasons: string[] = [];
     let fit = 0;
     let positive = false;
+    let need = false;
     for (const [theme, weight] of Object.entries(resource.serves) as [ThemeId, number][]) {
       const hit = hits.get(theme);
       if (!hit || hit.count <= 0 || weight <= 0) continue;
       const s = strengthOf(hit, labels.get(theme) ?? theme, resource);
-      fit += weight * s.value;
+      const adult = age !== null && age >= 18 && CHILD_THEMES.has(theme);
+      fit += weight * s.value * (adult ? 0.3 : 1);
       positive ||= s.positive;
+      // A hypothetical mention alone (asked about, information given) is no need of its own.
+      need ||=
+        s.positive && !ATTRIBUTES.has(theme) && hit.count - hit.negated - hit.denied > hit.hypothetical;
       reasons.push(s.reason);
     }
     const childWeight = resource.serves['barn-sexuell-exploatering'] ?? 0;
     if (child && childWeight > 0 && !hits.has('barn-sexuell-exploatering')) {
       fit += childWeight * 0.8;
       positive = true;
+      need = true;
       reasons.push('under 18 år');
     }
     const isNamed = named.has(resource.id);
     if (isNamed) {
       fit += 2;
       positive = true;
+      need = true;
       reasons.unshift(`sidan nämner ${resource.name}`);
     }
-    if (fit <= 0) continue;
+    if (fit <= 0 || (positive && !need)) continue;
     if (!isNamed && excludedByAge(resource, age === null ? opts : { ...opts, age })) continue;
-    const elig = isNamed ? { factor: 1, reasons: [] } : eligibility(resource, patient, age, opts, hits);
+    const elig = isNamed
+      ? { factor: 1, reasons: [] }
+      : eligibility(resource, patient, age, opts, hits, aboutOther);
+    if (elig.factor === 0) continue;
     const [region, regionReason] = regionFactor(resource, opts.homeRegion);
     const [open, openReason] = openFactor(resource.id, opts.isOpen);
     reasons.push(...elig.reasons);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
-import { rankSuggestions, summarizePatient } from '../../lib/rank/index.ts';
+import { isPositive, rankSuggestions, summarizePatient } from '../../lib/rank/index.ts';
 import type { Catalogue } from '../../data/catalogue-schema.ts';
 
 export type Label = 'present' | 'uncertain' | 'negated' | 'denied' | 'hypothetical' | 'other';
@@ -94,7 +94,7 @@ export function evaluate(corpus: readonly CorpusText[], catalogue: Catalogue, ye
     }
     const read: TextResult['read'] = {};
     for (const hit of scan.hits)
-      read[hit.theme] = hit.count > hit.negated + hit.denied ? 'present' : 'negated';
+      read[hit.theme] = isPositive(hit) || hit.negated + hit.denied === 0 ? 'present' : 'negated';
     for (const [situation, label] of Object.entries(item.situations)) {
       const got = read[situation] ?? 'absent';
       const s = (f.perSituation[situation] ??= { met: 0, total: 0, found: 0, labelled: 0 });
