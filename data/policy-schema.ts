@@ -27,12 +27,14 @@ export const FEATURES = [
   'pageContext',
   'journalLine',
   'ageFromPersonnummer',
+  'patientFromNote',
   'qrCode',
   'favourites',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
-export const AGE_POLICIES = ['off', 'allowed', 'default'] as const;
+/** How a reading of the page may be used: not at all, at the user's opt-in, or on unless the user says no. */
+export const READING_POLICIES = ['off', 'allowed', 'default'] as const;
 
 export const PolicySchema = z
   .object({
@@ -55,9 +57,14 @@ export const PolicySchema = z
       .max(500)
       .describe('Template of the journal line, e.g. "{name}, tel. {phone}"'),
     ageFromPersonnummer: z
-      .enum(AGE_POLICIES)
+      .enum(READING_POLICIES)
       .describe(
         'Age from personnummer: "off" (not available), "allowed" (user opt-in), "default" (on unless the user turns it off)',
+      ),
+    patientFromNote: z
+      .enum(READING_POLICIES)
+      .describe(
+        'Age, gender and language read from the note for the suggestions: "off" (not available), "allowed" (user opt-in), "default" (on unless the user turns it off; also without a policy)',
       ),
     pageContext: z.boolean().describe('false turns the page context off everywhere'),
     disabledFeatures: z.array(z.enum(FEATURES)).describe('Features to switch off'),

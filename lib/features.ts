@@ -9,6 +9,7 @@ export const FEATURE_LIST = [
   'pageContext',
   'journalLine',
   'ageFromPersonnummer',
+  'patientFromNote',
   'qrCode',
   'favourites',
 ] as const satisfies readonly Feature[];
@@ -18,6 +19,7 @@ export function isFeatureOff(policy: Policy, feature: Feature): boolean {
   if (policy.disabledFeatures?.includes(feature)) return true;
   if (feature === 'pageContext') return policy.pageContext === false;
   if (feature === 'ageFromPersonnummer') return policy.ageFromPersonnummer === 'off';
+  if (feature === 'patientFromNote') return policy.patientFromNote === 'off';
   return false;
 }
 

@@ -12,6 +12,8 @@ export const UserSettingsSchema = z.strictObject({
   homeRegion: z.enum(COUNTY_CODES).optional(),
   /** Opt-in: read the patient's age from a personnummer on the page */
   ageFromPersonnummer: z.boolean().optional(),
+  /** Read the patient's age, gender and language from the note (on unless the user turns it off) */
+  patientFromNote: z.boolean().optional(),
   journalTemplate: z.string().min(1).max(500).optional(),
   locale: z.enum(['sv', 'en']).optional(),
 });
@@ -26,6 +28,7 @@ export interface Effective<T> {
 export interface EffectiveSettings {
   homeRegion: Effective<CountyCode | null>;
   ageFromPersonnummer: Effective<boolean>;
+  patientFromNote: Effective<boolean>;
   /** null = the default template of lib/journal-line.ts */
   journalTemplate: Effective<string | null>;
   locale: Effective<'sv' | 'en' | null>;
@@ -37,23 +40,38 @@ export interface EffectiveSettings {
  */
 export type SettingsPolicy = Pick<
   Policy,
-  'homeRegion' | 'journalTemplate' | 'ageFromPersonnummer' | 'pageContext' | 'disabledFeatures'
+  | 'homeRegion'
+  | 'journalTemplate'
+  | 'ageFromPersonnummer'
+  | 'patientFromNote'
+  | 'pageContext'
+  | 'disabledFeatures'
 >;
 
 const free = <T>(value: T): Effective<T> => ({ value, locked: false });
 const locked = <T>(value: T): Effective<T> => ({ value, locked: true });
 
-function ageSetting(user: UserSettings, policy: SettingsPolicy): Effective<boolean> {
-  if (isFeatureOff(policy, 'ageFromPersonnummer') || isFeatureOff(policy, 'pageContext'))
-    return locked(false);
-  if (policy.ageFromPersonnummer === 'default') return free(user.ageFromPersonnummer ?? true);
-  return free(user.ageFromPersonnummer ?? false);
+/**
+ * A reading of the page: locked off with the page context or by its own policy; otherwise the
+ * user's choice, whose default the policy may set ("allowed": off, "default": on).
+ */
+function readingSetting(
+  key: 'ageFromPersonnummer' | 'patientFromNote',
+  user: UserSettings,
+  policy: SettingsPolicy,
+  fallback: boolean,
+): Effective<boolean> {
+  if (isFeatureOff(policy, key) || isFeatureOff(policy, 'pageContext')) return locked(false);
+  const byDefault = policy[key] === undefined ? fallback : policy[key] === 'default';
+  return free(user[key] ?? byDefault);
 }
 
 export function effectiveSettings(user: UserSettings, policy: SettingsPolicy): EffectiveSettings {
   return {
     homeRegion: policy.homeRegion ? locked(policy.homeRegion) : free(user.homeRegion ?? null),
-    ageFromPersonnummer: ageSetting(user, policy),
+    // The personnummer is opt-in; what the note itself says is used unless the user says no.
+    ageFromPersonnummer: readingSetting('ageFromPersonnummer', user, policy, false),
+    patientFromNote: readingSetting('patientFromNote', user, policy, true),
     journalTemplate:
       policy.journalTemplate !== undefined
         ? locked(policy.journalTemplate)

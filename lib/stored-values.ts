@@ -109,6 +109,7 @@ export const storedPendingQuery = (raw: unknown): PendingQuery | null =>
 const SETTINGS: Record<keyof UserSettings, Check> = {
   homeRegion: oneOf(COUNTY_CODES),
   ageFromPersonnummer: isBoolean,
+  patientFromNote: isBoolean,
   journalTemplate: text(500),
   locale: oneOf(['sv', 'en']),
 };
@@ -149,6 +150,7 @@ const SETTINGS_POLICY: Record<keyof SettingsPolicy, Check> = {
   homeRegion: optional(oneOf(COUNTY_CODES)),
   journalTemplate: optional((v) => typeof v === 'string'),
   ageFromPersonnummer: optional(oneOf(['off', 'allowed', 'default'])),
+  patientFromNote: optional(oneOf(['off', 'allowed', 'default'])),
   pageContext: optional(isBoolean),
   disabledFeatures: optional((v) => Array.isArray(v) && v.every(oneOf(FEATURE_LIST))),
 };

@@ -4,13 +4,13 @@ import type { EffectiveSettings } from '../../lib/settings.ts';
 import { updateSetting } from '../../platform/settings.ts';
 import { Setting } from './Locked.tsx';
 
-const save = <K extends 'homeRegion' | 'locale' | 'ageFromPersonnummer'>(
+const save = <K extends 'homeRegion' | 'locale' | 'ageFromPersonnummer' | 'patientFromNote'>(
   key: K,
   value: Parameters<typeof updateSetting<K>>[1],
 ) => updateSetting(key, value).catch(console.error);
 
 export function GeneralSection({ settings }: { settings: EffectiveSettings }) {
-  const { homeRegion, ageFromPersonnummer, locale } = settings;
+  const { homeRegion, ageFromPersonnummer, patientFromNote, locale } = settings;
   return (
     <section aria-labelledby="general-heading">
       <h2 id="general-heading">{t('optionsGeneralHeading')}</h2>
@@ -38,6 +38,16 @@ export function GeneralSection({ settings }: { settings: EffectiveSettings }) {
           onChange={(e) => save('ageFromPersonnummer', e.currentTarget.checked)}
         />
         <p class="hint">{t('optionsAgeOptInHint')}</p>
+      </Setting>
+      <Setting id="patient-from-note" label={t('optionsPatientFromNote')} locked={patientFromNote.locked}>
+        <input
+          id="patient-from-note"
+          type="checkbox"
+          disabled={patientFromNote.locked}
+          checked={patientFromNote.value}
+          onChange={(e) => save('patientFromNote', e.currentTarget.checked)}
+        />
+        <p class="hint">{t('optionsPatientFromNoteHint')}</p>
       </Setting>
       <Setting id="locale" label={t('optionsLanguage')} locked={locale.locked}>
         <select

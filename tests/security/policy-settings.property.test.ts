@@ -19,6 +19,7 @@ const GOOD_POLICY = {
   hiddenResources: ['bris'],
   journalTemplate: '{name}, tel. {phone}',
   ageFromPersonnummer: 'allowed',
+  patientFromNote: 'default',
   pageContext: true,
   disabledFeatures: [],
 };
@@ -73,7 +74,13 @@ describe('policy (lib/policy.ts parsePolicy)', () => {
 describe('settings import (lib/settings-io.ts parseSettingsFile)', () => {
   const now = new Date('2026-11-20T10:00:00Z');
   const good = exportSettings(
-    { homeRegion: '13', ageFromPersonnummer: false, journalTemplate: '{name}', locale: 'sv' },
+    {
+      homeRegion: '13',
+      ageFromPersonnummer: false,
+      patientFromNote: true,
+      journalTemplate: '{name}',
+      locale: 'sv',
+    },
     [
       { id: 'bris', name: 'BRIS', addedAt: '2026-11-01T08:00:00.000Z' },
       { id: 'umo', name: 'UMO', addedAt: '2026-11-02T08:00:00.000Z' },

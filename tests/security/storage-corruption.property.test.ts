@@ -58,7 +58,12 @@ const GOOD_POPUP = {
 const GOOD_MIRROR = {
   catalogueUrl: 'https://intranet.example.se/hanvisa/catalogue.json',
   hiddenResources: ['bris'],
-  settings: { homeRegion: '13', journalTemplate: '{name} {phone}', ageFromPersonnummer: 'allowed' },
+  settings: {
+    homeRegion: '13',
+    journalTemplate: '{name} {phone}',
+    ageFromPersonnummer: 'allowed',
+    patientFromNote: 'off',
+  },
 };
 
 describe('readers of stored values (lib/stored-values.ts)', () => {
@@ -149,6 +154,7 @@ describe('readers of stored values (lib/stored-values.ts)', () => {
         homeRegion: true,
         journalTemplate: true,
         ageFromPersonnummer: true,
+        patientFromNote: true,
         pageContext: true,
         disabledFeatures: true,
       })

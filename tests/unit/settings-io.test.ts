@@ -6,6 +6,7 @@ import type { Favourite } from '../../lib/user-data.ts';
 const settings: UserSettings = {
   homeRegion: '13',
   ageFromPersonnummer: true,
+  patientFromNote: false,
   journalTemplate: '{name} {phone}',
   locale: 'sv',
 };

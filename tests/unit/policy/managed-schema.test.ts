@@ -61,6 +61,9 @@ describe('managed_schema.json', () => {
       { pageContextHosts: ['https://x.se'] },
       { disabledFeatures: ['nope'] },
       { ageFromPersonnummer: 'default' },
+      { patientFromNote: 'off' },
+      { patientFromNote: true },
+      { disabledFeatures: ['patientFromNote'] },
     ];
     for (const sample of samples) {
       expect(validate(sample), JSON.stringify(sample)).toBe(PolicySchema.safeParse(sample).success);

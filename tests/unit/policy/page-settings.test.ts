@@ -12,6 +12,7 @@ const LOCKING: Policy = {
   homeRegion: '13',
   journalTemplate: '{name}',
   ageFromPersonnummer: 'off',
+  patientFromNote: 'off',
   disabledFeatures: ['qrCode'],
   catalogueUrl: 'https://katalog.example.se/a.json',
 };
@@ -45,6 +46,7 @@ describe('effective settings in the pages', () => {
       homeRegion: { value: '13', locked: true },
       journalTemplate: { value: '{name}', locked: true },
       ageFromPersonnummer: { value: false, locked: true },
+      patientFromNote: { value: false, locked: true },
       locale: { value: 'en', locked: false },
     });
     // The same as lib/settings.ts gives for the full policy: one source of truth.
@@ -99,7 +101,11 @@ describe('a policy change', () => {
   });
 
   it('in managed storage is mirrored by the background, settings keys validated', async () => {
-    await fakeBrowser.storage.managed.set({ homeRegion: '13', ageFromPersonnummer: 'default' });
+    await fakeBrowser.storage.managed.set({
+      homeRegion: '13',
+      ageFromPersonnummer: 'default',
+      patientFromNote: 'allowed',
+    });
     // Registering content scripts is not what this test is about (fake-browser lacks it).
     vi.doMock('../../../platform/sites.ts', () => ({ setPolicySites: async () => undefined }));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -109,12 +115,14 @@ describe('a policy change', () => {
       expect((await pagePolicyItem.getValue())?.settings).toEqual({
         homeRegion: '13',
         ageFromPersonnummer: 'default',
+        patientFromNote: 'allowed',
       }),
     );
     await fakeBrowser.storage.managed.set({ homeRegion: 'xx', pageContext: false });
     await vi.waitFor(async () =>
       expect((await pagePolicyItem.getValue())?.settings).toEqual({
         ageFromPersonnummer: 'default',
+        patientFromNote: 'allowed',
         pageContext: false,
       }),
     );

@@ -11,8 +11,9 @@ describe('parsePolicy', () => {
       hiddenResources: ['sexit'],
       journalTemplate: '{name}, tel. {phone}',
       ageFromPersonnummer: 'allowed',
+      patientFromNote: 'off',
       pageContext: true,
-      disabledFeatures: ['qrCode'],
+      disabledFeatures: ['qrCode', 'patientFromNote'],
     };
     expect(parsePolicy(raw)).toEqual({ policy: raw, warnings: [] });
   });
@@ -39,9 +40,10 @@ describe('parsePolicy', () => {
       refreshMinutes: 1,
       homeRegion: '99',
       ageFromPersonnummer: 'yes',
+      patientFromNote: false,
     });
     expect(policy).toEqual({});
-    expect(warnings).toHaveLength(3);
+    expect(warnings).toHaveLength(4);
   });
 
   it('drops bad list items one by one', () => {

@@ -8,6 +8,7 @@ describe('effectiveSettings', () => {
     expect(s.homeRegion).toEqual({ value: '14', locked: false });
     expect(s.journalTemplate).toEqual({ value: '{name}', locked: false });
     expect(s.ageFromPersonnummer).toEqual({ value: false, locked: false });
+    expect(s.patientFromNote).toEqual({ value: true, locked: false });
   });
 
   it('lets the policy override and lock', () => {
@@ -34,6 +35,34 @@ describe('effectiveSettings', () => {
     expect(
       effectiveSettings({ ageFromPersonnummer: true }, { pageContext: false }).ageFromPersonnummer.locked,
     ).toBe(true);
+  });
+
+  it("handles the note's patient values: on by default, off or opt-in by policy, locked with the page context", () => {
+    const patient = (user: object, policy: object) =>
+      effectiveSettings(user, policy as never).patientFromNote;
+    expect(patient({}, {})).toEqual({ value: true, locked: false });
+    expect(patient({ patientFromNote: false }, {})).toEqual({ value: false, locked: false });
+    expect(patient({}, { patientFromNote: 'default' })).toEqual({ value: true, locked: false });
+    expect(patient({}, { patientFromNote: 'allowed' })).toEqual({ value: false, locked: false });
+    expect(patient({ patientFromNote: true }, { patientFromNote: 'allowed' })).toEqual({
+      value: true,
+      locked: false,
+    });
+    for (const policy of [
+      { patientFromNote: 'off' },
+      { disabledFeatures: ['patientFromNote'] },
+      { pageContext: false },
+      { disabledFeatures: ['pageContext'] },
+    ])
+      expect(patient({ patientFromNote: true }, policy), JSON.stringify(policy)).toEqual({
+        value: false,
+        locked: true,
+      });
+    // Each reading has its own key: locking one leaves the other alone.
+    expect(patient({}, { ageFromPersonnummer: 'off' })).toEqual({ value: true, locked: false });
+    expect(
+      effectiveSettings({ ageFromPersonnummer: true }, { patientFromNote: 'off' }).ageFromPersonnummer,
+    ).toEqual({ value: true, locked: false });
   });
 });
 
