@@ -53,13 +53,14 @@ export function eligibility(
     reasons.push('för barn och unga');
   }
   if (e.gender !== 'unknown' && !e.gender.includes('any')) {
-    if (patient.gender === null) factor *= 0.85;
+    // A known gender the service is not for excludes it, unless the note is about someone else.
+    if (patient.gender === null || aboutOther) factor *= 0.85;
     else if (e.gender.includes(SERVES_GENDER[patient.gender])) {
       factor *= 1.1;
       reasons.push(
         `för ${patient.gender === 'woman' ? 'kvinnor' : patient.gender === 'man' ? 'män' : 'transpersoner'}`,
       );
-    } else factor *= 0.15;
+    } else return { factor: 0, reasons: [] };
   }
   if (e.hbtqi === true) {
     const hbtqi = hits.get('hbtqi');

@@ -1,0 +1,120 @@
+/**
+ * Context of a mention in Swedish notes: negation by the clinician, denial by the patient, scope
+ * that ends at clause boundaries, uncertainty, hypothetical and information given, and who it
+ * concerns. Each case is a sentence a clinician could write (with and without å/ä/ö).
+ */
+import { describe, expect, it } from 'vitest';
+import { hit } from './reader.ts';
+
+function polarity(text: string, theme: string): string {
+  const h = hit(text, theme);
+  if (!h) return 'absent';
+  const refused = h.negated + h.denied;
+  const positive = h.count - refused;
+  if (positive > 0 && !(refused > 0 && positive === h.hypothetical)) {
+    if (h.count - refused - h.uncertain - h.hypothetical > 0) return 'affirmed';
+    return h.uncertain > 0 ? 'uncertain' : 'hypothetical';
+  }
+  return h.negated > 0 ? 'negated' : 'denied';
+}
+
+describe('a negation word that does not negate the situation', () => {
+  it.each([
+    ['Har inget eget boende och säljer sex för att ha någonstans att bo.', 'sex-mot-ersattning'],
+    ['Har inget eget boende och saljer sex for att ha nagonstans att bo.', 'sex-mot-ersattning'],
+    ['Inget boende, säljer sex för att få sova över.', 'sex-mot-ersattning'],
+    ['Ej feber. Men berättar att sambon slår henne.', 'vald-nara-relation'],
+    ['Ingen kontakt med mamma sedan hon började sälja sex.', 'sex-mot-ersattning'],
+    ['Har ingen egen inkomst utan säljer sex.', 'sex-mot-ersattning'],
+    ['Pat har inte berättat för någon att hon säljer sex.', 'sex-mot-ersattning'],
+    ['Förnekar alkohol men berättar om sex mot ersättning.', 'sex-mot-ersattning'],
+    ['Vill inte att föräldrarna får veta, men en kille har betalat henne för bilder.', 'sex-mot-ersattning'],
+    ['Kan inte sluta köpa sex.', 'sexkop'],
+    ['Vågar inte gå hem, mannen har hotat att döda henne.', 'akut-fara'],
+    ['Har inte köpt sex sedan i våras men tankarna är tillbaka.', 'sexkop'],
+  ])('%s → affirmed', (text, theme) => {
+    expect(polarity(text, theme)).toBe('affirmed');
+  });
+});
+
+describe('negated by the clinician', () => {
+  it.each([
+    ['Inga tecken på människohandel.', 'manniskohandel'],
+    ['Ingen misstanke om sex mot ersättning eller människohandel.', 'sex-mot-ersattning'],
+    ['Ingen misstanke om sex mot ersättning eller människohandel.', 'manniskohandel'],
+    ['Inga tecken på våld, missbruk eller sex mot ersättning.', 'sex-mot-ersattning'],
+    ['SME: nej.', 'sex-mot-ersattning'],
+    ['Sex mot ersättning – ej aktuellt.', 'sex-mot-ersattning'],
+    ['Ingen misstanke om att pat säljer sex eller får ersättning för sex.', 'sex-mot-ersattning'],
+    ['Inga självskadehandlingar sedan förra besöket.', 'sjalvskada'],
+    ['Oro för människohandel har utretts, ingen grund för misstanke.', 'manniskohandel'],
+  ])('%s → negated', (text, theme) => {
+    expect(polarity(text, theme)).toBe('negated');
+  });
+});
+
+describe("the patient's denial, weaker than a negation but still not a disclosure", () => {
+  it.each([
+    ['Förnekar sex mot ersättning.', 'sex-mot-ersattning'],
+    ['Pat nekar till att ha sålt sex.', 'sex-mot-ersattning'],
+    ['Frågat om sex mot ersättning – nekar.', 'sex-mot-ersattning'],
+    ['Pat uppger att hon inte säljer sex.', 'sex-mot-ersattning'],
+    ['Frågat om våld och sex mot ersättning. Rutinfråga ställd. Pat förnekar båda.', 'sex-mot-ersattning'],
+    ['Frågat om våld och sex mot ersättning. Pat förnekar båda.', 'vald-nara-relation'],
+    ['Frågat enl rutin om oro för egna sexuella tankar eller impulser – pat förnekar.', 'egen-sexualitet'],
+    ['Sex mot ersättning, vilket pat förnekar.', 'sex-mot-ersattning'],
+  ])('%s → denied', (text, theme) => {
+    expect(polarity(text, theme)).toBe('denied');
+  });
+
+  it('does not take a denial with its own object as the answer ("Nekar suicidtankar.")', () => {
+    expect(polarity('Bränner sig med cigaretter. Nekar suicidtankar.', 'sjalvskada')).toBe('affirmed');
+  });
+
+  it('a conjunction followed by a verb starts a clause the denial does not reach', () => {
+    expect(polarity('Förnekar droger och säljer sex på helgerna.', 'sex-mot-ersattning')).toBe('affirmed');
+  });
+});
+
+describe('suspected, hypothetical and asked', () => {
+  it.each([
+    ['Misstanke om människohandel.', 'manniskohandel', 'uncertain'],
+    ['Människohandel kan inte uteslutas.', 'manniskohandel', 'uncertain'],
+    ['Oro för att hon säljer sex.', 'sex-mot-ersattning', 'uncertain'],
+    ['SME?', 'sex-mot-ersattning', 'uncertain'],
+    [
+      'Informerad om var hon kan vända sig om våld i nära relation skulle uppstå.',
+      'vald-nara-relation',
+      'hypothetical',
+    ],
+    ['Frågat om sex mot ersättning.', 'sex-mot-ersattning', 'hypothetical'],
+    ['Frågat om sex mot ersättning. Bekräftar.', 'sex-mot-ersattning', 'affirmed'],
+  ])('%s → %s', (text, theme, expected) => {
+    expect(polarity(text, theme)).toBe(expected);
+  });
+});
+
+describe('who it concerns', () => {
+  it.each([
+    ['Dottern 15 år säljer bilder på nätet.', 'sex-mot-ersattning'],
+    ['Pat oroar sig för att maken köper sex.', 'sexkop'],
+    ['Mamma orolig för sin son som hon tror säljer sex till äldre män.', 'sex-mot-ersattning'],
+    ['Pat berättar att hennes syster blir slagen av sin man.', 'vald-nara-relation'],
+  ])('%s → someone else', (text, theme) => {
+    expect(hit(text, theme)?.other).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Pat berättar att sambon har slagit henne.', 'vald-nara-relation'],
+    ['Man, 45 år, oro över egna sexuella tankar och impulser.', 'egen-sexualitet'],
+    ['Sambon tvingar henne till sex.', 'sexuellt-vald'],
+  ])('%s → the patient', (text, theme) => {
+    expect(hit(text, theme)?.other).toBe(0);
+  });
+});
+
+describe('scope never crosses a paragraph', () => {
+  it('a denial after a blank line answers nothing', () => {
+    expect(polarity('Frågat om sex mot ersättning.\n\nFörnekar.', 'sex-mot-ersattning')).toBe('hypothetical');
+  });
+});

@@ -1,0 +1,67 @@
+/** What a note says of the patient: age, gender and language need, as numbers and codes. */
+import { describe, expect, it } from 'vitest';
+import { readPatient } from '../../../lib/matcher/patient.ts';
+import { summarizePatient } from '../../../lib/rank/index.ts';
+
+const read = (text: string) => summarizePatient(readPatient(text, 2026));
+
+describe('age', () => {
+  it.each([
+    ['Flicka 13 år. Mamma med.', 13],
+    ['17-årig tjej, ssk-bes UM.', 17],
+    ['Pat 16 ar, flicka.', 16],
+    ['Man, 45 år, oro över egna tankar.', 45],
+    ['Pojke f. 2011.', 15],
+    ['Född 2009, kommer med mamma.', 17],
+    ['Pat, 16, har själv chattat med Bris.', 16],
+    ['Kvinna 26.', 26],
+  ])('%s → %i', (text, age) => {
+    expect(read(text).age).toBe(age);
+  });
+
+  it.each([
+    ['Sjukskriven i 5 år.'],
+    ['Hände för 2 år sedan.'],
+    ['Sedan 3 år tillbaka.'],
+    ['Har haft ont i 14 dagar.'],
+    ['Vid 15 års ålder flyttade hon.'],
+    ['Träffar en 35-årig man.'],
+  ])('%s → no age', (text) => {
+    expect(read(text).age).toBeNull();
+  });
+
+  it('keeps the age of someone else apart ("15-åriga dottern", "dottern 15 år")', () => {
+    expect(read('Mamma till den 15-åriga dottern.')).toMatchObject({ age: null, otherAge: 15 });
+    expect(read('Orolig för dottern 15 år.')).toMatchObject({ age: null, otherAge: 15 });
+  });
+});
+
+describe('gender', () => {
+  it.each([
+    ['Man 38 år. Sambon slår honom.', 'man'],
+    ['Kvinna, asylsökande, tolk på tigrinja.', 'woman'],
+    ['Pat 31 ar, kvinna.', 'woman'],
+    ['Transman 24 år.', 'trans'],
+    ['Ickebinär person 22 år.', 'nonbinary'],
+    ['Pat berättar att sambon har slagit henne. Hon är rädd för honom.', 'woman'],
+  ])('%s → %s', (text, gender) => {
+    expect(read(text).gender).toBe(gender);
+  });
+
+  it('reads no gender from "man" as a pronoun', () => {
+    expect(read('Man bör alltid fråga om våld.').gender).toBeNull();
+  });
+});
+
+describe('language need', () => {
+  it.each([
+    ['Talar ingen svenska.', true, []],
+    ['Besök med tolk på arabiska.', true, ['ar']],
+    ['Somalisktalande kvinna.', true, ['so']],
+    ['Tolk på dari via telefon.', true, ['prs']],
+    ['Ingen tolk behövs.', false, []],
+    ['Fyndet tolkas som ofarligt.', false, []],
+  ])('%s → interpreter %s %j', (text, interpreter, languages) => {
+    expect(read(text)).toMatchObject({ interpreter, languages });
+  });
+});

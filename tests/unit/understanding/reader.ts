@@ -1,0 +1,35 @@
+/** The real catalogue's reader and ranking, as the extension runs them, for tests of understanding. */
+import { readerVocabulary } from '../../../lib/catalogue/reader-vocabulary.ts';
+import { compileMatcher, type ScanResult, type ThemeHit } from '../../../lib/matcher/index.ts';
+import { rankSuggestions, type Suggestion, summarizePatient } from '../../../lib/rank/index.ts';
+import { readCatalogue } from '../../../scripts/lib/read-data.ts';
+
+const result = readCatalogue();
+if (!result.ok) throw new Error(`catalogue invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
+export const catalogue = result.catalogue;
+export const matcher = compileMatcher(readerVocabulary(catalogue), { year: 2026 });
+
+export function scan(text: string): ScanResult {
+  return matcher.scan(text);
+}
+
+export function hit(text: string, theme: string): ThemeHit | undefined {
+  return scan(text).hits.find((h) => h.theme === theme);
+}
+
+/** Ranked suggestions that are not only negated, as the side panel shows them. */
+export function suggest(text: string): Suggestion[] {
+  const s = scan(text);
+  return rankSuggestions(
+    { hits: s.hits, named: s.named, patient: summarizePatient(s.patient) },
+    catalogue.resources,
+    catalogue.vocabulary,
+    { homeRegion: '13' },
+  ).filter((x) => !x.negatedOnly);
+}
+
+export function top(text: string, n = 3): string[] {
+  return suggest(text)
+    .slice(0, n)
+    .map((s) => s.id);
+}

@@ -1,0 +1,140 @@
+/**
+ * Situations recognised from the many ways a note says them, and the issue's own examples from
+ * note to suggestion. The false friends must give nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { hit, scan, suggest, top } from './reader.ts';
+
+describe('situations said in other words', () => {
+  it.each([
+    ['Får pengar och cigaretter mot att hon gör sexuella saker.', 'sex-mot-ersattning'],
+    ['Har träffat äldre män via en app och fått pengar och presenter.', 'sex-mot-ersattning'],
+    ['Tar betalt för sex.', 'sex-mot-ersattning'],
+    ['Har ett OnlyFans-konto.', 'sex-mot-ersattning'],
+    ['Säljer bilder på sig själv.', 'sex-mot-ersattning'],
+    ['Sugardejtar sedan i höstas.', 'sex-mot-ersattning'],
+    ['Har sex med äldre män för att få sova över.', 'sex-mot-ersattning'],
+    ['Arbetsgivaren har tagit hennes pass.', 'manniskohandel'],
+    ['Måste arbeta av en skuld.', 'manniskohandel'],
+    ['Medföljande man svarar på alla frågor.', 'manniskohandel'],
+    ['Vet inte sin adress.', 'manniskohandel'],
+    ['Arbetar 14 timmar om dagen utan lön.', 'manniskohandel'],
+    ['Sambon slår henne.', 'vald-nara-relation'],
+    ['Pojkvännen kontrollerar hennes telefon och hotar henne.', 'vald-nara-relation'],
+    ['Blev våldtagen i helgen.', 'sexuellt-vald'],
+    ['Tvingades till sexuella handlingar.', 'sexuellt-vald'],
+    ['Ska giftas bort i sommar.', 'hedersrelaterat'],
+    ['Får inte träffa vänner, familjen bestämmer allt.', 'hedersrelaterat'],
+    ['Oro över egna sexuella tankar och impulser.', 'egen-sexualitet'],
+    ['Köper sex regelbundet.', 'sexkop'],
+    ['Hon har skickat nakenbilder och han hotar att sprida dem.', 'barn-sexuell-exploatering'],
+    ['Man som har sex med män.', 'hbtqi'],
+    ['Transkvinna, 30 år.', 'hbtqi'],
+    ['Mannen har hotat att döda henne.', 'akut-fara'],
+    ['Exet väntar utanför nu.', 'akut-fara'],
+    ['Rädd för sitt liv.', 'akut-fara'],
+  ])('%s → %s', (text, theme) => {
+    expect(hit(text, theme)?.count ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe('false friends give nothing', () => {
+  it.each([
+    'Sjukskriven sex veckor, ersättning från Försäkringskassan.',
+    'Eskorterar turister i sommar.',
+    'Eskort till röntgen.',
+    'Säljer sexleksaker på nätet.',
+    'Arbetar inom handeln.',
+    'Torsk till middag.',
+    'Sexuellt aktiv, en partner, använder kondom.',
+    'Klarade passet på gymmet.',
+    'Känner skuld efter bråket.',
+    'Hjärtat slår regelbundet.',
+    'Tvingades avbryta studierna.',
+    'Tog betalt för målningen.',
+    'Säljer kläder på nätet.',
+    'Skickade bilder på utslaget till hudmottagningen.',
+    'Pappa slår vad om att sonen växer ifrån astman.',
+  ])('%s', (text) => {
+    expect(scan(text).hits).toEqual([]);
+    expect(suggest(text)).toEqual([]);
+  });
+});
+
+describe('the examples of the issue, from note to suggestion', () => {
+  it('partner violence against a woman: Kvinnofridslinjen first', () => {
+    expect(top('Pat berättar att sambon har slagit henne upprepade gånger. Hon är rädd för honom.')[0]).toBe(
+      'kvinnofridslinjen',
+    );
+  });
+
+  it('a man beaten by his partner: Stödlinjen för män first, no line for women', () => {
+    const ids = suggest('Man 38 år. Sambon slår honom, senast igår.').map((s) => s.id);
+    expect(ids[0]).toBe('stodlinjen-for-man');
+    expect(ids).not.toContain('kvinnofridslinjen');
+  });
+
+  it('own sexual impulses: PrevenTell; cannot stop buying sex: PrevenTell and KAST', () => {
+    expect(top('Man, 45 år, oro över egna sexuella tankar och impulser, rädd att skada någon.')[0]).toBe(
+      'preventell',
+    );
+    expect(top('Kan inte sluta köpa sex.')).toEqual(expect.arrayContaining(['preventell', 'kast']));
+  });
+
+  it('a 13-year-old paid for sexual acts: child services first, nothing for adults only', () => {
+    const ids = top('Flicka 13 år. Får pengar och cigaretter mot att hon gör sexuella saker.');
+    expect(ids).toEqual(expect.arrayContaining(['bris', 'socialjouren-halland']));
+  });
+
+  it('trafficking signs without the word: NMT first', () => {
+    expect(top('Arbetsgivaren har tagit hennes pass och hon måste arbeta av en skuld.')[0]).toBe(
+      'nmt-stodtelefon',
+    );
+  });
+
+  it('a resource named in the note comes first, with the reason', () => {
+    const [first] = suggest('Ungdomsmottagningen använder SEXIT.');
+    expect(first?.id).toBe('sexit');
+    expect(first?.reasons[0]).toMatch(/^sidan nämner SEXIT/);
+    expect(top('Hänvisad till Terrafem.')[0]).toBe('terrafem');
+  });
+
+  it('"har inget eget boende och säljer sex" is a disclosure, not a denial', () => {
+    const s = suggest('Har inget eget boende och säljer sex för att ha någonstans att bo.');
+    expect(s.length).toBeGreaterThan(0);
+    expect(s.every((x) => !x.reasons.some((r) => r.includes('nekat')))).toBe(true);
+  });
+
+  it('"Rutinfråga ställd. Pat förnekar båda." suggests nothing', () => {
+    expect(suggest('Frågat om våld och sex mot ersättning. Rutinfråga ställd. Pat förnekar båda.')).toEqual(
+      [],
+    );
+  });
+
+  it('acute danger puts 112 and the police on top', () => {
+    expect(top('Sambon har hotat att döda henne och väntar utanför nu.', 2).sort()).toEqual([
+      'polisen-114-14',
+      'sos-112',
+    ]);
+  });
+
+  it('a parent about a 15-year-old daughter: child and relatives services, not adult ones', () => {
+    const ids = top('Mamma till den 15-åriga dottern som säljer sex till äldre män.');
+    expect(ids).toEqual(expect.arrayContaining(['socialjouren-halland', 'ecpat-vuxenstod']));
+  });
+
+  it('contacts come before trainings and reports', () => {
+    const s = suggest('Pat säljer sex sedan ett år.');
+    const firstLearn = s.findIndex((x) => x.group === 'learn');
+    const lastContact = s.map((x) => x.group !== 'learn').lastIndexOf(true);
+    expect(firstLearn).toBeGreaterThan(lastContact);
+  });
+});
+
+describe('only codes and vocabulary leave the reader', () => {
+  it('words are vocabulary terms, never the page as written', () => {
+    const s = scan('Pat BERÄTTAR att Sambon har SLAGIT henne i Halmstad.');
+    const words = s.hits.flatMap((h) => h.words).join(' ');
+    expect(words).not.toMatch(/Halmstad|BERÄTTAR|Sambon/);
+  });
+});
