@@ -7,9 +7,8 @@
  */
 
 import type { Feature } from '../data/policy-schema.ts';
-import type { Theme } from '../data/vocabulary-schema.ts';
-import type { ThemeHit } from './matcher/types.ts';
-import type { InsertResult, PageContext, SiteList } from './page-context.ts';
+import type { Vocabulary } from './matcher/reader.ts';
+import type { InsertResult, PageContext, PageReport, SiteList } from './page-context.ts';
 import type { QuickItem } from './quick-items.ts';
 import type { RemoteState } from './remote-catalogue.ts';
 
@@ -17,10 +16,19 @@ export interface Protocol {
   'ui:ping': { request: Record<string, never>; response: { version: string } };
   /** Fetch the remote catalogue now (options page); the state after it. No-op without an address. */
   'ui:catalogue-refresh': { request: Record<string, never>; response: RemoteState };
-  /** The content script starts: the vocabulary to match and whether it may read the patient's age. */
-  'page:hello': { request: Record<string, never>; response: { themes: Theme[]; readAge: boolean } };
-  /** Theme hits of the sender's tab: counts and vocabulary words only, never page text. */
-  'page:hits': { request: { hits: ThemeHit[]; age: number | null }; response: { suggestions: number } };
+  /**
+   * The content script starts: the reader's vocabulary (situations, parts, resource names), whether
+   * it may read the age from a personnummer, and whether it may report the note's patient values.
+   */
+  'page:hello': {
+    request: Record<string, never>;
+    response: { vocabulary: Vocabulary; readAge: boolean; readPatient: boolean };
+  };
+  /**
+   * What the reader found on the sender's tab: situation ids with counts, modifiers and vocabulary
+   * words, named resource ids with counts, summarised patient values and the opt-in age; never text.
+   */
+  'page:hits': { request: PageReport; response: { suggestions: number } };
   'ui:sites:list': { request: Record<string, never>; response: SiteList };
   /** After the panel got the host permission from a click: register the script, start it in `tabId`. */
   'ui:sites:enable': { request: { pattern: string; tabId: number | null }; response: SiteList };

@@ -1,14 +1,33 @@
 /**
- * What the background keeps about a tab's page: theme hits (never text) and, when the user opted
- * in, an age read from a personal identity number. Validated here because a content script runs
- * in a renderer the page can influence.
+ * What the background keeps about a tab's page: situation hits, resources the page names and the
+ * patient values the note gives (never text), and, when the user opted in, an age read from a
+ * personal identity number. Validated here because a content script runs in a renderer the page
+ * can influence: a report is taken whole or refused, and the only strings kept from it are ids,
+ * language codes and words of the catalogue's own vocabulary.
  */
+import type { Catalogue } from '../data/catalogue-schema.ts';
 import { THEME_IDS, type ThemeId } from '../data/themes.ts';
-import { MAX_WORDS, type ThemeHit } from './matcher/types.ts';
+import {
+  GENDERS,
+  type Gender,
+  MAX_VALUES,
+  MAX_WORDS,
+  type NamedHit,
+  type ThemeHit,
+} from './matcher/types.ts';
+import type { PagePatient } from './rank/patient.ts';
 
-export interface PageContext {
+/** What the page reader reports: the `page:hits` message. */
+export interface PageReport {
   hits: ThemeHit[];
+  named: NamedHit[];
+  /** The summarised patient values, or the empty patient when the user switched them off. */
+  patient: PagePatient;
+  /** Age from a personnummer (opt-in); wins over the note's age. */
   age: number | null;
+}
+
+export interface PageContext extends PageReport {
   /** Number of suggestions shown on the badge */
   suggestions: number;
   updatedAt: number;
@@ -29,8 +48,40 @@ export type InsertResult =
 export type InsertOutcome = InsertResult | { inserted: false; reason: 'no-script' };
 
 /** Longest vocabulary word we accept from a content script; longer strings are not vocabulary. */
-const MAX_WORD_LENGTH = 60;
+export const MAX_WORD_LENGTH = 60;
+/** Most named resources in one report; the reader sends the first ones. */
+export const MAX_NAMED = 50;
 const MAX_COUNT = 1_000_000;
+const MAX_AGE = 130;
+const RESOURCE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+const MODIFIERS = ['negated', 'denied', 'uncertain', 'hypothetical', 'other'] as const;
+
+type Entry = Record<string, unknown>;
+
+/** What the catalogue knows: a report's resource ids and words are kept only when it knows them. */
+export interface Known {
+  resource(id: string): boolean;
+  /** A vocabulary term as the reader reports it (lower-cased), or terms joined by " + " (a combination). */
+  word(word: string): boolean;
+}
+
+/** The resource ids and vocabulary words of a catalogue (situations' and parts' terms). */
+export function knownIn(catalogue: Pick<Catalogue, 'vocabulary' | 'parts' | 'resources'>): Known {
+  const ids = new Set(catalogue.resources.map((r) => r.id));
+  const terms = new Set(
+    [...catalogue.vocabulary, ...(catalogue.parts ?? [])].flatMap((set) =>
+      set.terms.map((t) => t.term.toLowerCase()),
+    ),
+  );
+  return {
+    resource: (id) => ids.has(id),
+    word: (word) => word.split(' + ').every((term) => terms.has(term)),
+  };
+}
+
+const isEntry = (value: unknown): value is Entry =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isThemeId(value: unknown): value is ThemeId {
   return typeof value === 'string' && (THEME_IDS as readonly string[]).includes(value);
@@ -40,32 +91,96 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT;
 }
 
+function isAge(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_AGE;
+}
+
+/** Malformed words refuse the hit; words the vocabulary does not know (another version's) are dropped. */
+function parseWords(value: unknown, isWord: Known['word']): string[] | null {
+  if (!Array.isArray(value) || value.length > MAX_WORDS) return null;
+  const clean: string[] = [];
+  for (const w of value as unknown[]) {
+    if (typeof w !== 'string' || w.length === 0 || w.length > MAX_WORD_LENGTH) return null;
+    if (isWord(w)) clean.push(w);
+  }
+  return clean;
+}
+
+function parseHit(item: unknown, isWord: Known['word']): ThemeHit | null {
+  if (!isEntry(item)) return null;
+  const { theme, count, words } = item;
+  if (!isThemeId(theme) || !isCount(count) || count === 0) return null;
+  const mods = MODIFIERS.map((key) => item[key]);
+  if (!mods.every((m): m is number => isCount(m) && m <= count)) return null;
+  const [negated, denied, uncertain, hypothetical, other] = mods as [number, number, number, number, number];
+  // Every mention has one polarity: the non-affirmed ones cannot outnumber the mentions.
+  if (negated + denied + uncertain + hypothetical > count) return null;
+  const clean = parseWords(words, isWord);
+  if (clean === null) return null;
+  return { theme, count, negated, denied, uncertain, hypothetical, other, words: clean };
+}
+
 /** The hits of a `page:hits` message, or null when anything is off (unknown theme, long strings …). */
-export function parseHits(value: unknown): ThemeHit[] | null {
+export function parseHits(value: unknown, isWord: Known['word']): ThemeHit[] | null {
   if (!Array.isArray(value) || value.length > THEME_IDS.length) return null;
-  const seen = new Set<ThemeId>();
   const out: ThemeHit[] = [];
   for (const item of value as unknown[]) {
-    if (typeof item !== 'object' || item === null) return null;
-    const { theme, count, negated, words } = item as Record<string, unknown>;
-    if (!isThemeId(theme) || seen.has(theme) || !isCount(count) || count === 0) return null;
-    if (!isCount(negated) || negated > count) return null;
-    if (!Array.isArray(words) || words.length > MAX_WORDS) return null;
-    const clean: string[] = [];
-    for (const w of words as unknown[]) {
-      if (typeof w !== 'string' || w.length === 0 || w.length > MAX_WORD_LENGTH) return null;
-      clean.push(w);
-    }
-    seen.add(theme);
-    out.push({ theme, count, negated, words: clean });
+    const hit = parseHit(item, isWord);
+    if (hit === null || out.some((h) => h.theme === hit.theme)) return null;
+    out.push(hit);
   }
   return out;
 }
 
+/**
+ * The named resources of a `page:hits` message, or null when malformed. Well-formed ids that the
+ * catalogue does not know (it may have changed since the page's vocabulary) are dropped.
+ */
+export function parseNamed(value: unknown, isKnown: Known['resource']): NamedHit[] | null {
+  if (!Array.isArray(value) || value.length > MAX_NAMED) return null;
+  const seen = new Set<string>();
+  const out: NamedHit[] = [];
+  for (const item of value as unknown[]) {
+    if (!isEntry(item)) return null;
+    const { id, count, negated } = item;
+    if (typeof id !== 'string' || id.length > 100 || !RESOURCE_ID.test(id) || seen.has(id)) return null;
+    if (!isCount(count) || count === 0 || !isCount(negated) || negated > count) return null;
+    seen.add(id);
+    if (isKnown(id)) out.push({ id, count, negated });
+  }
+  return out;
+}
+
+/** The summarised patient values of a `page:hits` message, or null when anything is off. */
+export function parsePatient(value: unknown): PagePatient | null {
+  if (!isEntry(value)) return null;
+  const { age, otherAge, gender, interpreter, languages } = value;
+  if ((age !== null && !isAge(age)) || (otherAge !== null && !isAge(otherAge))) return null;
+  if (gender !== null && !(GENDERS as readonly unknown[]).includes(gender)) return null;
+  if (typeof interpreter !== 'boolean') return null;
+  if (!Array.isArray(languages) || languages.length > MAX_VALUES) return null;
+  const codes: string[] = [];
+  for (const code of languages as unknown[]) {
+    if (typeof code !== 'string' || !LANGUAGE_CODE.test(code) || codes.includes(code)) return null;
+    codes.push(code);
+  }
+  return { age, otherAge, gender: gender as Gender | null, interpreter, languages: codes };
+}
+
 export function parseAge(value: unknown): number | null | undefined {
   if (value === null) return null;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 130) return value;
-  return undefined;
+  return isAge(value) ? value : undefined;
+}
+
+/** A whole `page:hits` payload, or null: one malformed field refuses the report. */
+export function parseReport(value: unknown, known: Known): PageReport | null {
+  if (!isEntry(value)) return null;
+  const hits = parseHits(value.hits, known.word);
+  const named = parseNamed(value.named, known.resource);
+  const patient = parsePatient(value.patient);
+  const age = parseAge(value.age);
+  if (hits === null || named === null || patient === null || age === undefined) return null;
+  return { hits, named, patient, age };
 }
 
 /** The badge text: nothing when there is nothing to suggest. */
