@@ -1,6 +1,6 @@
 /**
- * Reads the page on sites the user or the administrator enabled, and reports theme hits — never
- * text — to the background. Registered at run time (platform/sites.ts), so it is not in the
+ * Reads the page on sites the user or the administrator enabled, and reports what it found —
+ * situations, named resources, patient values; never text — to the background. Registered at run time (platform/sites.ts), so it is not in the
  * manifest. Everything hangs off its own life (life.ts), never off WXT's ctx, which a page can
  * end with a forged event: an extension reload or update ends it (platform/lifetime.ts), and so
  * does disabling the site ('tab:stop').
@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { compileMatcher } from '../../lib/matcher/index.ts';
-import type { Envelope, TabMessageType, TabProtocol } from '../../lib/messages.ts';
+import type { Envelope, Response, TabMessageType, TabProtocol } from '../../lib/messages.ts';
 import { CONTEXT_PORT, watchExtension } from '../../platform/lifetime.ts';
 import { send } from '../../platform/messaging.ts';
 import { createAgeReader } from './age.ts';
@@ -45,14 +45,19 @@ export default defineContentScript({
       return;
     }
     documentElementOf(document)?.setAttribute(MARKER, '');
-    run(life, compileMatcher(hello.themes), hello.readAge);
+    // The reader reads no clock itself: the year turns birth years ("f. 2009") into ages.
+    run(life, compileMatcher(hello.vocabulary, { year: new Date().getFullYear() }), hello);
   },
 });
 
-function run(life: ReaderLife, matcher: ReturnType<typeof compileMatcher>, readAge: boolean): void {
-  const reporter = createReporter(life);
+function run(
+  life: ReaderLife,
+  matcher: ReturnType<typeof compileMatcher>,
+  hello: Response<'page:hello'>,
+): void {
+  const reporter = createReporter(life, { patient: hello.readPatient });
   const tracker = createFieldTracker(life.signal);
-  const ages = readAge ? createAgeReader((age) => reporter.setAge(age)) : null;
+  const ages = hello.readAge ? createAgeReader((age) => reporter.setAge(age)) : null;
   const scanner = createPageScanner(document, {
     matcher,
     signal: life.signal,

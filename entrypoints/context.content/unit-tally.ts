@@ -1,14 +1,20 @@
-/** The page total as the exact sum of per-unit scans (chunks and fields); only units with hits are kept. */
-import { mergeScans, type ScanResult } from '../../lib/matcher/index.ts';
+/**
+ * The page total as the exact merge of per-unit scans (chunks and fields); only units that found
+ * something (isEmptyScan) are kept.
+ */
+import { emptyPatient, isEmptyScan, mergeScans, type ScanResult } from '../../lib/matcher/index.ts';
+
+const empty = (): ScanResult => ({ hits: [], named: [], patient: emptyPatient() });
 
 export function createUnitTally<K>() {
   const parts = new Map<K, ScanResult>();
-  let cached: ScanResult | null = { hits: [] };
+  let cached: ScanResult | null = empty();
   return {
     set(key: K, scan: ScanResult): void {
-      const had = parts.delete(key);
-      if (scan.hits.length > 0) parts.set(key, scan);
-      if (had || scan.hits.length > 0) cached = null;
+      // A unit read again keeps its place, so the first age or language of the page stays the first.
+      if (!isEmptyScan(scan)) parts.set(key, scan);
+      else if (!parts.delete(key)) return;
+      cached = null;
     },
     delete(key: K): void {
       if (parts.delete(key)) cached = null;
@@ -19,7 +25,7 @@ export function createUnitTally<K>() {
     },
     clear(): void {
       parts.clear();
-      cached = { hits: [] };
+      cached = empty();
     },
     total(): ScanResult {
       cached ??= mergeScans(...parts.values());

@@ -5,7 +5,7 @@ import { createPageScanner } from '../../../entrypoints/context.content/scanner.
 import { compileMatcher, type ScanResult } from '../../../lib/matcher/index.ts';
 import { readVocabulary } from './vocabulary.ts';
 
-const matcher = compileMatcher(readVocabulary());
+const matcher = compileMatcher(readVocabulary(), { year: 2026 });
 const FILLER = 'Samtal om sömn och mat. '.repeat(20);
 const HIT = 'Hon har sålt sex.';
 

@@ -4,7 +4,7 @@ import { createPageScanner } from '../../../entrypoints/context.content/scanner.
 import { compileMatcher, type ScanResult } from '../../../lib/matcher/index.ts';
 import { readVocabulary } from './vocabulary.ts';
 
-const matcher = compileMatcher(readVocabulary());
+const matcher = compileMatcher(readVocabulary(), { year: 2026 });
 
 type Child = Node | string;
 
@@ -54,20 +54,41 @@ describe('the page scanner', () => {
     document.body.replaceChildren(
       h('p', {}, 'Patienten har sålt sex.'),
       h('script', { type: 'application/json' }, '{"x": "människohandel"}'),
-      h('style', {}, '.sugardejting {}'),
+      h('style', {}, '.sexkop {}'),
       h('template', {}, h('p', {}, 'hbtq')),
       h('div', { hidden: '' }, 'sexuellt våld'),
-      h('div', { contenteditable: 'true' }, h('p', {}, 'Kontakt via ', h('b', {}, 'sugardejting'), '.')),
+      h('div', { contenteditable: 'true' }, h('p', {}, 'Samtal om ', h('b', {}, 'självskada'), '.')),
       h('textarea', {}, 'Fråga om hbtq-personer.'),
     );
     start();
     await settle();
     const found = themes(latest);
     expect(found['sex-mot-ersattning']).toBe(1);
-    expect(found.sugardejting).toBe(1);
+    expect(found.sjalvskada).toBe(1);
     expect(found.hbtqi).toBe(1);
     expect(found.manniskohandel).toBeUndefined();
+    expect(found.sexkop).toBeUndefined();
     expect(found['sexuellt-vald']).toBeUndefined();
+  });
+
+  it('gathers named resources and the patient values of every part of the page', async () => {
+    document.body.replaceChildren(
+      h('p', {}, 'Kvinna, 34 år. Behöver tolk på arabiska.'),
+      h('p', {}, 'Hänvisad till Terrafem.'),
+      h('textarea', { id: 't' }, 'Dottern, 15 år, har kontakt med Bris. Pat, 36, har ont.'),
+    );
+    start();
+    await settle();
+    expect(latest?.named.map((n) => n.id).sort()).toEqual(['bris', 'terrafem']);
+    expect(latest?.patient).toMatchObject({ otherAges: [15], languages: ['ar'] });
+    expect([...(latest?.patient.ages ?? [])].sort()).toEqual([34, 36]);
+    expect(latest?.patient.gender.woman).toBeGreaterThan(0);
+    // A part read again keeps its place among the others: which age is first does not flip.
+    const before = latest?.patient.ages ?? [];
+    const first = document.querySelector('p')?.firstChild as Text;
+    first.data = 'Kvinna, 35 år. Behöver tolk på arabiska.';
+    await settle();
+    expect(latest?.patient.ages).toEqual(before.map((a) => (a === 34 ? 35 : a)));
   });
 
   it('follows typed text, added notes and removed notes without double counting', async () => {
@@ -102,8 +123,12 @@ describe('the page scanner', () => {
     area.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
     expect(latest?.hits).toEqual([
-      expect.objectContaining({ theme: 'sex-mot-ersattning', count: 1, negated: 1 }),
+      expect.objectContaining({ theme: 'sex-mot-ersattning', count: 1, negated: 0, denied: 1 }),
     ]);
+    area.value = '';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(latest?.hits).toEqual([]);
   });
 
   it('stops following the page once its signal aborts', async () => {

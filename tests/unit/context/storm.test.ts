@@ -5,7 +5,7 @@ import { createPageScanner } from '../../../entrypoints/context.content/scanner.
 import { compileMatcher, type ScanResult } from '../../../lib/matcher/index.ts';
 import { readVocabulary } from './vocabulary.ts';
 
-const matcher = compileMatcher(readVocabulary());
+const matcher = compileMatcher(readVocabulary(), { year: 2026 });
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 function counts(total: ScanResult | null): Record<string, number> {

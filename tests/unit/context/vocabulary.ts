@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { type Theme, ThemeSchema } from '../../../data/vocabulary-schema.ts';
+import { readerVocabulary } from '../../../lib/catalogue/reader-vocabulary.ts';
+import type { Vocabulary } from '../../../lib/matcher/index.ts';
+import { readCatalogue } from '../../../scripts/lib/read-data.ts';
 
-/** The real vocabulary from data/vocabulary/, validated as the build does. */
-export function readVocabulary(): Theme[] {
-  const dir = resolve(import.meta.dirname, '../../../data/vocabulary');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => ThemeSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+/** The page reader's vocabulary from data/ (situations, parts, resource names), validated as the build does. */
+export function readVocabulary(): Vocabulary {
+  const result = readCatalogue();
+  if (!result.ok) throw new Error('data/ does not validate');
+  return readerVocabulary(result.catalogue);
 }
