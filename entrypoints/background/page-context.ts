@@ -1,11 +1,21 @@
 /**
- * Theme hits per tab: stored in session storage (never page text), shown as the badge count, and
- * cleared when the tab closes or loads a new page.
+ * What the page reader found per tab (situation hits, named resources, patient values; never page
+ * text): stored in session storage, shown as the badge count, and cleared when the tab closes or
+ * loads a new page.
  */
 import { type Browser, browser } from 'wxt/browser';
-import type { ThemeHit } from '../../lib/matcher/types.ts';
+import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import type { Request, Response } from '../../lib/messages.ts';
-import { badgeText, type PageContext, parseAge, parseHits } from '../../lib/page-context.ts';
+import {
+  badgeText,
+  type Known,
+  knownIn,
+  type PageContext,
+  type PageReport,
+  parseReport,
+} from '../../lib/page-context.ts';
+import { hasFindings } from '../../lib/rank/page.ts';
+import { NO_PATIENT } from '../../lib/rank/patient.ts';
 import { coveredBy, unionSites } from '../../lib/sites.ts';
 import { loadCatalogue } from '../../platform/catalogue.ts';
 import { pageThemesItem } from '../../platform/panel-items.ts';
@@ -15,6 +25,17 @@ import { countSuggestions } from './suggestions.ts';
 
 type Sender = Browser.runtime.MessageSender;
 let writes: Promise<unknown> = Promise.resolve();
+/** Per catalogue (a remote one replaces the object): its ids and words, built once. */
+const knownBy = new WeakMap<object, Known>();
+
+function knownOf(catalogue: Parameters<typeof knownIn>[0]): Known {
+  let known = knownBy.get(catalogue);
+  if (known === undefined) {
+    known = knownIn(catalogue);
+    knownBy.set(catalogue, known);
+  }
+  return known;
+}
 
 /** Read-modify-write of the one session item, one at a time (several tabs report at once). */
 function update(change: (all: Record<string, PageContext>) => void): Promise<void> {
@@ -29,8 +50,13 @@ function update(change: (all: Record<string, PageContext>) => void): Promise<voi
 
 export async function hello(): Promise<Response<'page:hello'>> {
   const [catalogue, settings] = await Promise.all([loadCatalogue(), getEffectiveSettings()]);
-  // Reading the age is an opt-in of the options page; a policy can lock it off.
-  return { themes: catalogue.vocabulary, readAge: settings.ageFromPersonnummer.value };
+  // Reading the age from a personnummer is an opt-in, the note's patient values an opt-out, of the
+  // options page; a policy can lock either off.
+  return {
+    vocabulary: readerVocabulary(catalogue),
+    readAge: settings.ageFromPersonnummer.value,
+    readPatient: settings.patientFromNote.value,
+  };
 }
 
 export async function receiveHits(
@@ -44,21 +70,23 @@ export async function receiveHits(
   if (off) throw new Error('page:hits while the page context is switched off by policy');
   if (!sender.url || coveredBy(sender.url, unionSites(sites.user, sites.policy)) === null)
     throw new Error('page:hits from a site that is not enabled');
-  const hits = parseHits(payload?.hits);
-  const age = parseAge(payload?.age);
-  if (hits === null || age === undefined) throw new Error('page:hits: malformed hits');
-  const suggestions = await suggestionsFor(hits, age);
+  const [catalogue, settings] = await Promise.all([loadCatalogue(), getEffectiveSettings()]);
+  const parsed = parseReport(payload, knownOf(catalogue));
+  if (parsed === null) throw new Error('page:hits: malformed report');
+  // What the settings switched off is not kept, whatever a (possibly subverted) reader sent.
+  const report: PageReport = {
+    ...parsed,
+    patient: settings.patientFromNote.value ? parsed.patient : NO_PATIENT,
+    age: settings.ageFromPersonnummer.value ? parsed.age : null,
+  };
+  const suggestions = hasFindings(report)
+    ? countSuggestions(report, catalogue, report.age, settings.homeRegion.value, new Date())
+    : 0;
   await update((all) => {
-    all[String(tabId)] = { hits, age, suggestions, updatedAt: Date.now() };
+    all[String(tabId)] = { ...report, suggestions, updatedAt: Date.now() };
   });
   await setBadge(tabId, suggestions);
   return { suggestions };
-}
-
-async function suggestionsFor(hits: ThemeHit[], age: number | null): Promise<number> {
-  if (hits.length === 0) return 0;
-  const [catalogue, settings] = await Promise.all([loadCatalogue(), getEffectiveSettings()]);
-  return countSuggestions(hits, catalogue, age, settings.homeRegion.value, new Date());
 }
 
 export async function pageOf(tabId: number): Promise<PageContext | null> {

@@ -7,8 +7,14 @@ import type { BundledCatalogue } from '../catalogue/bundled.ts';
 import { channelHours } from '../catalogue/bundled.ts';
 import { isOpenNow } from '../filters.ts';
 import { hoursStatus } from '../hours/status.ts';
-import type { ThemeHit } from '../matcher/types.ts';
-import { type AgeGroup, type RankOptions, rankSuggestions, type Suggestion } from './index.ts';
+import {
+  type AgeGroup,
+  NO_PATIENT,
+  type PageFindings,
+  type RankOptions,
+  rankSuggestions,
+  type Suggestion,
+} from './index.ts';
 
 /** Region Halland's county code: the product is made for it. */
 export const DEFAULT_HOME_REGION = '13';
@@ -16,6 +22,7 @@ export const DEFAULT_HOME_REGION = '13';
 export type PageCatalogue = Pick<BundledCatalogue, 'resources' | 'vocabulary' | 'hours'>;
 
 export interface PageRankInput {
+  /** An age from a personnummer (opt-in): wins over the age the note gives. */
   age?: number | null;
   ageGroup?: AgeGroup | null;
   homeRegion?: string | null;
@@ -37,8 +44,13 @@ export function openState(
   return closed ? false : 'unknown';
 }
 
+/** Whether a page gave anything to suggest from: patient values alone suggest nothing. */
+export function hasFindings(findings: PageFindings): boolean {
+  return findings.hits.length > 0 || (findings.named?.length ?? 0) > 0;
+}
+
 export function rankForPage(
-  hits: readonly ThemeHit[],
+  findings: PageFindings,
   catalogue: PageCatalogue,
   input: PageRankInput,
 ): Suggestion[] {
@@ -51,8 +63,11 @@ export function rankForPage(
     },
     limit: input.limit,
   };
-  // A chosen age group wins over the age read from the page.
-  if (input.ageGroup != null) opts.ageGroup = input.ageGroup;
-  else if (input.age != null) opts.age = input.age;
-  return rankSuggestions(hits, catalogue.resources, catalogue.vocabulary, opts);
+  // A chosen age group wins over any age read from the page, the note's ones included.
+  let page = findings;
+  if (input.ageGroup != null) {
+    opts.ageGroup = input.ageGroup;
+    page = { ...findings, patient: { ...(findings.patient ?? NO_PATIENT), age: null, otherAge: null } };
+  } else if (input.age != null) opts.age = input.age;
+  return rankSuggestions(page, catalogue.resources, catalogue.vocabulary, opts);
 }

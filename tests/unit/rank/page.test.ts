@@ -3,7 +3,9 @@ import type { Resource } from '../../../data/schema.ts';
 import type { Theme } from '../../../data/vocabulary-schema.ts';
 import { countSuggestions } from '../../../entrypoints/background/suggestions.ts';
 import { type BundledCatalogue, hoursKey } from '../../../lib/catalogue/bundled.ts';
-import { DEFAULT_HOME_REGION, openState, rankForPage } from '../../../lib/rank/page.ts';
+import type { PageFindings } from '../../../lib/rank/index.ts';
+import { DEFAULT_HOME_REGION, hasFindings, openState, rankForPage } from '../../../lib/rank/page.ts';
+import { NO_PATIENT } from '../../../lib/rank/patient.ts';
 import { byId, realCatalogue } from '../catalogue-fixture.ts';
 
 let real: BundledCatalogue;
@@ -11,19 +13,30 @@ beforeAll(async () => {
   real = await realCatalogue();
 });
 
-/** One theme that points to the given resources with the same weight: only region and hours differ. */
+/** One situation that the given resources serve equally well: only region and hours differ. */
 function catalogueOf(resources: Resource[], hours: BundledCatalogue['hours']) {
   const theme: Theme = {
     id: 'sex-mot-ersattning',
     label: 'sex mot ersättning',
     labelEn: 'sex for compensation',
     terms: [{ term: 'sex mot ersättning', match: 'stem' }],
-    resources: resources.map((r) => ({ id: r.id, weight: 0.8 })),
+    combos: [],
     sources: [],
   };
-  return { resources, vocabulary: [theme], hours };
+  const serving = resources.map((r) => ({ ...r, serves: { 'sex-mot-ersattning': 0.8 } }));
+  return { resources: serving, vocabulary: [theme], hours };
 }
-const HITS = [{ theme: 'sex-mot-ersattning' as const, count: 1, negated: 0, words: [] }];
+const HIT = {
+  theme: 'sex-mot-ersattning' as const,
+  count: 1,
+  negated: 0,
+  denied: 0,
+  uncertain: 0,
+  hypothetical: 0,
+  other: 0,
+  words: [],
+};
+const HITS: PageFindings = { hits: [HIT], named: [], patient: NO_PATIENT };
 const TUESDAY_NOON = new Date('2026-12-01T11:00:00Z');
 const TUESDAY_2230 = new Date('2026-12-01T21:30:00Z');
 
@@ -74,15 +87,36 @@ describe('rankForPage', () => {
     expect(openState(closed.resource, { hours: closed.hours }, TUESDAY_2230)).toBe(false);
   });
 
-  it('lets the chosen age group win over the age read from the page', () => {
+  it('lets the chosen age group win over any age read from the page', () => {
     const pegasus = copyOf('pegasus-rad-och-stod', 'pegasus');
     const catalogue = catalogueOf([pegasus.resource], pegasus.hours);
     const limits = pegasus.resource.eligibility.age;
     expect(typeof limits === 'object' && limits.max).toBeTruthy();
-    expect(rankForPage(HITS, catalogue, { now: TUESDAY_NOON, limit: 5, age: 60 })).toEqual([]);
-    expect(
-      rankForPage(HITS, catalogue, { now: TUESDAY_NOON, limit: 5, age: 60, ageGroup: '18-25' }),
-    ).toHaveLength(1);
+    const now = TUESDAY_NOON;
+    // The personnummer age, and the note's age, each exclude the resource (15–25) …
+    expect(rankForPage(HITS, catalogue, { now, limit: 5, age: 60 })).toEqual([]);
+    const note60 = { ...HITS, patient: { ...NO_PATIENT, age: 60 } };
+    expect(rankForPage(note60, catalogue, { now, limit: 5 })).toEqual([]);
+    // … until the user picks an age group.
+    expect(rankForPage(HITS, catalogue, { now, limit: 5, age: 60, ageGroup: '18-25' })).toHaveLength(1);
+    expect(rankForPage(note60, catalogue, { now, limit: 5, ageGroup: '18-25' })).toHaveLength(1);
+  });
+
+  it("lets the personnummer age win over the note's age", () => {
+    const pegasus = copyOf('pegasus-rad-och-stod', 'pegasus');
+    const catalogue = catalogueOf([pegasus.resource], pegasus.hours);
+    const note20 = { ...HITS, patient: { ...NO_PATIENT, age: 20 } };
+    expect(rankForPage(note20, catalogue, { now: TUESDAY_NOON, limit: 5 })).toHaveLength(1);
+    expect(rankForPage(note20, catalogue, { now: TUESDAY_NOON, limit: 5, age: 60 })).toEqual([]);
+  });
+
+  it('suggests a resource the page names even without a situation', () => {
+    const a = copyOf('kvinnofridslinjen', 'a', { scope: 'national' });
+    const catalogue = catalogueOf([a.resource], a.hours);
+    const named: PageFindings = { hits: [], named: [{ id: 'a', count: 1, negated: 0 }], patient: NO_PATIENT };
+    expect(hasFindings(named)).toBe(true);
+    expect(rankForPage(named, catalogue, { now: TUESDAY_NOON, limit: 5 }).map((s) => s.id)).toEqual(['a']);
+    expect(hasFindings({ hits: [], named: [], patient: { ...NO_PATIENT, age: 30 } })).toBe(false);
   });
 });
 
@@ -91,6 +125,16 @@ describe('countSuggestions (the badge)', () => {
     const a = copyOf('kvinnofridslinjen', 'a', { scope: 'regions', regions: ['01'] });
     const catalogue = catalogueOf([a.resource], a.hours);
     expect(countSuggestions(HITS, catalogue, null, null, TUESDAY_NOON)).toBe(1);
-    expect(countSuggestions([], catalogue, null, '13', TUESDAY_NOON)).toBe(0);
+    expect(countSuggestions({ hits: [], named: [] }, catalogue, null, '13', TUESDAY_NOON)).toBe(0);
+  });
+
+  it('does not count suggestions that come only from negated mentions', () => {
+    const a = copyOf('kvinnofridslinjen', 'a', { scope: 'national' });
+    const catalogue = catalogueOf([a.resource], a.hours);
+    const negated = { ...HITS, hits: [{ ...HIT, count: 2, negated: 1, denied: 1 }] };
+    expect(rankForPage(negated, catalogue, { now: TUESDAY_NOON, limit: 5 })).toMatchObject([
+      { id: 'a', negatedOnly: true },
+    ]);
+    expect(countSuggestions(negated, catalogue, null, null, TUESDAY_NOON)).toBe(0);
   });
 });
