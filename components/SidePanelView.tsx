@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { featuresOff, isFeatureOff } from '../lib/features.ts';
 import { t } from '../lib/i18n.ts';
-import { rankForPage } from '../lib/rank/page.ts';
+import { hasFindings, rankForPage } from '../lib/rank/page.ts';
 import { createSearchStore, type SearchStore } from '../lib/search-store.ts';
 import type { AgeGroup } from '../lib/user-data.ts';
 import { favouritesItem, recentItem } from '../platform/storage.ts';
@@ -62,8 +62,8 @@ export function SidePanelView({ catalogue }: ViewProps) {
   }, [store]);
 
   const suggestions = useMemo(() => {
-    if (!page || page.hits.length === 0) return [];
-    return rankForPage(page.hits, catalogue, { ageGroup, age: page.age, homeRegion, now, limit: LIMIT });
+    if (!page || !hasFindings(page)) return [];
+    return rankForPage(page, catalogue, { ageGroup, age: page.age, homeRegion, now, limit: LIMIT });
   }, [page, ageGroup, catalogue, homeRegion, now]);
 
   const insert = (text: string) =>
@@ -101,6 +101,7 @@ export function SidePanelView({ catalogue }: ViewProps) {
           ageGroup={ageGroup}
           onAgeGroup={setAgeGroup}
           pageAge={page?.age ?? null}
+          noteAge={page?.patient.age ?? null}
           insert={insert}
           actions={actions}
           store={store}
@@ -118,7 +119,7 @@ export function SidePanelView({ catalogue }: ViewProps) {
           insert={reading ? insert : undefined}
         />
       )}
-      <ThemeCatalogue themes={catalogue.vocabulary} byId={byId} onShow={show} />
+      <ThemeCatalogue themes={catalogue.vocabulary} resources={catalogue.resources} onShow={show} />
     </FeaturesContext.Provider>
   );
 }

@@ -23,8 +23,10 @@ export interface SuggestionsProps {
   byId: ReadonlyMap<string, Resource>;
   ageGroup: AgeGroup | null;
   onAgeGroup(group: AgeGroup | null): void;
-  /** Age read from the page (opt-in), shown instead of the chips' choice when set */
+  /** Age read from a personnummer on the page (opt-in); wins over the note's */
   pageAge: number | null;
+  /** The patient's age as the note gives it ("Kvinna, 32 år"), when the user allows it */
+  noteAge: number | null;
   insert: Insert;
   actions: PanelActions;
   /** For the full cards; until it is ready the suggestions show without them */
@@ -33,9 +35,9 @@ export interface SuggestionsProps {
   onShow(id: string): void;
 }
 
-/** "Förslag för den här sidan": ranked resources with the reasons in words. */
+/** "Förslag för den här sidan": resources in their ranked order, with the reasons in words. */
 export function Suggestions(props: SuggestionsProps) {
-  const { suggestions, byId, ageGroup, onAgeGroup, pageAge } = props;
+  const { suggestions, byId, ageGroup, onAgeGroup, pageAge, noteAge } = props;
   return (
     <section class="suggestions" aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading">{t('suggestionsHeading')}</h2>
@@ -54,6 +56,7 @@ export function Suggestions(props: SuggestionsProps) {
         ))}
       </fieldset>
       {pageAge !== null && <p class="muted">{t('pageAge', { age: pageAge })}</p>}
+      {pageAge === null && noteAge !== null && <p class="muted">{t('noteAge', { age: noteAge })}</p>}
       {suggestions.length === 0 ? (
         <p class="muted">{t('suggestionsNone')}</p>
       ) : (
@@ -83,7 +86,10 @@ function SuggestionItem({
   const journalOff = useFeatureOff('journalLine');
   const line = () => journalLine(resource, journalTemplate ?? DEFAULT_JOURNAL_TEMPLATE, new Date());
   return (
-    <li class={`suggestion${suggestion.negatedOnly ? ' suggestion--negated' : ''}`}>
+    <li
+      class={`suggestion${suggestion.negatedOnly ? ' suggestion--negated' : ''}`}
+      data-group={suggestion.group}
+    >
       <h3>
         <button type="button" class="link" onClick={() => onShow(resource.id)}>
           {resource.name}

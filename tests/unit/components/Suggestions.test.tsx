@@ -5,6 +5,7 @@ import { FeaturesContext, type FeaturesOff } from '../../../components/features.
 import { Suggestions } from '../../../components/sidepanel/Suggestions.tsx';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
 import type { InsertOutcome } from '../../../lib/page-context.ts';
+import type { Suggestion } from '../../../lib/rank/index.ts';
 import { createSearchStore } from '../../../lib/search-store.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
 import { recordingActions } from './panel-helpers.ts';
@@ -15,17 +16,36 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
-function renderList(outcome: InsertOutcome, off: FeaturesOff = new Set()) {
+function suggestion(id: string, over: Partial<Suggestion> = {}): Suggestion {
+  return {
+    id,
+    kind: 'helpline',
+    group: 'contact',
+    score: 1,
+    parts: { fit: 1, named: false, eligibility: 1, region: 1, open: 1 },
+    reasons: ['sidan nämner: barn'],
+    negatedOnly: false,
+    ...over,
+  };
+}
+
+function renderList(
+  outcome: InsertOutcome,
+  off: FeaturesOff = new Set(),
+  suggestions: Suggestion[] = [suggestion('bris')],
+  ages: { pageAge: number | null; noteAge: number | null } = { pageAge: null, noteAge: null },
+) {
   const actions = recordingActions();
   const sent: string[] = [];
   render(
     <FeaturesContext.Provider value={off}>
       <Suggestions
-        suggestions={[{ id: 'bris', score: 1, reasons: ['sidan nämner: barn'], negatedOnly: false }]}
+        suggestions={suggestions}
         byId={new Map(catalogue.resources.map((r) => [r.id, r]))}
         ageGroup={null}
         onAgeGroup={() => undefined}
-        pageAge={null}
+        pageAge={ages.pageAge}
+        noteAge={ages.noteAge}
         insert={async (text) => {
           sent.push(text);
           return outcome;
@@ -68,5 +88,41 @@ describe('Suggestions', () => {
     expect(screen.queryByRole('button', { name: /Infoga i journalen/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Detaljer om Bris' }));
     expect(screen.queryByRole('button', { name: /Infoga i journalen|Kopiera journaltext/ })).toBeNull();
+  });
+
+  it('lists the suggestions in their ranked order, acute first, negated ones marked', () => {
+    const ranked = [
+      suggestion('sos-112', { group: 'akut', reasons: ['sidan nämner: akut fara'] }),
+      suggestion('terrafem', { parts: { fit: 2, named: true, eligibility: 1, region: 1, open: 1 } }),
+      suggestion('bris'),
+      suggestion('kvinnofridslinjen', { negatedOnly: true, reasons: ['nämns som nekat: våld'] }),
+    ];
+    renderList({ inserted: true, target: 'textarea', frame: 'top' }, new Set(), ranked);
+    const items = screen.getAllByRole('listitem');
+    const name = (id: string) => catalogue.resources.find((r) => r.id === id)?.name;
+    expect(items.map((li) => li.querySelector('h3')?.textContent)).toEqual(ranked.map((s) => name(s.id)));
+    expect(items.map((li) => li.getAttribute('data-group'))).toEqual([
+      'akut',
+      'contact',
+      'contact',
+      'contact',
+    ]);
+    expect(items[3]?.className).toContain('suggestion--negated');
+    expect(screen.getByText('nämns som nekat: våld')).toBeTruthy();
+  });
+
+  it("shows where the age came from: the personnummer's before the note's", () => {
+    renderList({ inserted: true, target: 'textarea', frame: 'top' }, new Set(), [suggestion('bris')], {
+      pageAge: null,
+      noteAge: 34,
+    });
+    expect(screen.getByText('Ålder enligt anteckningen: 34 år')).toBeTruthy();
+    cleanup();
+    renderList({ inserted: true, target: 'textarea', frame: 'top' }, new Set(), [suggestion('bris')], {
+      pageAge: 16,
+      noteAge: 34,
+    });
+    expect(screen.getByText('Ålder från personnumret på sidan: 16 år')).toBeTruthy();
+    expect(screen.queryByText(/enligt anteckningen/)).toBeNull();
   });
 });
