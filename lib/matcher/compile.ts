@@ -48,11 +48,21 @@ export interface Lexicon {
  * stands for terms whose anchor is a prefix of it ("sex"): the alternation takes the longest.
  */
 function termsByAnchor(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
+  // Terms by their own anchor key, in the given (longest first) order.
+  const own = new Map<string, CompiledTerm[]>();
+  for (const t of terms) {
+    const key = termKey(t.anchor);
+    const list = own.get(key) ?? [];
+    list.push(t);
+    own.set(key, list);
+  }
   const out = new Map<string, CompiledTerm[]>();
-  for (const key of new Set(terms.map((t) => termKey(t.anchor)))) {
+  for (const key of own.keys()) {
+    const found = new Set<CompiledTerm>();
+    for (let n = 1; n <= key.length; n++) for (const t of own.get(key.slice(0, n)) ?? []) found.add(t);
     out.set(
       key,
-      terms.filter((t) => key.startsWith(termKey(t.anchor)) && mayContinue(t, key)),
+      terms.filter((t) => found.has(t) && mayContinue(t, key)),
     );
   }
   return out;
@@ -84,6 +94,39 @@ function byFirstCode(terms: readonly CompiledTerm[]): CompiledTerm[][] {
   );
 }
 
+/** Lookup key of the first two characters (lower case) of a term or a text position. */
+function pairKey(a: number, b: number): number {
+  return (a << 8) | b;
+}
+
+/**
+ * Terms by every pair of lower-case codes their first two letters may be written as ("äl" and
+ * "al" for "äldre"); terms whose first word is shorter or not compiled are in `any`.
+ */
+function byFirstPair(terms: readonly CompiledTerm[]): {
+  pairs: Map<number, CompiledTerm[]>;
+  any: CompiledTerm[];
+} {
+  const pairs = new Map<number, CompiledTerm[]>();
+  const any: CompiledTerm[] = [];
+  for (const t of terms) {
+    const word = t.literal?.[0];
+    if (word === undefined || word.codes.length < 2) {
+      any.push(t);
+      continue;
+    }
+    const firsts = [word.codes[0] ?? 0, word.alts[0] ?? 0].filter((c) => c !== 0);
+    const seconds = [word.codes[1] ?? 0, word.alts[1] ?? 0].filter((c) => c !== 0);
+    for (const a of new Set(firsts))
+      for (const b of new Set(seconds)) {
+        const list = pairs.get(pairKey(a, b)) ?? [];
+        list.push(t);
+        pairs.set(pairKey(a, b), list);
+      }
+  }
+  return { pairs, any };
+}
+
 function isWordStart(text: string, at: number): boolean {
   return isWordChar(text.charCodeAt(at)) && (at === 0 || !isWordChar(text.charCodeAt(at - 1)));
 }
@@ -95,13 +138,9 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
   });
   terms.sort((a, b) => b.key.length - a.key.length);
   const byAnchor = termsByAnchor(terms);
-  // How far back a term may start before a hit it covers (multiword terms allow up to three
-  // joiners between words, so the text can be longer than the key).
-  const lookBack = 4 * Math.max(0, ...terms.map((t) => t.key.length));
-  // Only a term whose anchor is not its first letters can start before the place the pass met.
-  // Grouped by first letter, so the look-back and tryAt skip most positions with one lookup.
-  const lateByFirst = byFirstCode(terms.filter((t) => t.maxOffset > 0));
-  const allByFirst = byFirstCode(terms);
+  // Grouped by their first two letters, so tryAt compares most positions with a few terms only.
+  const { pairs: byPair, any: anyStart } = byFirstPair(terms);
+  const EMPTY: CompiledTerm[] = [];
   const anchors = [...new Set(terms.map((t) => t.anchor))].sort((a, b) => b.length - a.length);
   const combined = new RegExp(anchors.map(patternOf).join('|') || '(?!)', 'gi');
   const stickyAnchors = new RegExp(combined.source, 'iy');
@@ -132,40 +171,32 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
      * Counts the themes not yet counted at `at` (and, for a hit inside a word, at that word's
      * start) whose terms also match there; returns the furthest end.
      */
-    function alsoAt(at: number, state: AtStart): number {
-      let end = at;
-      if (state.start !== at) end = tryAt(state.start, state, -1);
-      end = Math.max(end, tryAt(at, state, -1));
-      // A longer term that starts earlier but is anchored later ("åö öaaaå aä" around "öaaaå"):
-      // one that ends before `at` was already seen.
-      for (let p = at - 1; p >= Math.max(0, at - lookBack); p--) {
-        const code = text.charCodeAt(p);
-        const late = lateByFirst[code < 256 ? (LOWER[code] ?? 0) : 0] ?? [];
-        if (late.length > 0 && isWordStart(text, p)) end = Math.max(end, tryAt(p, state, at, late));
-      }
-      return end;
+    function alsoAt(at: number, state: AtStart): void {
+      if (state.start !== at) tryAt(state.start, state);
+      tryAt(at, state);
+      // A term that starts earlier but is anchored later is met at its own anchor: the pass
+      // no longer skips the text inside a hit.
     }
 
-    /**
-     * Tries the terms that may start with the character at `at` (or `candidates`, already chosen
-     * by it); with `past` ≥ 0, only hits that reach beyond `past` count.
-     */
-    function tryAt(at: number, state: AtStart, past: number, candidates?: CompiledTerm[]): number {
-      let end = at;
-      const code = text.charCodeAt(at);
+    /** Tries the terms that may start with the two characters at `at`. */
+    function tryAt(at: number, state: AtStart): void {
+      const a = text.charCodeAt(at);
+      const b = text.charCodeAt(at + 1);
       const wordStart = isWordStart(text, at);
-      // Only terms that may start with this character (startsLike), in the order of `terms`.
-      const list = candidates ?? allByFirst[code < 256 ? (LOWER[code] ?? 0) : 0] ?? [];
+      const pair = a < 256 && b < 256 ? (byPair.get(pairKey(LOWER[a] ?? 0, LOWER[b] ?? 0)) ?? EMPTY) : EMPTY;
+      tryList(pair, at, state, wordStart);
+      tryList(anyStart, at, state, wordStart);
+    }
+
+    function tryList(list: readonly CompiledTerm[], at: number, state: AtStart, wordStart: boolean): void {
       for (const t of list) {
         if (state.sets.includes(t.themeIndex) || at < (floors[t.themeIndex] ?? 0)) continue;
         if (!t.prefixed && !wordStart) continue;
         const found = acceptAt(text, at, t);
-        if (found === null || found.end <= past || found.start < (floors[t.themeIndex] ?? 0)) continue;
+        if (found === null || found.start < (floors[t.themeIndex] ?? 0)) continue;
         state.sets.push(t.themeIndex);
-        end = Math.max(end, found.end);
         emit(t.themeIndex, found.start, found.end, t.term);
       }
-      return end;
     }
     /** The candidate step at one anchor (`written` as it stands in the text). */
     function atAnchor(index: number, written: string): void {

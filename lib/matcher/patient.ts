@@ -1,66 +1,17 @@
 /**
- * What a note says of the patient: age ("17 år", "17-årig", "f. 2009"), gender ("Kvinna, 34 år",
- * "transman", pronouns), and a language need ("talar ingen svenska", "tolk", "på arabiska"). Only
- * numbers and codes come out. Ages of someone else ("15-åriga dottern", "dottern 15 år") are kept
- * apart, for when the note is about that person.
+ * What a note says of the patient: age ("17 år", "17-årig", "f. 2009", "Pat, 16,"), gender
+ * ("Kvinna, 34 år", "transman", pronouns), and a language need ("talar ingen svenska", "tolk",
+ * "på arabiska"). The cue words are terms of the lexicon pass (PATIENT_SETS), so a page costs one
+ * pass; each cue is then read in a few characters around it. Only numbers and codes come out.
+ * Ages of someone else ("15-åriga dottern", "dottern 15 år") are kept apart.
  */
+import type { Term } from '../../data/vocabulary-schema.ts';
+import { compileLexicon } from './compile.ts';
 import { OTHER_PEOPLE } from './cues.ts';
+import type { Token } from './sentences.ts';
 import { foldWord } from './text.ts';
 import { emptyPatient, MAX_VALUES, type PatientFacts } from './types.ts';
 
-const AGE = /(\d{1,3})\s?(?:-\s?)?(?:år|ar|åå)(ig|iga|ige|ing|ingen|iga|s)?(?![\p{L}\p{N}])/giu;
-const BIRTH = /(?:^|[^\p{L}])(?:född|fodd|f\.?)\s?((?:19|20)\d\d)(?!\d)/giu;
-/** Words before "N år" that make it a duration or a time, not an age. */
-const BARE_AGE =
-  /(?:^|[^\p{L}])(pat|pt|patienten|kvinna|man|flicka|pojke|tjej|kille|dotter|dottern|son|sonen|kompis|kompisen|väninna|väninnan|syster|systern|bror|brodern|vän|vännen)\s*[,(]?\s*(\d{1,2})\s*(?:[,)]|\.(?!\d)|$)/giu;
-const NOT_AGE_BEFORE = new Set(
-  'för i sedan sen under efter inom på vid om ca cirka över från till mellan senaste sista varje per x gång halvt ett två tre fyra fem drygt nästan knappt minst max ungefär omkring runt hela ytterligare'.split(
-    ' ',
-  ),
-);
-const NOT_AGE_AFTER = new Set([
-  'sedan',
-  'sen',
-  'tillbaka',
-  'framåt',
-  'senare',
-  'gammalt',
-  'av',
-  'i',
-  'med',
-  'på',
-]);
-const PERSON =
-  /^(kvinna|kvinnan|man|mannen|flicka|flickan|pojke|pojken|tjej|tjejen|kille|killen|transkvinna|transman|ickebinar|dam|herre)$/;
-const WOMAN = new Set(['kvinna', 'kvinnan', 'flicka', 'flickan', 'tjej', 'tjejen', 'dam']);
-const MAN = new Set(['man', 'mannen', 'pojke', 'pojken', 'kille', 'killen', 'herre']);
-const IDENTITY =
-  /(?:^|[^\p{L}])(trans\s?kvinna|trans\s?man|trans\s?tjej|trans\s?kille|icke[\s-]?binär|ickebinar|icke[\s-]?binar)(?![\p{L}])/giu;
-const PRONOUN = /(?:^|[^\p{L}])(hon|henne|han|honom)(?![\p{L}])/giu;
-const PREPOSITIONS = new Set([
-  'för',
-  'for',
-  'mot',
-  'med',
-  'av',
-  'till',
-  'på',
-  'pa',
-  'om',
-  'från',
-  'fran',
-  'hos',
-  'åt',
-  'at',
-  'än',
-  'an',
-]);
-const NO_SWEDISH =
-  /(?:talar|pratar|förstår|forstar|kan)\s+(?:ingen|inte|ej|dålig|dalig|lite|knappt|bristfällig|bristfallig)\s+svenska/giu;
-const INTERPRETER =
-  /(?:^|[^\p{L}])(tolk|tolken|tolkbehov|telefontolk|kontakttolk|platstolk|tolkat|tolkade|tolkas)(?![\p{L}])/giu;
-const NO_INTERPRETER =
-  /(ingen|ej|inte|utan|behövs\s+inte|behovs\s+inte|behövs\s+ej|behovs\s+ej|ej\s+behov\s+av|inget\s+behov\s+av)\s*$/u;
 const LANGUAGES: Record<string, string> = {
   arabiska: 'ar',
   engelska: 'en',
@@ -75,13 +26,11 @@ const LANGUAGES: Record<string, string> = {
   kurmanji: 'kmr',
   polska: 'pl',
   rumänska: 'ro',
-  rumanska: 'ro',
   ryska: 'ru',
   ukrainska: 'uk',
   spanska: 'es',
   thai: 'th',
   thailändska: 'th',
-  thailandska: 'th',
   vietnamesiska: 'vi',
   kinesiska: 'zh',
   mandarin: 'zh',
@@ -109,15 +58,99 @@ const LANGUAGES: Record<string, string> = {
   hindi: 'hi',
   bengali: 'bn',
 };
-const LANGUAGE = new RegExp(
-  `(?:^|[^\\p{L}])(?:(på|talar|pratar|förstår|forstar|endast|bara|modersmål|modersmal|tolk|språk|sprak)\\s+)?(${Object.keys(LANGUAGES).join('|')})(talande)?(?![\\p{L}])`,
-  'giu',
+const SPEAKERS: Record<string, string> = {
+  arabisktalande: 'ar',
+  somalisktalande: 'so',
+  persisktalande: 'fa',
+  kurdisktalande: 'ku',
+  polsktalande: 'pl',
+  rumänsktalande: 'ro',
+  rysktalande: 'ru',
+  ukrainsktalande: 'uk',
+  spansktalande: 'es',
+  engelsktalande: 'en',
+  thailändsktalande: 'th',
+  vietnamesisktalande: 'vi',
+  kinesisktalande: 'zh',
+  tysktalande: 'de',
+  fransktalande: 'fr',
+  bulgarisktalande: 'bg',
+  albansktalande: 'sq',
+  turkisktalande: 'tr',
+  finsktalande: 'fi',
+  dartalande: 'prs',
+  tigrinjatalande: 'ti',
+};
+const WOMAN = ['kvinna', 'kvinnan', 'flicka', 'flickan', 'tjej', 'tjejen', 'dam'];
+const MAN = ['man', 'mannen', 'pojke', 'pojken', 'kille', 'killen', 'herre'];
+const PATIENT = ['pat', 'pt', 'patienten'];
+const TRANS = ['transkvinna', 'transman', 'transtjej', 'transkille', 'transperson'];
+const NONBINARY = ['ickebinär', 'icke binär'];
+const INTERPRETER = [
+  'tolk',
+  'tolken',
+  'tolkbehov',
+  'telefontolk',
+  'kontakttolk',
+  'platstolk',
+  'tolkat',
+  'tolkade',
+];
+
+type Kind = 'age' | 'birth' | 'person' | 'identity' | 'interpreter' | 'swedish' | 'language';
+const exact = (words: readonly string[]): Term[] => words.map((term) => ({ term, match: 'exact' }));
+
+/** The cue words, one set per kind, added to the reader's lexicon after the catalogue's sets. */
+export const PATIENT_SETS: readonly { kind: Kind; terms: Term[] }[] = [
+  {
+    kind: 'age',
+    terms: [...exact(['år']), { term: 'årig', match: 'inflect' }, { term: 'åring', match: 'inflect' }],
+  },
+  { kind: 'birth', terms: exact(['född']) },
+  { kind: 'person', terms: exact([...WOMAN, ...MAN, ...PATIENT, ...OTHER_PERSON_WORDS()]) },
+  { kind: 'identity', terms: exact([...TRANS, ...NONBINARY]) },
+  { kind: 'interpreter', terms: exact(INTERPRETER) },
+  { kind: 'swedish', terms: exact(['svenska']) },
+  { kind: 'language', terms: exact([...Object.keys(LANGUAGES), ...Object.keys(SPEAKERS)]) },
+];
+
+function OTHER_PERSON_WORDS(): string[] {
+  return [
+    'dotter',
+    'dottern',
+    'son',
+    'sonen',
+    'kompis',
+    'kompisen',
+    'väninna',
+    'väninnan',
+    'syster',
+    'systern',
+  ];
+}
+
+const NOT_AGE_BEFORE = new Set(
+  'for i sedan sen under efter inom pa vid om ca cirka over fran till mellan senaste sista varje per x gang halvt ett tva tre fyra fem drygt nastan knappt minst max ungefar omkring runt hela ytterligare'.split(
+    ' ',
+  ),
 );
-const SPEAKING =
-  /(arabisk|somalisk|persisk|kurdisk|polsk|rumänsk|rumansk|rysk|ukrainsk|spansk|engelsk|thailändsk|vietnamesisk|kinesisk|tysk|fransk|bulgarisk|albansk|turkisk|finsk)talande/giu;
+const NOT_AGE_AFTER = new Set([
+  'sedan',
+  'sen',
+  'tillbaka',
+  'framat',
+  'senare',
+  'gammalt',
+  'av',
+  'i',
+  'med',
+  'pa',
+]);
+const THIRD_PERSON = /(?:^|[^\p{L}])(?:en|ett|av|med|till|hos)\s*$/iu;
+const PREPOSITIONS = new Set(['for', 'mot', 'med', 'av', 'till', 'pa', 'om', 'fran', 'hos', 'at', 'an']);
 
 function wordBefore(text: string, at: number): string {
-  const m = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  const m = /([\p{L}\p{N}]+)[^\p{L}\p{N}.!?\n]*$/u.exec(text.slice(Math.max(0, at - 30), at));
   return m ? foldWord(m[1] ?? '') : '';
 }
 
@@ -126,114 +159,134 @@ function wordAfter(text: string, at: number): string {
   return m ? foldWord(m[1] ?? '') : '';
 }
 
-function push(list: number[] | string[], value: never): void {
-  if (list.length < MAX_VALUES && !(list as unknown[]).includes(value)) (list as unknown[]).push(value);
-}
-
-function readAges(text: string, out: PatientFacts, year: number): void {
-  for (const m of text.matchAll(AGE)) {
-    const age = Number(m[1]);
-    const suffix = (m[2] ?? '').toLowerCase();
-    if (suffix === 's' || age < 1 || age > 110) continue;
-    const at = m.index ?? 0;
-    const before = wordBefore(text, at);
-    const after = wordAfter(text, at + m[0].length);
-    if (NOT_AGE_BEFORE.has(before) || NOT_AGE_AFTER.has(after)) continue;
-    if (/\d/.test(text.charAt(at - 1)) || text.charAt(at - 1) === ',' || text.charAt(at - 1) === '.')
-      continue;
-    const adjective = suffix.startsWith('ig') || suffix.startsWith('ing');
-    // "en 20-årig kille", "av en 35-årig man": a third person, neither the patient nor a relative.
-    if (
-      adjective &&
-      /(?:^|[^\p{L}])(?:en|ett|av|med|till|hos)\s*$/iu.test(text.slice(Math.max(0, at - 12), at))
-    )
-      continue;
-    const person = adjective ? after : before;
-    const other = OTHER_PEOPLE.has(person) || (adjective && OTHER_PEOPLE.has(before));
-    if (PERSON.test(person)) addGender(out, person, 4);
-    push(other ? out.otherAges : out.ages, age as never);
-  }
-  // "Pat, 16, har …", "kompis, 17,", "dottern (15)", "Kvinna 26."
-  for (const m of text.matchAll(BARE_AGE)) {
-    const age = Number(m[2]);
-    const person = foldWord(m[1] ?? '');
-    if (age < 1 || age > 110) continue;
-    if (PERSON.test(person)) addGender(out, person, 4);
-    push(OTHER_PEOPLE.has(person) ? out.otherAges : out.ages, age as never);
-  }
-  for (const m of text.matchAll(BIRTH)) {
-    const age = year - Number(m[1]);
-    if (age >= 0 && age <= 110) push(out.ages, age as never);
-  }
+function push<T>(list: T[], value: T): void {
+  if (list.length < MAX_VALUES && !list.includes(value)) list.push(value);
 }
 
 function addGender(out: PatientFacts, word: string, weight: number): void {
   const w = foldWord(word).replace(/[\s-]/g, '');
-  if (WOMAN.has(w)) out.gender.woman += weight;
-  else if (MAN.has(w)) out.gender.man += weight;
+  if (WOMAN.includes(w)) out.gender.woman += weight;
+  else if (MAN.includes(w)) out.gender.man += weight;
   else if (w.startsWith('trans')) out.gender.trans += weight;
   else if (w.startsWith('icke')) out.gender.nonbinary += weight;
 }
 
-function readGender(text: string, out: PatientFacts): void {
-  for (const m of text.matchAll(IDENTITY)) addGender(out, m[1] ?? '', 4);
-  // "Kvinna, asylsökande …" and "Tjej 19, UM" at the start of a line or sentence.
-  for (const m of text.matchAll(
-    /(?:^|[\n.:;!?]\s*)(kvinna|flicka|pojke|tjej|kille|man(?=\s*,))(?![\p{L}])/giu,
-  )) {
-    addGender(out, m[1] ?? '', 4);
+const isOther = (word: string) => OTHER_PEOPLE.has(word);
+
+/** "17 år", "17-årig tjej", "15-åriga dottern", "dottern 15 år"; not "i 5 år", "en 35-årig man". */
+function readAge(text: string, start: number, end: number, out: PatientFacts): void {
+  const m = /(\d{1,3})\s?(?:-\s?)?$/.exec(text.slice(Math.max(0, start - 6), start));
+  if (m === null) return;
+  const at = start - m[0].length;
+  const age = Number(m[1]);
+  if (age < 1 || age > 110 || /[\d,.]/.test(text.charAt(at - 1))) return;
+  const word = foldWord(text.slice(start, end));
+  const adjective = word !== 'ar';
+  const before = wordBefore(text, at);
+  if (NOT_AGE_BEFORE.has(before) || NOT_AGE_AFTER.has(wordAfter(text, end))) return;
+  if (adjective && THIRD_PERSON.test(text.slice(Math.max(0, at - 12), at))) return;
+  const person = adjective ? wordAfter(text, end) : before;
+  if (WOMAN.includes(person) || MAN.includes(person)) addGender(out, person, 4);
+  push(isOther(person) || (adjective && isOther(before)) ? out.otherAges : out.ages, age);
+}
+
+/** "Pat, 16, …", "Kvinna 26.", "Pojke f. 2011", "Kvinna, 34 år" (gender), "Pat 31 år, kvinna". */
+function readPerson(text: string, start: number, end: number, out: PatientFacts, year: number): void {
+  const word = foldWord(text.slice(start, end));
+  const after = text.slice(end, end + 12);
+  const bare = /^\s*[,(]?\s*(\d{1,2})\s*(?:[,)]|\.(?!\d)|$)/.exec(after);
+  if (bare) push(isOther(word) ? out.otherAges : out.ages, Number(bare[1]));
+  const birth = /^\s*,?\s*(?:född|fodd|f\.?)\s?((?:19|20)\d\d)(?!\d)/u.exec(after);
+  if (birth) push(out.ages, year - Number(birth[1]));
+  if (!WOMAN.includes(word) && !MAN.includes(word)) return;
+  // A noun for the patient: at the start of a line or sentence, or beside an age.
+  const lead = /(?:^|[\n.:;!?]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+  const besideAge =
+    /^\s*,?\s*\(?\d/.test(after) || /\d\s?(?:år|ar),?\s*$/iu.test(text.slice(Math.max(0, start - 10), start));
+  const manAsNoun = word !== 'man' || /^\s*[,\d(]/.test(after) || besideAge;
+  if ((lead || besideAge) && manAsNoun) addGender(out, word, 4);
+}
+
+function readLanguage(kind: Kind, text: string, start: number, end: number, out: PatientFacts): void {
+  const word = foldWord(text.slice(start, end));
+  if (kind === 'swedish') {
+    if (
+      /(?:talar|pratar|förstår|forstar|kan)\s+(?:ingen|inte|ej|dålig|dalig|lite|knappt|bristfällig|bristfallig)\s+$/iu.test(
+        text.slice(Math.max(0, start - 30), start),
+      )
+    )
+      out.interpreter++;
+    return;
   }
-  // "Pat 31 år, kvinna."
-  for (const m of text.matchAll(
-    /\d{1,2}\s?(?:år|ar),?\s+(kvinna|man|flicka|pojke|tjej|kille)(?![\p{L}])/giu,
-  )) {
-    addGender(out, m[1] ?? '', 4);
+  if (kind === 'interpreter') {
+    const before = foldWord(text.slice(Math.max(0, start - 25), start));
+    const after = foldWord(text.slice(end, end + 20));
+    if (/(ingen|ej|inte|utan|behov av|behovs inte|behovs ej)\s*$/.test(before)) return;
+    if (/^\s*(behovs\s+(inte|ej)|ej\s+aktuell|inte\s+aktuell|som\s)/.test(after)) return;
+    out.interpreter++;
+    return;
   }
-  // "Kvinna, 34 år" and "Man 45 år" at the start of a line or sentence.
-  for (const m of text.matchAll(
-    /(?:^|[\n.:;]\s*)(kvinna|man|flicka|pojke|tjej|kille)\s*,?\s*\(?\d{1,2}\s?(?:år|ar)/giu,
-  )) {
-    addGender(out, m[1] ?? '', 4);
+  const code =
+    SPEAKERS[word] ?? LANGUAGES[word] ?? Object.entries(LANGUAGES).find(([k]) => foldWord(k) === word)?.[1];
+  if (code === undefined) return;
+  if (!(word in SPEAKERS)) {
+    const before = wordBefore(text, start);
+    if (
+      !['pa', 'talar', 'pratar', 'forstar', 'endast', 'bara', 'modersmal', 'tolk', 'sprak'].includes(before)
+    )
+      return;
   }
-  for (const m of text.matchAll(PRONOUN)) {
+  push(out.languages, code);
+}
+
+/** Reads the facts around each cue (kind, start, end), in text order. */
+export function readPatientCues(
+  text: string,
+  cues: readonly { kind: Kind; start: number; end: number }[],
+  year: number,
+  out: PatientFacts = emptyPatient(),
+): PatientFacts {
+  for (const { kind, start, end } of cues) {
+    if (kind === 'age') readAge(text, start, end, out);
+    else if (kind === 'birth') {
+      const m = /^\s*((?:19|20)\d\d)(?!\d)/.exec(text.slice(end, end + 8));
+      if (m) push(out.ages, year - Number(m[1]));
+    } else if (kind === 'person') readPerson(text, start, end, out, year);
+    else if (kind === 'identity') addGender(out, text.slice(start, end), 4);
+    else readLanguage(kind, text, start, end, out);
+  }
+  return out;
+}
+
+/** Pronouns in a sentence the reader read: "slagit henne" counts, "rädd för honom" does not. */
+export function countPronouns(tokens: readonly Token[], out: PatientFacts): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.text;
+    if (w !== 'hon' && w !== 'henne' && w !== 'han' && w !== 'honom') continue;
+    if (PREPOSITIONS.has(tokens[i - 1]?.text ?? '')) continue;
+    if (w === 'hon' || w === 'henne') out.gender.woman++;
+    else out.gender.man++;
+  }
+}
+
+let alone: ReturnType<typeof compileLexicon> | null = null;
+
+/** The patient facts of a text on its own (the catalogue tool and tests); the reader uses readPatientCues. */
+export function readPatient(text: string, year: number): PatientFacts {
+  alone ??= compileLexicon(PATIENT_SETS);
+  const cues: { kind: Kind; start: number; end: number }[] = [];
+  alone.find(text, (set, start, end) => {
+    const kind = PATIENT_SETS[set]?.kind;
+    if (kind) cues.push({ kind, start, end });
+  });
+  cues.sort((a, b) => a.start - b.start);
+  const out = readPatientCues(text, cues, year);
+  for (const m of text.matchAll(/(?:^|[^\p{L}])(hon|henne|han|honom)(?![\p{L}])/giu)) {
     const at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
-    // "rädd för honom", "slagen av honom": after a preposition a pronoun is usually the other person.
     if (PREPOSITIONS.has(wordBefore(text, at))) continue;
     const p = (m[1] ?? '').toLowerCase();
-    if (p === 'hon' || p === 'henne') out.gender.woman += 1;
-    else out.gender.man += 1;
+    if (p === 'hon' || p === 'henne') out.gender.woman++;
+    else out.gender.man++;
   }
-}
-
-function readLanguage(text: string, out: PatientFacts): void {
-  for (const _ of text.matchAll(NO_SWEDISH)) out.interpreter++;
-  for (const m of text.matchAll(INTERPRETER)) {
-    const at = m.index ?? 0;
-    const before = foldWord(text.slice(Math.max(0, at - 25), at + m[0].length - (m[1]?.length ?? 0)));
-    const after = foldWord(text.slice(at + m[0].length, at + m[0].length + 20));
-    if (
-      NO_INTERPRETER.test(before) ||
-      /^\s*(behovs\s+(inte|ej)|ej\s+aktuell|inte\s+aktuell|som\s)/.test(after)
-    )
-      continue;
-    if ((m[1] ?? '').toLowerCase() === 'tolkas' && /^\s*som/.test(after)) continue;
-    out.interpreter++;
-  }
-  for (const m of text.matchAll(LANGUAGE)) {
-    if (m[1] === undefined && m[3] === undefined) continue;
-    const code = LANGUAGES[foldWord(m[2] ?? '')] ?? LANGUAGES[(m[2] ?? '').toLowerCase()];
-    if (code) push(out.languages, code as never);
-  }
-  for (const m of text.matchAll(SPEAKING)) {
-    const code = LANGUAGES[`${foldWord(m[1] ?? '')}a`] ?? LANGUAGES[`${(m[1] ?? '').toLowerCase()}a`];
-    if (code) push(out.languages, code as never);
-  }
-}
-
-export function readPatient(text: string, year: number): PatientFacts {
-  const out = emptyPatient();
-  readAges(text, out, year);
-  readGender(text, out);
-  readLanguage(text, out);
   return out;
 }

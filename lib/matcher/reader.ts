@@ -11,7 +11,7 @@ import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
 import { aboutOther, type Cores, findCues, type Polarity, polarityOf } from './context.ts';
 import { AFFIRM, ANAPHORS, NUMBER_NOUNS } from './cues.ts';
-import { readPatient } from './patient.ts';
+import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import {
   endsSentence,
   paragraphBetween,
@@ -76,6 +76,8 @@ const ANSWER_FILLERS = new Set([
   'fragan',
   'ovan',
 ]);
+/** A situation whose term inside a longer term of another is read as that other one. */
+const YIELDS: Record<string, ThemeId> = { 'sex-mot-ersattning': 'sexkop' };
 const DENIALS = new Set(['fornekar', 'fornekade', 'nekar', 'nekade', 'negerar', 'nej', 'tillbakavisar']);
 
 function aliasTerms(aliases: readonly string[]): Term[] {
@@ -86,10 +88,12 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
   const { themes, parts, named } = vocabulary;
   const partIndex = new Map(parts.map((p, i) => [p.id, themes.length + i]));
   const namedBase = themes.length + parts.length;
+  const patientBase = namedBase + named.length;
   const lexicon = compileLexicon([
     ...themes,
     ...parts,
     ...named.map((n) => ({ terms: aliasTerms(n.aliases) })),
+    ...PATIENT_SETS,
   ]);
   const combos: CompiledCombo[] = [];
   themes.forEach((theme, i) => {
@@ -103,10 +107,18 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
 
   function scan(text: string): ScanResult {
     const mentions: Mention[] = [];
+    const cues: Parameters<typeof readPatientCues>[1][number][] = [];
     lexicon.find(text, (set, start, end, term) => {
+      if (set >= patientBase) {
+        const kind = PATIENT_SETS[set - patientBase]?.kind;
+        if (kind !== undefined) cues.push({ kind, start, end });
+        return;
+      }
       if (term === 'sex' && isNumberSix(text, end)) return;
       mentions.push({ set, start, end, term });
     });
+    cues.sort((a, b) => a.start - b.start);
+    const patient = readPatientCues(text, cues, year);
     mentions.sort((a, b) => a.start - b.start || a.set - b.set);
     const tallies = new Map<number, ThemeHit>();
     const namedTallies = new Map<string, NamedHit>();
@@ -118,9 +130,11 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       const end = sentenceEnd(text, Math.max(first.end - 1, first.start));
       let j = i;
       while (j < mentions.length && (mentions[j] as Mention).start < end) j++;
-      const group = mentions.slice(i, j);
+      const from = i;
       i = j;
       floor = Math.min(text.length, end + 1);
+      if (j - from === 1 && first.set >= themes.length && first.set < namedBase) continue;
+      const group = mentions.slice(from, j);
       if (!worthReading(group)) continue;
       // The end mark is read too: "SME?" is a question.
       const tokens = tokenize(text, start, text.charCodeAt(end) === 63 ? end + 1 : end);
@@ -131,6 +145,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       });
       const cues = findCues(tokens).filter((c) => !words.some(([a, b]) => c.start >= a && c.end <= b));
       const found = situations(group, tokens);
+      countPronouns(tokens, patient);
       let polarities = found.map((f) => polarityOf(tokens, cues, f.cores));
       polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);
       found.forEach((f, k) => {
@@ -155,7 +170,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       const tally = tallies.get(index);
       if (tally) hits.push(tally);
     }
-    return { hits, named: [...namedTallies.values()], patient: readPatient(text, year) };
+    return { hits, named: [...namedTallies.values()], patient };
 
     function count(f: Found, polarity: Polarity, other: boolean): void {
       const theme = themes[f.theme]?.id as ThemeId;
@@ -177,11 +192,25 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     }
   }
 
+  // Which parts a sentence holds, marked with the sentence's number so nothing is cleared.
+  const seenIn = new Int32Array(namedBase);
+  let sentenceNo = 0;
+  /** Parts first, so a sentence of common words is dismissed by one lookup per mention. */
+  const combosByPart = new Map<number, CompiledCombo[]>();
+  for (const c of combos) for (const p of c.parts) combosByPart.set(p, [...(combosByPart.get(p) ?? []), c]);
+
   /** Whether a sentence can say anything: a situation's or resource's own term, or a whole combination. */
   function worthReading(group: readonly Mention[]): boolean {
-    if (group.some((m) => m.set < themes.length || m.set >= namedBase)) return true;
-    const present = new Set(group.map((m) => m.set));
-    return combos.some((c) => c.parts.every((p) => present.has(p)));
+    sentenceNo++;
+    for (const m of group) {
+      if (m.set < themes.length || m.set >= namedBase) return true;
+      seenIn[m.set] = sentenceNo;
+    }
+    for (const m of group) {
+      for (const c of combosByPart.get(m.set) ?? [])
+        if (c.parts.every((p) => seenIn[p] === sentenceNo)) return true;
+    }
+    return false;
   }
 
   /** The situations of one sentence: own terms, then combinations that no own term already covers. */
@@ -191,9 +220,30 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       const a = tokenAt(tokens, m.start);
       return [a, Math.max(a + 1, tokenAt(tokens, m.end))];
     };
-    for (const m of group) {
-      if (m.set < themes.length) found.push({ theme: m.set, cores: [range(m)], words: m.term.toLowerCase() });
+    // Selling sex inside a longer term for buying it is part of that term: "besöker
+    // prostituerade", "sex med eskort" are buying sex. Other situations add up ("kan inte sluta
+    // köpa sex" is both own impulses and buying sex).
+    const own = group.filter((m) => m.set < themes.length);
+    const inside = (m: Mention) =>
+      YIELDS[themes[m.set]?.id ?? ''] !== undefined &&
+      own.some(
+        (o) =>
+          themes[o.set]?.id === YIELDS[themes[m.set]?.id ?? ''] &&
+          o.start <= m.start &&
+          o.end >= m.end &&
+          o.end - o.start > m.end - m.start,
+      );
+    for (const m of own) {
+      if (inside(m)) continue;
+      found.push({ theme: m.set, cores: [range(m)], words: m.term.toLowerCase() });
     }
+    const coveredBy = (theme: number, r: readonly [number, number]) =>
+      found.some(
+        (f) =>
+          f.theme !== theme &&
+          themes[f.theme]?.id !== 'akut-fara' &&
+          f.cores.some(([s, e]) => s <= r[0] && e >= r[1] && e - s > r[1] - r[0]),
+      );
     for (const combo of combos) {
       const options = combo.parts.map((p) => group.filter((m) => m.set === p));
       if (options.some((o) => o.length === 0)) continue;
@@ -206,7 +256,8 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       const covered = found.some(
         (f) => f.theme === combo.theme && f.cores.some(([s, e]) => s < span[1] && span[0] < e),
       );
-      if (covered) continue;
+      // A part inside another situation's longer term belongs to that term ("köper sex" + swish).
+      if (covered || best.some((r) => coveredBy(combo.theme, r))) continue;
       const order = best.map((r, k) => ({ r, k })).sort((x, y) => x.r[0] - y.r[0]);
       const words = order
         .map(({ k }) => options[k]?.find((m) => range(m)[0] === best[k]?.[0])?.term.toLowerCase() ?? '')

@@ -25,14 +25,12 @@ const KEPT = new Set([44, 58, 45, 0x2013, 0x2014, 47, 40, 41, 63, 34, 0x201d]);
 
 /** Whether a period at `i` ends a sentence (not "ev.", "t.ex.", "1.5", "kl. 14"). */
 function periodEnds(text: string, i: number): boolean {
-  const next = text.charCodeAt(i + 1);
-  if (isWordChar(next)) return false;
+  if (isWordChar(text.charCodeAt(i + 1))) return false;
+  // Only a short word before the period can be an abbreviation.
   let j = i;
-  while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
-  if (j === i) return true;
-  const word = foldWord(text.slice(j, i));
-  if (/^\d+$/.test(word) && /\d/.test(text.charAt(i + 1))) return false;
-  return !ABBREVIATIONS.has(word);
+  while (j > 0 && i - j <= 4 && isWordChar(text.charCodeAt(j - 1))) j--;
+  if (j === i || (j > 0 && isWordChar(text.charCodeAt(j - 1)))) return true;
+  return !ABBREVIATIONS.has(foldWord(text.slice(j, i)));
 }
 
 /** Whether the character at i ends a sentence: . ! ? ; newline or a bullet. */

@@ -16,8 +16,6 @@ const { foldWord, isWordChar } = chars;
 export interface Found {
   start: number;
   end: number;
-  /** The whole matched word(s), lower-cased, spaces collapsed. */
-  word: string;
 }
 
 function tailEnd(text: string, from: number, allowHyphen: boolean): number {
@@ -59,9 +57,5 @@ export function acceptAt(text: string, at: number, t: CompiledTerm): Found | nul
   if (t.endings !== null && !t.endings.has(tail)) return null;
   for (const nt of t.notTails) if (tail.startsWith(nt)) return null;
   if (t.notNear.length > 0 && nearAny(text, start, end, t.notNearByFirst)) return null;
-  const word = text
-    .slice(start, end)
-    .toLowerCase()
-    .replace(/[\s\u00ad]+/g, ' ');
-  return { start, end, word };
+  return { start, end };
 }

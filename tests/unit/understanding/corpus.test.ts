@@ -9,7 +9,7 @@ import { catalogue } from './reader.ts';
 
 const FLOORS = {
   dev: { texts: 247, recall: 0.92, quiet: 0.97, falseFriends: 1, negationP: 0.95, negationR: 0.95 },
-  heldout: { texts: 149, recall: 0.81, quiet: 0.95, falseFriends: 0.93, negationP: 0.93, negationR: 0.93 },
+  heldout: { texts: 149, recall: 0.8, quiet: 0.95, falseFriends: 0.93, negationP: 0.93, negationR: 0.93 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
