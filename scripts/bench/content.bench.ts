@@ -9,16 +9,15 @@
  * HANVISA_BENCH_REPS (default 3) runs of each, medians reported; HANVISA_BENCH_THROTTLE=1 (or 4)
  * runs only that CPU throttling.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { ThemeSchema } from '../../data/vocabulary-schema.ts';
 import { findChromium } from '../lib/chromium.ts';
 import { startDemoServer } from '../lib/demo-server.ts';
 import { type Measured, measure } from './content/measure.ts';
 import { generatePage } from './content/page.ts';
 import type { BenchSection } from './types.ts';
+import { loadVocabulary } from './vocabulary.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BYTES = 5 * 1024 * 1024;
@@ -99,10 +98,7 @@ export default async function run(): Promise<BenchSection> {
   const throttles = only === 1 || only === 4 ? [only] : [1, 4];
   const variants = [{ label: 'current', script: await bundle() }];
   if (baseline) variants.push({ label: 'baseline', script: await bundle(baseline) });
-  const dir = join(ROOT, 'data/vocabulary');
-  const themes = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => ThemeSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+  const vocabulary = loadVocabulary();
   const page5 = generatePage(BYTES, ROWS);
   const server = await startDemoServer(0);
   server.routes.push((req, res) => {
@@ -120,7 +116,14 @@ export default async function run(): Promise<BenchSection> {
     for (let i = 0; i < reps; i++) {
       for (const throttle of throttles) {
         for (const v of variants) {
-          const r = await measure(browser, `${server.origin}/bench.html`, v.script, themes, throttle, WORDS);
+          const r = await measure(
+            browser,
+            `${server.origin}/bench.html`,
+            v.script,
+            vocabulary,
+            throttle,
+            WORDS,
+          );
           const key = `${v.label} ${throttle}×`;
           runs.set(key, [...(runs.get(key) ?? []), r]);
         }

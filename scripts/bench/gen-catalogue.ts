@@ -199,7 +199,9 @@ function entry(id: string, name: string, organisation: string, rand: () => numbe
     cost: 'unknown',
     languages: 'unknown',
     coverage: { scope: 'regions', regions: [String(1 + Math.floor(rand() * 25)).padStart(2, '0')] },
-    themes: [pick(rand, THEME_IDS)],
+    // One random draw per resource, as before, so the same seed gives the same catalogue.
+    serves: { [pick(rand, THEME_IDS)]: 0.8 } as Resource['serves'],
+    aliases: [],
     keywords: [pick(rand, KEYWORDS), pick(rand, KEYWORDS)],
     sources: [{ url: 'https://example.org/', label: 'Syntetisk' }],
     verified: '2025-03-01',

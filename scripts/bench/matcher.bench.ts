@@ -1,23 +1,13 @@
 /**
- * Matcher throughput on generated journal-like Swedish text, against a per-term indexOf loop and a
- * single alternation RegExp over the same base terms (which find no inflections, compounds or
- * negation). "Two-byte" text contains "–"/"→", which makes V8 store it as UTF-16.
+ * Page reader throughput on generated journal-like Swedish text, against a per-term indexOf loop
+ * and a single alternation RegExp over the same base terms (situations, parts and resource names;
+ * they find no inflections, compounds, combinations or context). "Two-byte" text contains "–"/"→",
+ * which makes V8 store it as UTF-16.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Theme, ThemeSchema } from '../../data/vocabulary-schema.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
 import { journalText } from './journal-text.ts';
 import type { BenchSection } from './types.ts';
-
-const VOCAB_DIR = join(import.meta.dirname, '../../data/vocabulary');
-
-function loadThemes(): Theme[] {
-  return readdirSync(VOCAB_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => ThemeSchema.parse(JSON.parse(readFileSync(join(VOCAB_DIR, f), 'utf8'))));
-}
+import { allTerms, loadVocabulary } from './vocabulary.ts';
 
 interface Timing {
   median: number;
@@ -62,9 +52,9 @@ function timeAll(fns: (() => number)[], runs: number): Timing[] {
 }
 
 export default async function run(): Promise<BenchSection> {
-  const themes = loadThemes();
-  const matcher = compileMatcher(themes);
-  const base = [...new Set(themes.flatMap((t) => t.terms.map((x) => x.term.toLowerCase())))];
+  const vocabulary = loadVocabulary();
+  const matcher = compileMatcher(vocabulary, { year: 2026 });
+  const base = allTerms(vocabulary);
   const escaped = [...base]
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -148,8 +138,8 @@ export default async function run(): Promise<BenchSection> {
     ],
     rows,
     notes: [
-      `${themes.length} themes, ${base.length} base terms; about one trigger per 17 KB of text.`,
-      'Only the matcher handles inflections, compounds, text without å/ä/ö, word boundaries, context rules and negation;',
+      `${vocabulary.themes.length} situations, ${vocabulary.parts.length} parts, ${vocabulary.named.length} named resources, ${base.length} base terms; about one trigger per 17 KB of text.`,
+      'Only the reader handles inflections, compounds, text without å/ä/ö, word boundaries, combinations, context rules, negation and patient values;',
       'the RegExp and indexOf columns count raw substring hits (also inside unrelated words).',
       `Same text for every method, runs interleaved after ${WARM_UP} untimed rounds; CPU ms is this process's CPU time (median), steadier than wall time on a shared machine.`,
     ],

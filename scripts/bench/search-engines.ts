@@ -37,7 +37,7 @@ function docs(resources: Resource[]): Doc[] {
     name: fold(r.name),
     keywords: fold(r.keywords.join(' ')),
     organisation: fold(r.organisation),
-    themes: fold(r.themes.join(' ')),
+    themes: fold(Object.keys(r.serves).join(' ')),
     purpose: fold(r.purpose),
     description: fold(r.description ?? ''),
   }));

@@ -3,9 +3,8 @@
  * (entrypoints/context.content/scanner.ts) with the real matcher, instrumented per slice.
  */
 
-import type { Theme } from '../../../data/vocabulary-schema.ts';
 import { createPageScanner } from '../../../entrypoints/context.content/scanner.ts';
-import { compileMatcher } from '../../../lib/matcher/index.ts';
+import { compileMatcher, type Vocabulary } from '../../../lib/matcher/index.ts';
 
 interface Run {
   slices: number[];
@@ -24,13 +23,13 @@ const state = {
   scanMs: 0,
 };
 
-function start(themes: Theme[]): Promise<Run> {
+function start(vocabulary: Vocabulary): Promise<Run> {
   const longTasks: number[] = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) longTasks.push(e.duration);
   }).observe({ type: 'longtask' });
   const t0 = performance.now();
-  const compiled = compileMatcher(themes);
+  const compiled = compileMatcher(vocabulary, { year: 2026 });
   const compileMs = performance.now() - t0;
   // Time inside the matcher, to tell it apart from reading and bookkeeping.
   const matcher = {
@@ -100,8 +99,8 @@ function typeWord(word: string): void {
 }
 
 /** The naive alternative: read the whole page and scan it again after each change. */
-function fullRescan(themes: Theme[]): number {
-  const matcher = compileMatcher(themes);
+function fullRescan(vocabulary: Vocabulary): number {
+  const matcher = compileMatcher(vocabulary, { year: 2026 });
   const t0 = performance.now();
   matcher.scan(document.body.textContent ?? '');
   return performance.now() - t0;

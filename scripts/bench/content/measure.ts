@@ -1,6 +1,6 @@
 /** One measured run of a bundled scanner (entry.ts) on the generated page in a fresh tab. */
 import type { Browser } from 'playwright-core';
-import type { Theme } from '../../../data/vocabulary-schema.ts';
+import type { Vocabulary } from '../../../lib/matcher/index.ts';
 
 export interface Measured {
   total: number;
@@ -16,7 +16,7 @@ export interface Measured {
 }
 
 interface Bench {
-  start(t: Theme[]): Promise<{
+  start(v: Vocabulary): Promise<{
     slices: number[];
     longTasks: number[];
     compileMs: number;
@@ -25,7 +25,7 @@ interface Bench {
     scanMs: number;
   }>;
   typeWord(w: string): void;
-  fullRescan(t: Theme[]): number;
+  fullRescan(v: Vocabulary): number;
   state: { updates: { work: number; latency: number }[] };
 }
 
@@ -35,7 +35,7 @@ export async function measure(
   browser: Browser,
   url: string,
   script: string,
-  themes: Theme[],
+  vocabulary: Vocabulary,
   throttle: number,
   typed: number,
 ): Promise<Measured> {
@@ -48,7 +48,7 @@ export async function measure(
     // These functions are serialised and run in the page: no closures over Node values.
     const r = await page.evaluate(
       (t) => (globalThis as never as { __bench: Bench }).__bench.start(t),
-      themes,
+      vocabulary,
     );
     for (let i = 0; i < typed; i++) {
       await page.evaluate(
@@ -62,7 +62,7 @@ export async function measure(
     );
     const rescan = await page.evaluate(
       (t) => (globalThis as never as { __bench: Bench }).__bench.fullRescan(t),
-      themes,
+      vocabulary,
     );
     return {
       total: r.slices.reduce((a, b) => a + b, 0),
