@@ -84,16 +84,6 @@ function startsLike(code: number, t: CompiledTerm): boolean {
   return lower === t.first || (lower !== 0 && lower === t.firstAlt);
 }
 
-/**
- * Terms by the lower-case code of a character they may start with (LOWER, 0 above U+00FF), in
- * their given order; a term whose first letter is unknown (RegExp fallback) is in every list.
- */
-function byFirstCode(terms: readonly CompiledTerm[]): CompiledTerm[][] {
-  return Array.from({ length: 256 }, (_, code) =>
-    terms.filter((t) => t.first === 0 || (code !== 0 && (t.first === code || t.firstAlt === code))),
-  );
-}
-
 /** Lookup key of the first two characters (lower case) of a term or a text position. */
 function pairKey(a: number, b: number): number {
   return (a << 8) | b;

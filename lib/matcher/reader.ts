@@ -9,7 +9,7 @@
 import { THEME_IDS, type ThemeId } from '../../data/themes.ts';
 import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
-import { aboutOther, type Cores, findCues, type Polarity, polarityOf } from './context.ts';
+import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
 import { AFFIRM, ANAPHORS, NUMBER_NOUNS } from './cues.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import {
