@@ -13,6 +13,7 @@ import {
   type CueCategory,
   OTHER_PEOPLE,
   PARTNER_PEOPLE,
+  PATIENT_OBJECTS,
   PATIENT_WORDS,
   REPORTING,
   STOP_WORDS,
@@ -127,7 +128,8 @@ function reachesForward(tokens: readonly Token[], hit: CueHit, to: number, menti
     if (CONJUNCTIONS.has(w) || w === ',' || w === '(' || w === '-' || w === ':') {
       const next = k + 1;
       const nextWord = tokens[next]?.text ?? '';
-      // "… och säljer sex", ", sambon slår henne": a new clause starts.
+      // "… och säljer sex", ", sambon slår henne": a new clause starts; "aldrig X eller Y" does not.
+      if (w === 'eller' && hit.cue.category === 'negated') continue;
       const clause = next === to ? isClause(tokens, to, mentionEnd) : CLAUSE_STARTERS.has(nextWord);
       if (clause && !(inAtt && !SUBJECTS.has(nextWord))) return false;
     }
@@ -190,6 +192,9 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
       if (reachesBackward(tokens, hit, last)) distance = hit.start - last;
     }
     if (distance < 0) continue;
+    // "inget pass – arbetsgivaren förvarar det": a bare determiner negates its noun, not the relation
+    // a combination of parts describes.
+    if (hit.cue.reach === 'phrase' && cores.length > 1 && hit.cue.words.length === 1) continue;
     let category = hit.cue.category;
     // "Har inte köpt sex sedan i våras": it happened, just not lately.
     if (
@@ -226,7 +231,15 @@ export function aboutOther(tokens: readonly Token[], cores: Cores, theme: ThemeI
       continue;
     }
     if (PATIENT_WORDS.has(w)) return false;
-    if (OTHER_PEOPLE.has(w)) return true;
+    if (OTHER_PEOPLE.has(w)) {
+      // "familjen kontrollerar hennes telefon", "sonen har tagit henne hårt": for what is done to
+      // someone, the other person is the one acting when the patient stands after them.
+      if (theme !== null && !ACTOR_THEMES.has(theme) && theme !== 'sex-mot-ersattning') {
+        for (let j = k + 1; j < tokens.length; j++)
+          if (PATIENT_OBJECTS.has(tokens[j]?.text ?? '')) return false;
+      }
+      return true;
+    }
     if (theme !== null && ACTOR_THEMES.has(theme) && PARTNER_PEOPLE.has(w)) return true;
     if (!PUNCTUATION.has(w)) words++;
   }

@@ -79,7 +79,7 @@ export const CUES: readonly Cue[] = [
     'denied',
     B,
     'clause',
-    'förnekas|förnekar|förnekar detta|förnekade|nekas|nekar|nekar till|negeras|vilket förnekas|vilket hon förnekar|vilket han förnekar|vilket pat förnekar|vilket pat nekar till',
+    'besvarade med nej|besvarat med nej|besvaras med nej|besvarades med nej|svarar nej|svarade nej|besvaras nekande|förnekas|förnekar|förnekar detta|förnekade|nekas|nekar|nekar till|negeras|vilket förnekas|vilket hon förnekar|vilket han förnekar|vilket pat förnekar|vilket pat nekar till',
   ),
   ...cues(
     'uncertain',
@@ -103,7 +103,7 @@ export const CUES: readonly Cue[] = [
     'hypothetical',
     F,
     'object',
-    'ang|angående|avseende|gällande|beträffande|rörande|om behov|vid behov|om det skulle|om hon skulle|om han skulle|om hen skulle|om pat skulle|ifall|informerad om|informerades om|informerats om|informerat om|informerar om|informera om|info om|information om|informationsmaterial om|broschyr om|broschyr|skriftlig information om|tips om|fått numret till|fått nummer till|får numret till|erbjuden|erbjudits|erbjuds|erbjöds|erbjudande om|rutinfråga|rutinfrågor|rutinfrågan|rutinmässigt|frågat om|frågade om|frågar om|frågats om|tillfrågad om|tillfrågades om|screening|screenat|screenad|screenas|screenades|vid behov av|vid akut|om det finns|om någon|om du|om ni|för att förebygga|förebyggande',
+    'ang|angående|avseende|gällande|beträffande|rörande|om behov|vid behov|om det skulle|om hon skulle|om han skulle|om hen skulle|om pat skulle|ifall|informerad om|informerades om|informerats om|informerat om|informerar om|informera om|info om|information om|informationsmaterial om|broschyr om|broschyr|skriftlig information om|tips om|fått numret till|fått nummer till|får numret till|erbjuden|erbjudits|erbjuds|erbjöds|erbjudande om|rutinfråga|rutinfrågor|rutinfrågan|rutinmässigt|frågor om|frågorna om|frågat om|frågade om|frågats om|tillfrågad om|tillfrågades om|screening|screenat|screenad|screenas|screenades|vid behov av|vid akut|om det finns|om någon|om du|om ni|för att förebygga|förebyggande',
   ),
   ...cues(
     'pseudo',
@@ -163,12 +163,14 @@ export const OTHER_PEOPLE = words(
   'dotter dottern döttrar döttrarna son sonen söner sönerna barnet barnen bonusdotter bonusson styvdotter styvson ' +
     'syster systern systrar bror brodern bröder mamma mamman mor modern pappa pappan fadern väninna väninnan ' +
     'kompis kompisen kompisar vän vännen vänner kamrat kamraten klasskompis klasskompisen granne grannen ' +
-    'kusin kusinen brorsdotter systerdotter barnbarn barnbarnet elev eleven eleverna',
+    'kusin kusinen brorsdotter systerdotter barnbarn barnbarnet',
 );
 export const PARTNER_PEOPLE = words(
   'sambo sambon maken fru frun hustru hustrun pojkvän pojkvännen pojkvänen flickvän flickvännen partner partnern exet exmake exmaken exsambo exsambon',
 );
 /** Words for the patient: between another person's word and the mention, they make it the patient's again. */
 export const PATIENT_WORDS = words(
-  'pat pt patienten patient hon han hen henne honom sig själv jag mig egna eget egen mina mitt min',
+  'pat pt patienten patient hon han hen henne honom sig själv jag mig egna eget egen mina mitt min kille killen tjej tjejen flicka flickan pojke pojken kvinna kv',
 );
+/** After another person's word, these make the patient the one a violence-type mention is about. */
+export const PATIENT_OBJECTS = words('henne honom hennes hans hen pat pats patienten mig');

@@ -81,7 +81,7 @@ const SPEAKERS: Record<string, string> = {
   dartalande: 'prs',
   tigrinjatalande: 'ti',
 };
-const WOMAN = ['kvinna', 'kvinnan', 'flicka', 'flickan', 'tjej', 'tjejen', 'dam'];
+const WOMAN = ['kvinna', 'kvinnan', 'kv', 'flicka', 'flickan', 'tjej', 'tjejen', 'dam'];
 const MAN = ['man', 'mannen', 'pojke', 'pojken', 'kille', 'killen', 'herre'];
 const PATIENT = ['pat', 'pt', 'patienten'];
 const TRANS = ['transkvinna', 'transman', 'transtjej', 'transkille', 'transperson'];
@@ -134,18 +134,9 @@ const NOT_AGE_BEFORE = new Set(
     ' ',
   ),
 );
-const NOT_AGE_AFTER = new Set([
-  'sedan',
-  'sen',
-  'tillbaka',
-  'framat',
-  'senare',
-  'gammalt',
-  'av',
-  'i',
-  'med',
-  'pa',
-]);
+const NOT_AGE_AFTER = new Set(['sedan', 'sen', 'tillbaka', 'framat', 'senare', 'gammalt', 'i', 'pa']);
+/** "Kvinna ca 30 år": an approximate age after a word for the patient. */
+const APPROXIMATE = new Set(['ca', 'cirka', 'omkring', 'ungefar']);
 const THIRD_PERSON = /(?:^|[^\p{L}])(?:en|ett|av|med|till|hos)\s*$/iu;
 const PREPOSITIONS = new Set(['for', 'mot', 'med', 'av', 'till', 'pa', 'om', 'fran', 'hos', 'at', 'an']);
 
@@ -182,7 +173,11 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
   if (age < 1 || age > 110 || /[\d,.]/.test(text.charAt(at - 1))) return;
   const word = foldWord(text.slice(start, end));
   const adjective = word !== 'ar';
-  const before = wordBefore(text, at);
+  let before = wordBefore(text, at);
+  if (APPROXIMATE.has(before)) {
+    const person = wordBefore(text, at - before.length - 2);
+    if (WOMAN.includes(person) || MAN.includes(person) || PATIENT.includes(person)) before = person;
+  }
   if (NOT_AGE_BEFORE.has(before) || NOT_AGE_AFTER.has(wordAfter(text, end))) return;
   if (adjective && THIRD_PERSON.test(text.slice(Math.max(0, at - 12), at))) return;
   const person = adjective ? wordAfter(text, end) : before;

@@ -80,8 +80,28 @@ const ANSWER_FILLERS = new Set([
 const YIELDS: Record<string, ThemeId> = { 'sex-mot-ersattning': 'sexkop' };
 const DENIALS = new Set(['fornekar', 'fornekade', 'nekar', 'nekade', 'negerar', 'nej', 'tillbakavisar']);
 
+/** Words near a resource's name that show another sense ("lätt bris", "hästen Pegasus", "kast med boll"). */
+const NOT_A_NAME = [
+  'lätt',
+  'svag',
+  'frisk',
+  'hård',
+  'vind',
+  'segling',
+  'seglingen',
+  'häst',
+  'hästen',
+  'boll',
+  'kula',
+  'spjut',
+  'slägga',
+  'diskus',
+  'sten',
+  'heter',
+];
+
 function aliasTerms(aliases: readonly string[]): Term[] {
-  return aliases.map((term) => ({ term, match: 'inflect' }) as Term);
+  return aliases.map((term) => ({ term, match: 'inflect', notNear: NOT_A_NAME }) as Term);
 }
 
 export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = {}): Matcher {

@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Catalogue } from '../../data/catalogue-schema.ts';
 import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
 import { isPositive, rankSuggestions, summarizePatient } from '../../lib/rank/index.ts';
-import type { Catalogue } from '../../data/catalogue-schema.ts';
 
 export type Label = 'present' | 'uncertain' | 'negated' | 'denied' | 'hypothetical' | 'other';
 
@@ -25,11 +25,16 @@ export interface CorpusText {
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../tests/corpus');
 
-export function readCorpus(name: 'dev' | 'heldout'): CorpusText[] {
-  return readFileSync(resolve(CORPUS_DIR, `${name}.jsonl`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as CorpusText);
+/** The files of each part: development texts may be tuned on, held-out texts never. */
+export const CORPUS_FILES = { dev: ['dev.jsonl', 'dev2.jsonl'], heldout: ['heldout.jsonl'] } as const;
+
+export function readCorpus(name: keyof typeof CORPUS_FILES): CorpusText[] {
+  return CORPUS_FILES[name].flatMap((file) =>
+    readFileSync(resolve(CORPUS_DIR, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as CorpusText),
+  );
 }
 
 export interface TextResult {
