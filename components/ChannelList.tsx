@@ -1,6 +1,7 @@
 import type { TargetedMouseEvent } from 'preact';
 import type { Channel, Resource } from '../data/schema.ts';
 import { channelHours } from '../lib/catalogue/bundled.ts';
+import { hoursNote } from '../lib/catalogue/facts.ts';
 import { type MessageKey, t } from '../lib/i18n.ts';
 import { telHref } from '../lib/phone.ts';
 import type { SearchStore } from '../lib/search-store.ts';
@@ -82,9 +83,13 @@ export function ChannelList({ store, resource, actions }: Props) {
       case 'web':
         return openLink(channel.url, t('openWebLabel', { name }));
       case 'email':
-        return <a href={`mailto:${channel.address}`}>{channel.address}</a>;
+        return channel.address === 'unknown' ? (
+          <span>{t('addressUnknown')}</span>
+        ) : (
+          <a href={`mailto:${channel.address}`}>{channel.address}</a>
+        );
       case 'visit':
-        return <span>{channel.address}</span>;
+        return <span>{channel.address === 'unknown' ? t('addressUnknown') : channel.address}</span>;
     }
   };
 
@@ -97,7 +102,7 @@ export function ChannelList({ store, resource, actions }: Props) {
             <HoursStatus
               hours={channelHours(store.catalogue, resource.id, i)}
               now={now}
-              note={channel.hours === 'unknown' ? undefined : channel.hours.note}
+              note={hoursNote(channel.hours)}
             />
           )}
           {channel.note && <div class="channel-note">{channel.note}</div>}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Resource } from '../data/schema.ts';
+import { costNote, knownCost } from '../lib/catalogue/facts.ts';
 import { getLocale, type MessageKey, t } from '../lib/i18n.ts';
 import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../lib/journal-line.ts';
 import { qrTarget } from '../lib/primary-action.ts';
@@ -21,10 +22,12 @@ const ANONYMITY: Record<Resource['anonymity'], MessageKey> = {
   unknown: 'unknownValue',
 };
 
+/** "Kostnadsfritt (…)", or unknown with what is known beside it: never guessed. */
 function costText(cost: Resource['cost']): string {
-  if (cost === 'unknown') return t('unknownValue');
-  const base = cost.free ? t('free') : t('notFree');
-  return cost.note ? `${base} (${cost.note})` : base;
+  const known = knownCost(cost);
+  const base = known ? (known.free ? t('free') : t('notFree')) : t('unknownValue');
+  const note = costNote(cost);
+  return note ? `${base} (${note})` : base;
 }
 
 export interface ResourceCardProps {

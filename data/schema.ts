@@ -8,10 +8,26 @@
  * as if it were the second.
  */
 import { z } from 'zod';
+import { EligibilitySchema } from './eligibility-schema.ts';
+import {
+  FactSource,
+  HttpsUrl,
+  SourceSchema,
+  UNKNOWN,
+  Unknown,
+  UnknownWithNoteSchema,
+} from './fact-schema.ts';
 import { THEME_IDS } from './themes.ts';
 
-export const UNKNOWN = 'unknown' as const;
-const Unknown = z.literal(UNKNOWN).describe('Not verified: the UI says so instead of guessing');
+export { type Eligibility, EligibilitySchema, GENDERS } from './eligibility-schema.ts';
+export {
+  SOURCE_KINDS,
+  type Source,
+  type SourceKind,
+  UNKNOWN,
+  type UnknownWithNote,
+  UnknownWithNoteSchema,
+} from './fact-schema.ts';
 
 const Id = z
   .string()
@@ -19,10 +35,6 @@ const Id = z
   .describe('Stable id; equals the file name without .json');
 
 const IsoDate = z.iso.date('write the date as YYYY-MM-DD');
-
-const HttpsUrl = z
-  .url({ protocol: /^https$/, error: 'use a full https:// address' })
-  .describe('An https address');
 
 /** Swedish display format: digits in groups, one optional area-code hyphen ("020-50 50 50", "114 14"). */
 export const PHONE_PATTERN = /^(\d{2,4}-)?\d{2,4}( \d{2,3})*$/;
@@ -37,18 +49,27 @@ const PhoneNumber = z
  * e.g. "Dec 24,31 off". Syntax is checked by lib/hours at load time.
  */
 export const HoursSchema = z
-  .union([
-    Unknown,
-    z.strictObject({
-      osm: z.string().min(1).describe('opening_hours expression, e.g. "Mo-Fr 09:00-16:00; PH off"'),
-      note: z.string().optional().describe('Swedish note shown beside the hours'),
-    }),
-  ])
-  .describe('Opening hours, or "unknown"');
+  .union(
+    [
+      Unknown,
+      UnknownWithNoteSchema,
+      z.strictObject({
+        osm: z.string().min(1).describe('opening_hours expression, e.g. "Mo-Fr 09:00-16:00; PH off"'),
+        note: z.string().optional().describe('Swedish note shown beside the hours'),
+        source: FactSource,
+      }),
+    ],
+    {
+      error:
+        'Invalid input: write "unknown", { "status": "unknown", "note": "…" } or { "osm": "Mo-Fr 09:00-16:00" }',
+    },
+  )
+  .describe('Opening hours, "unknown", or unknown with a note');
 export type Hours = z.infer<typeof HoursSchema>;
 
 const ChannelBase = z.strictObject({
   note: z.string().optional().describe('Short Swedish note about this channel'),
+  source: FactSource.describe('The url of the entry in `sources` the number or address comes from'),
 });
 
 const PhoneLike = ChannelBase.extend({
@@ -68,12 +89,16 @@ export const ChannelSchema = z.discriminatedUnion('type', [
   ChannelBase.extend({ type: z.literal('web'), url: HttpsUrl }),
   ChannelBase.extend({
     type: z.literal('email'),
-    address: z.email('write a plain e-mail address'),
+    address: z
+      .union([z.email('write a plain e-mail address'), Unknown])
+      .describe('The address, or "unknown" when only the way (e.g. "mejl via bris.se") is known'),
     responseTime: z.string().optional(),
   }),
   ChannelBase.extend({
     type: z.literal('visit'),
-    address: z.string().min(3).describe('Street address and town'),
+    address: z
+      .union([z.string().min(3, 'write the street address and town'), Unknown])
+      .describe('Street address and town, or "unknown" (say in `note` where the site is)'),
     hours: HoursSchema,
   }),
 ]);
@@ -81,24 +106,6 @@ export type Channel = z.infer<typeof ChannelSchema>;
 export type ChannelType = Channel['type'];
 
 export const AUDIENCES = ['patient', 'relatives', 'staff'] as const;
-export const GENDERS = ['women', 'men', 'trans', 'any'] as const;
-
-const AgeRange = z
-  .strictObject({
-    min: z.int().min(0).max(120).nullable().describe('Lowest age, or null for no lower limit'),
-    max: z.int().min(0).max(120).nullable().describe('Highest age, or null for no upper limit'),
-  })
-  .refine((r) => r.min === null || r.max === null || r.min <= r.max, {
-    message: 'min must not be above max',
-  });
-
-export const EligibilitySchema = z.strictObject({
-  age: z.union([Unknown, z.literal('none'), AgeRange]).describe('"none" = verified: any age'),
-  gender: z.union([Unknown, z.array(z.enum(GENDERS)).min(1)]),
-  hbtqi: z.union([Unknown, z.boolean()]).describe('true when the service is specifically for hbtqi people'),
-  note: z.string().optional(),
-});
-export type Eligibility = z.infer<typeof EligibilitySchema>;
 
 export const CoverageSchema = z.union([
   Unknown,
@@ -111,11 +118,6 @@ export const CoverageSchema = z.union([
   }),
 ]);
 export type Coverage = z.infer<typeof CoverageSchema>;
-
-const SourceSchema = z.strictObject({
-  url: HttpsUrl,
-  label: z.string().min(1).describe('What the page is, in a few words'),
-});
 
 const English = z
   .strictObject({
@@ -138,7 +140,16 @@ export const ResourceBase = z.strictObject({
   eligibility: EligibilitySchema,
   channels: z.array(ChannelSchema).describe('Every way to reach it; may be empty for reports'),
   anonymity: z.enum(['anonymous', 'optional', 'not-anonymous', UNKNOWN]),
-  cost: z.union([Unknown, z.strictObject({ free: z.boolean(), note: z.string().optional() })]),
+  cost: z.union(
+    [
+      Unknown,
+      UnknownWithNoteSchema,
+      z.strictObject({ free: z.boolean(), note: z.string().optional(), source: FactSource }),
+    ],
+    {
+      error: 'Invalid input: write "unknown", { "status": "unknown", "note": "…" } or { "free": true }',
+    },
+  ),
   languages: z.union([
     Unknown,
     z.strictObject({

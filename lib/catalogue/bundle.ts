@@ -9,6 +9,7 @@ import type { CompiledHours } from '../hours/types.ts';
 import { prepareSearchData } from '../search/prepare.ts';
 import type { Synonyms } from '../search/types.ts';
 import { type BundledCatalogue, hoursKey } from './bundled.ts';
+import { knownHours } from './facts.ts';
 
 export type { BundledCatalogue } from './bundled.ts';
 
@@ -34,7 +35,8 @@ export function compileCatalogueHours(
   for (const resource of catalogue.resources) {
     resource.channels.forEach((channel, i) => {
       if (!('hours' in channel)) return;
-      hours[hoursKey(resource.id, i)] = channel.hours === 'unknown' ? 'unknown' : compile(channel.hours.osm);
+      const known = knownHours(channel.hours);
+      hours[hoursKey(resource.id, i)] = known ? compile(known.osm) : 'unknown';
     });
   }
   return hours;

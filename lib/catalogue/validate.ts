@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { CATALOGUE_FORMAT, type Catalogue, CatalogueSchema } from '../../data/catalogue-schema.ts';
 import { type Resource, ResourceSchema } from '../../data/schema.ts';
 import { type Part, PartSchema, type Theme, ThemeSchema } from '../../data/vocabulary-schema.ts';
+import { factRefProblems } from './fact-refs.ts';
+import { knownHours } from './facts.ts';
 
 export interface CatalogueIssue {
   file: string;
@@ -144,10 +146,11 @@ function crossCheck(
     if (sameName)
       issues.push({ file, path: 'name', message: `duplicate name "${resource.name}" (also in ${sameName})` });
     names.set(key, file);
+    for (const problem of factRefProblems(resource)) issues.push({ file, ...problem });
     if (!checkHours) continue;
     resource.channels.forEach((channel, i) => {
-      if (!('hours' in channel) || channel.hours === 'unknown') return;
-      const problem = checkHours(channel.hours.osm);
+      const known = 'hours' in channel ? knownHours(channel.hours) : null;
+      const problem = known && checkHours(known.osm);
       if (problem) issues.push({ file, path: `channels[${i}].hours.osm`, message: problem });
     });
   }

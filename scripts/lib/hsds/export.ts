@@ -6,6 +6,7 @@
 import type { Catalogue } from '../../../data/catalogue-schema.ts';
 import { COUNTIES } from '../../../data/counties.ts';
 import type { Channel, Resource } from '../../../data/schema.ts';
+import { knownCost, knownHours } from '../../../lib/catalogue/facts.ts';
 import { toSchedules } from './schedule.ts';
 import { uuidV5 } from './uuid.ts';
 
@@ -39,8 +40,9 @@ function phones(resource: Resource, service: string): Row[] {
 
 function schedules(resource: Resource, service: string): Row[] {
   return resource.channels.flatMap((channel: Channel, i) => {
-    if (!('hours' in channel) || channel.hours === 'unknown') return [];
-    return toSchedules(channel.hours.osm, channel.hours.note).map((row, j) => ({
+    const known = 'hours' in channel ? knownHours(channel.hours) : null;
+    if (!known) return [];
+    return toSchedules(known.osm, known.note).map((row, j) => ({
       id: uuidV5(`schedule:${resource.id}#${i}#${j}`),
       service_id: service,
       ...row,
@@ -100,7 +102,7 @@ function eligibility(resource: Resource): Row {
 function toService(resource: Resource): Row {
   const id = serviceId(resource.id);
   const web = resource.channels.find((c) => c.type === 'web');
-  const email = resource.channels.find((c) => c.type === 'email');
+  const email = resource.channels.find((c) => c.type === 'email' && c.address !== 'unknown');
   const row: Row = {
     id,
     organization_id: organizationId(resource.organisation),
@@ -115,9 +117,9 @@ function toService(resource: Resource): Row {
     languages: languages(resource, id),
   };
   if (web?.type === 'web') row.url = web.url;
-  if (email?.type === 'email') row.email = email.address;
-  if (resource.cost !== 'unknown')
-    row.fees_description = resource.cost.note ?? (resource.cost.free ? 'Kostnadsfritt.' : 'Avgift.');
+  if (email?.type === 'email' && email.address !== 'unknown') row.email = email.address;
+  const cost = knownCost(resource.cost);
+  if (cost) row.fees_description = cost.note ?? (cost.free ? 'Kostnadsfritt.' : 'Avgift.');
   if (resource.languages !== 'unknown' && resource.languages.interpreter === true)
     row.interpretation_services = 'Tolk finns.';
   if (resource.urgent) row.alert = resource.urgent;

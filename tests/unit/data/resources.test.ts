@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ResourceSchema } from '../../../data/schema.ts';
+import { knownHours } from '../../../lib/catalogue/facts.ts';
 import { checkHours } from '../../../lib/hours/compile.ts';
 import { listResourceDir, readResourceFiles, readResources } from './resource-files.ts';
 
@@ -34,8 +35,9 @@ describe('data/resources', () => {
     const problems: string[] = [];
     for (const resource of readResources()) {
       for (const channel of resource.channels) {
-        if (!('hours' in channel) || channel.hours === 'unknown') continue;
-        const problem = checkHours(channel.hours.osm);
+        const known = 'hours' in channel ? knownHours(channel.hours) : null;
+        if (!known) continue;
+        const problem = checkHours(known.osm);
         if (problem) problems.push(`${resource.id} ${channel.type}: ${problem}`);
       }
     }
