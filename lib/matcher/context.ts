@@ -125,6 +125,9 @@ function reachesForward(tokens: readonly Token[], hit: CueHit, to: number, menti
       continue;
     }
     if (reach === 'phrase' && CLAUSE_STARTERS.has(w)) return false;
+    // A comma ends what "inte", "ej" or a bare "inga" negates ("… om han inte betalar, 'sextortion'");
+    // a denial or "inga tecken på" reaches over a list ("förnekar alkohol, droger, SME").
+    if (w === ',' && reach !== 'object') return false;
     if (CONJUNCTIONS.has(w) || w === ',' || w === '(' || w === '-' || w === ':') {
       const next = k + 1;
       const nextWord = tokens[next]?.text ?? '';

@@ -73,7 +73,7 @@ export const CUES: readonly Cue[] = [
     'denied',
     F,
     'object',
-    'förnekar|förnekade|förnekat|förneka|nekar|nekar till|nekade|nekade till|nekat till|negerar|negerade|tillbakavisar|bestrider|säger sig inte|uppger sig inte|säger sig aldrig|uppger sig aldrig|vill inte kännas vid|vill ej kännas vid',
+    'förnekar|förneker|förnkar|förnekade|förnekat|förneka|nekar|nekar till|nekade|nekade till|nekat till|negerar|negerade|tillbakavisar|bestrider|säger sig inte|uppger sig inte|säger sig aldrig|uppger sig aldrig|vill inte kännas vid|vill ej kännas vid',
   ),
   ...cues(
     'denied',
@@ -103,13 +103,13 @@ export const CUES: readonly Cue[] = [
     'hypothetical',
     F,
     'object',
-    'ang|angående|avseende|gällande|beträffande|rörande|om behov|vid behov|om det skulle|om hon skulle|om han skulle|om hen skulle|om pat skulle|ifall|informerad om|informerades om|informerats om|informerat om|informerar om|informera om|info om|information om|informationsmaterial om|broschyr om|broschyr|skriftlig information om|tips om|fått numret till|fått nummer till|får numret till|erbjuden|erbjudits|erbjuds|erbjöds|erbjudande om|rutinfråga|rutinfrågor|rutinfrågan|rutinmässigt|frågor om|frågorna om|frågat om|frågade om|frågats om|tillfrågad om|tillfrågades om|screening|screenat|screenad|screenas|screenades|vid behov av|vid akut|om det finns|om någon|om du|om ni|för att förebygga|förebyggande',
+    'ang|angående|avseende|gällande|beträffande|rörande|om behov|vid behov|om det skulle|om hon skulle|om han skulle|om hen skulle|om pat skulle|ifall|informerad om|informerades om|informerats om|informerat om|informerar om|informera om|info om|information om|informationsmaterial om|broschyr om|broschyr|skriftlig information om|tips om|fått numret till|fått nummer till|får numret till|erbjuden|erbjudits|erbjuds|erbjöds|erbjudande om|rutinfråga|rutinfrågor|rutinfrågan|rutinmässigt|frågor enl rutin för|frågor enligt rutin för|frågor enl rutin om|frågor enligt rutin om|screeningfrågor|frågor om|frågorna om|frågat om|frågade om|frågats om|tillfrågad om|tillfrågades om|screening|screenat|screenad|screenas|screenades|vid behov av|vid akut|om det finns|om någon|om du|om ni|för att förebygga|förebyggande',
   ),
   ...cues(
     'pseudo',
     F,
     'clause',
-    'inte bara|ej bara|inte längre|ej längre|inte enbart|inte minst|inte alltid|vill inte|vill ej|ville inte|orkar inte|klarar inte|kan inte sluta|kunde inte sluta|kan inte låta bli|kan inte säga nej|kunde inte säga nej|vågar inte|vågade inte|får inte|fick inte|inte kunnat|inte förrän|ingen förändring|inte ovanligt|inte sällan|ingen annan|inget annat|ingen aning|inga problem att|utan att|inte berättat|ej berättat|aldrig berättat|inte vågat|inte velat|ej velat|inte vill|nej tack|ej fått|inte fått|aldrig fått|ingen lön|utan lön|ingen plats|inget eget|ingen egen|inga egna|inget boende|ingen bostad|inga pengar|inget jobb|inget arbete|ingen inkomst|ingen kontakt med|ingen tolk|inte svenska|ingen svenska',
+    'inte vågar|inte vågade|inte törs|ej vågar|inte bara|ej bara|inte längre|ej längre|inte enbart|inte minst|inte alltid|vill inte|vill ej|ville inte|orkar inte|klarar inte|kan inte sluta|kunde inte sluta|kan inte låta bli|kan inte säga nej|kunde inte säga nej|vågar inte|vågade inte|får inte|fick inte|inte kunnat|inte förrän|ingen förändring|inte ovanligt|inte sällan|ingen annan|inget annat|ingen aning|inga problem att|utan att|inte berättat|ej berättat|aldrig berättat|inte vågat|inte velat|ej velat|inte vill|nej tack|ej fått|inte fått|aldrig fått|ingen lön|utan lön|ingen plats|inget eget|ingen egen|inga egna|inget boende|ingen bostad|inga pengar|inget jobb|inget arbete|ingen inkomst|ingen kontakt med|ingen tolk|inte svenska|ingen svenska',
   ),
 ];
 
@@ -148,7 +148,7 @@ export const AFFIRM = words('ja bekräftar bekräftade medger medgav jakande st�
 
 /** Words after "sex" that make it the number six ("sex veckor", "kl sex"). */
 export const NUMBER_NOUNS = words(
-  'vecka veckor veckorna dag dagar dagarna månad månader mån år åren timmar timme tim minuter sekunder gånger ggr st stycken kilo kg km meter procent tabletter mg ml personer barn syskon nätter dygn månaders veckors års dagars timmars barnbarn patienter elever',
+  'nya par kor kalvar grisar hästar böcker paket olika stora små gamla vecka veckor veckorna dag dagar dagarna månad månader mån år åren timmar timme tim minuter sekunder gånger ggr st stycken kilo kg km meter procent tabletter mg ml personer barn syskon nätter dygn månaders veckors års dagars timmars barnbarn patienter elever',
 );
 
 /** Words that point back to what the previous sentence asked about ("Pat förnekar båda."). */

@@ -138,7 +138,7 @@ const NOT_AGE_AFTER = new Set(['sedan', 'sen', 'tillbaka', 'framat', 'senare', '
 /** "Kvinna ca 30 år": an approximate age after a word for the patient. */
 const APPROXIMATE = new Set(['ca', 'cirka', 'omkring', 'ungefar']);
 const THIRD_PERSON = /(?:^|[^\p{L}])(?:en|ett|av|med|till|hos)\s*$/iu;
-const PREPOSITIONS = new Set(['for', 'mot', 'med', 'av', 'till', 'pa', 'om', 'fran', 'hos', 'at', 'an']);
+const PREPOSITIONS = new Set(['for', 'mot', 'med', 'av', 'till', 'om', 'fran', 'hos', 'at', 'an']);
 
 function wordBefore(text: string, at: number): string {
   const m = /([\p{L}\p{N}]+)[^\p{L}\p{N}.!?\n]*$/u.exec(text.slice(Math.max(0, at - 30), at));

@@ -76,8 +76,18 @@ const ANSWER_FILLERS = new Set([
   'fragan',
   'ovan',
 ]);
-/** A situation whose term inside a longer term of another is read as that other one. */
-const YIELDS: Record<string, ThemeId> = { 'sex-mot-ersattning': 'sexkop' };
+/**
+ * A situation whose mention shares words with a mention of another is read as that other one:
+ * "besöker prostituerade" is buying sex, "dömd för sexualbrott … återfall" is own impulses,
+ * "tittar på sexuella bilder på yngre barn" is the viewer's own sexuality.
+ */
+const YIELDS: Record<string, ThemeId> = {
+  'sex-mot-ersattning': 'sexkop',
+  'sexuellt-vald': 'egen-sexualitet',
+  'barn-sexuell-exploatering': 'egen-sexualitet',
+};
+/** Words for the one who sells: beside buying sex in one sentence they describe the purchase. */
+const SELLER_WORDS = new Set(['eskort', 'escort', 'prostituera', 'prostitution', 'sexarbet', 'sexsäljare']);
 const DENIALS = new Set(['fornekar', 'fornekade', 'nekar', 'nekade', 'negerar', 'nej', 'tillbakavisar']);
 
 /** Words near a resource's name that show another sense ("lätt bris", "hästen Pegasus", "kast med boll"). */
@@ -134,7 +144,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         if (kind !== undefined) cues.push({ kind, start, end });
         return;
       }
-      if (term === 'sex' && isNumberSix(text, end)) return;
+      if ((term === 'sex' || term.endsWith(' sex')) && isNumberSix(text, end)) return;
       mentions.push({ set, start, end, term });
     });
     cues.sort((a, b) => a.start - b.start);
@@ -284,7 +294,17 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         .join(' + ');
       found.push({ theme: combo.theme, cores: order.map(({ r }) => r), words });
     }
-    return found;
+    // What yields: a mention sharing words with the situation it yields to, and the seller's
+    // noun in a sentence about buying sex ("maken köper sex via eskortsajter").
+    const overlaps = (a: Found, b: Found) =>
+      a.cores.some(([s, e]) => b.cores.some(([t, u]) => s < u && t < e));
+    return found.filter((f) => {
+      const to = YIELDS[themes[f.theme]?.id ?? ''];
+      if (to === undefined) return true;
+      const others = found.filter((g) => themes[g.theme]?.id === to);
+      if (others.some((g) => overlaps(f, g))) return false;
+      return !(to === 'sexkop' && others.length > 0 && SELLER_WORDS.has(f.words));
+    });
   }
 
   return { scan };

@@ -26,7 +26,10 @@ export interface CorpusText {
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../tests/corpus');
 
 /** The files of each part: development texts may be tuned on, held-out texts never. */
-export const CORPUS_FILES = { dev: ['dev.jsonl', 'dev2.jsonl'], heldout: ['heldout.jsonl'] } as const;
+export const CORPUS_FILES = {
+  dev: ['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl'],
+  heldout: ['heldout.jsonl'],
+} as const;
 
 export function readCorpus(name: keyof typeof CORPUS_FILES): CorpusText[] {
   return CORPUS_FILES[name].flatMap((file) =>

@@ -8,8 +8,8 @@ import { evaluate, negationFigures, readCorpus } from '../../../scripts/lib/corp
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  dev: { texts: 498, recall: 0.91, quiet: 1, falseFriends: 1, negationP: 1, negationR: 1 },
-  heldout: { texts: 149, recall: 0.84, quiet: 0.97, falseFriends: 0.96, negationP: 0.93, negationR: 0.93 },
+  dev: { texts: 799, recall: 0.89, quiet: 1, falseFriends: 1, negationP: 0.98, negationR: 1 },
+  heldout: { texts: 149, recall: 0.85, quiet: 0.97, falseFriends: 0.96, negationP: 0.93, negationR: 0.93 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
