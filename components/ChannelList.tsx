@@ -5,8 +5,10 @@ import { hoursNote } from '../lib/catalogue/facts.ts';
 import { type MessageKey, t } from '../lib/i18n.ts';
 import { telHref } from '../lib/phone.ts';
 import type { SearchStore } from '../lib/search-store.ts';
+import { weakSources } from '../lib/source-quality.ts';
 import type { PanelActions } from './actions.ts';
 import { copyWithNotice } from './copy.ts';
+import { FactQuality } from './FactQuality.tsx';
 import { HoursStatus } from './HoursStatus.tsx';
 
 const LABELS: Record<Channel['type'], MessageKey> = {
@@ -18,6 +20,10 @@ const LABELS: Record<Channel['type'], MessageKey> = {
   email: 'channelEmail',
   visit: 'channelVisit',
 };
+
+function hoursSource(channel: Channel): string | undefined {
+  return 'hours' in channel && typeof channel.hours === 'object' ? channel.hours.source : undefined;
+}
 
 interface Props {
   store: SearchStore;
@@ -106,6 +112,10 @@ export function ChannelList({ store, resource, actions }: Props) {
             />
           )}
           {channel.note && <div class="channel-note">{channel.note}</div>}
+          {channel.type === 'email' && channel.responseTime && (
+            <div class="channel-note">{channel.responseTime}</div>
+          )}
+          <FactQuality qualities={weakSources(resource, [channel.source, hoursSource(channel)], now)} />
         </li>
       ))}
     </ul>

@@ -8,8 +8,9 @@ const AUDIENCE: Record<Resource['audience'][number], MessageKey> = {
 };
 const GENDER: Record<string, MessageKey> = { women: 'genderWomen', men: 'genderMen', trans: 'genderTrans' };
 
-function ageChip(age: Resource['eligibility']['age']): string {
-  if (age === 'unknown') return t('ageUnknown');
+/** The age limit in words; `unknown` is what to say when nobody has verified it. */
+export function ageText(age: Resource['eligibility']['age'], unknown: string = t('ageUnknown')): string {
+  if (age === 'unknown') return unknown;
   if (age === 'none') return t('ageAny');
   if (age.min !== null && age.max !== null) return t('ageRange', { min: age.min, max: age.max });
   if (age.min !== null) return t('ageFrom', { min: age.min });
@@ -27,7 +28,8 @@ function languageName(code: string): string {
 /** "För vem": age, gender, hbtqi, languages, interpreter. Unknown is shown, not left out. */
 export function forWhom(resource: Resource): string[] {
   const { eligibility: e, languages } = resource;
-  const chips = [ageChip(e.age)];
+  // Where the sites' limits differ and no common one is known, the card lists them per site.
+  const chips = [e.age === 'unknown' && e.ageBySite ? t('ageBySite') : ageText(e.age)];
   if (e.gender === 'unknown') chips.push(t('genderUnknown'));
   else for (const g of e.gender) if (GENDER[g]) chips.push(t(GENDER[g]));
   if (e.hbtqi === true) chips.push(t('hbtqi'));

@@ -5,14 +5,17 @@ import { getLocale, type MessageKey, t } from '../lib/i18n.ts';
 import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../lib/journal-line.ts';
 import { qrTarget } from '../lib/primary-action.ts';
 import type { SearchStore } from '../lib/search-store.ts';
+import { weakSources } from '../lib/source-quality.ts';
 import type { PanelActions } from './actions.ts';
 import { ChannelList } from './ChannelList.tsx';
 import { Chips } from './Chips.tsx';
 import { copyWithNotice } from './copy.ts';
+import { FactQuality } from './FactQuality.tsx';
 import { FavouriteButton } from './FavouriteButton.tsx';
 import { useFeatureOff } from './features.ts';
 import { type Insert, InsertButton } from './InsertButton.tsx';
 import { QrCode } from './QrCode.tsx';
+import { SiteAges } from './SiteAges.tsx';
 import { SourceList } from './SourceList.tsx';
 
 const ANONYMITY: Record<Resource['anonymity'], MessageKey> = {
@@ -21,6 +24,10 @@ const ANONYMITY: Record<Resource['anonymity'], MessageKey> = {
   'not-anonymous': 'notAnonymous',
   unknown: 'unknownValue',
 };
+
+function costSource(cost: Resource['cost']): string | undefined {
+  return typeof cost === 'object' ? cost.source : undefined;
+}
 
 /** "Kostnadsfritt (…)", or unknown with what is known beside it: never guessed. */
 function costText(cost: Resource['cost']): string {
@@ -74,12 +81,16 @@ export function ResourceCard({
         </p>
       )}
       <Chips resource={resource} />
+      <SiteAges resource={resource} now={store.now.value} />
       <ChannelList store={store} resource={resource} actions={actions} />
       <dl class="facts">
         <dt>{t('anonymity')}</dt>
         <dd>{t(ANONYMITY[resource.anonymity])}</dd>
         <dt>{t('cost')}</dt>
-        <dd>{costText(resource.cost)}</dd>
+        <dd>
+          {costText(resource.cost)}
+          <FactQuality qualities={weakSources(resource, [costSource(resource.cost)], store.now.value)} />
+        </dd>
       </dl>
       <div class="card-actions">
         {!journalOff && (

@@ -1,6 +1,19 @@
-import type { Resource } from '../data/schema.ts';
-import { t } from '../lib/i18n.ts';
+import type { Resource, Source } from '../data/schema.ts';
+import { type MessageKey, t } from '../lib/i18n.ts';
+import { onlySecondary } from '../lib/source-quality.ts';
 import { isStale } from '../lib/verified.ts';
+
+const KIND: Record<NonNullable<Source['kind']>, MessageKey> = {
+  organisation: 'sourceOrganisation',
+  authority: 'sourceAuthority',
+  secondary: 'sourceSecondary',
+};
+
+/** "myndighet, 2024-04-16" or "andrahandskälla, cirka 2014": who stands behind a source, and when. */
+function sourceFacts(source: Source): string {
+  const date = source.date && (source.dateInferred ? t('dateAbout', { date: source.date }) : source.date);
+  return [source.kind && t(KIND[source.kind]), date].filter(Boolean).join(', ');
+}
 
 /** Where the facts come from and when they were checked, with a warning when that is old. */
 export function SourceList({ resource, now }: { resource: Resource; now: Date }) {
@@ -15,6 +28,7 @@ export function SourceList({ resource, now }: { resource: Resource; now: Date })
           {t('verifiedStale')}
         </p>
       )}
+      {onlySecondary(resource) && <p class="fact-quality">{t('onlySecondary')}</p>}
       <details>
         <summary>
           {t('sources')} ({resource.sources.length})
@@ -25,6 +39,7 @@ export function SourceList({ resource, now }: { resource: Resource; now: Date })
               <a href={s.url} target="_blank" rel="noopener noreferrer">
                 {s.label}
               </a>
+              {sourceFacts(s) && <span class="source-facts"> ({sourceFacts(s)})</span>}
             </li>
           ))}
         </ul>
