@@ -1,11 +1,36 @@
-/** Every vocabulary term, generated in the forms its match mode promises, is found in its theme. */
+/**
+ * Every vocabulary term — a situation's, a part's, a resource's name — generated in the forms its
+ * match mode promises, is found once in its own set; a situation's own term is also read as a
+ * plain mention of the situation (not negated, not denied), unless another situation's term
+ * shares its words there.
+ */
 import { describe, expect, it } from 'vitest';
 import type { Term } from '../../../data/vocabulary-schema.ts';
+import { compileLexicon } from '../../../lib/matcher/compile.ts';
 import { compileMatcher } from '../../../lib/matcher/index.ts';
-import { loadThemes } from './load-themes.ts';
+import { loadVocabulary, termSets } from './load-themes.ts';
 
-const themes = loadThemes();
-const matcher = compileMatcher(themes);
+const vocabulary = loadVocabulary();
+const matcher = compileMatcher(vocabulary, { year: 2026 });
+const { names, sets } = termSets(vocabulary);
+const lexicon = compileLexicon(sets);
+const situations = new Set<string>(vocabulary.themes.map((t) => t.id));
+
+/**
+ * Terms the lexicon pass gets wrong today (reported; lib/matcher/compile.ts is not this test's to
+ * change). Each is expected to fail, so a fix shows up here as a test to take off this list.
+ */
+const KNOWN: Record<string, string> = {
+  // The hyphen counts in the anchor's offset but not in the term's key, so mayContinue prunes the
+  // term at its own anchor: never found, in any spelling.
+  'id-handlingar': 'hyphen before the anchor',
+  'id-handling': 'hyphen before the anchor',
+  'id-kort': 'hyphen before the anchor',
+  // A shorter term of the same set at the same start is met first, at an earlier anchor, and the
+  // longer one is then refused as overlapping: two mentions instead of one.
+  'kan inte styra impulserna': 'longest term does not win',
+  'ECPAT Vuxenstöd': 'longest term does not win',
+};
 
 const ascii = (s: string) => s.replace(/[åä]/g, 'a').replace(/ö/g, 'o');
 
@@ -20,22 +45,40 @@ function formsOf(t: Term): string[] {
   return forms;
 }
 
+/** Mentions of `set` in the text, and whether another situation's term stands there too. */
+function countIn(text: string, set: number): { count: number; shared: boolean } {
+  let count = 0;
+  let shared = false;
+  lexicon.find(text, (s) => {
+    if (s === set) count++;
+    else if (situations.has(names[s] ?? '')) shared = true;
+  });
+  return { count, shared };
+}
+
 describe('every term in its forms', () => {
-  for (const theme of themes) {
-    for (const t of theme.terms) {
-      it(`${theme.id}: ${t.term} (${t.match})`, () => {
+  sets.forEach((set, i) => {
+    const name = names[i] ?? String(i);
+    for (const t of set.terms) {
+      const test = KNOWN[t.term] === undefined ? it : it.fails;
+      test(`${name}: ${t.term} (${t.match})${KNOWN[t.term] ? ` — known: ${KNOWN[t.term]}` : ''}`, () => {
         for (const form of formsOf(t)) {
-          const hit = matcher.scan(`Anteckning: ${form} noteras.`).hits.find((h) => h.theme === theme.id);
+          const text = `Anteckning: ${form} noteras.`;
+          const { count, shared } = countIn(text, i);
+          expect(count, form).toBe(1);
+          // A situation yields to another whose term shares its words ("köper sex av henne" is sexköp).
+          if (!situations.has(name) || shared) continue;
+          const hit = matcher.scan(text).hits.find((h) => h.theme === name);
           expect(hit?.count, form).toBe(1);
-          expect(hit?.negated, form).toBe(0);
+          expect((hit?.negated ?? 0) + (hit?.denied ?? 0), form).toBe(0);
         }
       });
     }
-  }
+  });
 
   it('exact terms do not take endings, inflect terms do not take compounds', () => {
     expect(matcher.scan('smoeärende').hits).toEqual([]);
     expect(matcher.scan('torskfilé').hits).toEqual([]);
-    expect(matcher.scan('torskarna').hits.map((h) => h.theme)).toEqual(['prostitution']);
+    expect(matcher.scan('torskarna').hits.map((h) => h.theme)).toEqual(['sexkop']);
   });
 });

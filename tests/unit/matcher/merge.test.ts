@@ -1,28 +1,45 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, createTally, mergeScans, subtractScan } from '../../../lib/matcher/index.ts';
-import { loadThemes } from './load-themes.ts';
+import {
+  compileMatcher,
+  createTally,
+  emptyPatient,
+  isEmptyScan,
+  mergeScans,
+  type ScanResult,
+} from '../../../lib/matcher/index.ts';
+import { loadVocabulary } from './load-themes.ts';
 
-const matcher = compileMatcher(loadThemes());
-const SEPARATOR = '.\n';
+const matcher = compileMatcher(loadVocabulary(), { year: 2026 });
+/** A blank line ends every context: a sentence, a cue's scope, an answer to a question. */
+const PARAGRAPH = '\n\n';
 
-/** Random text built from vocabulary-ish fragments, negation cues and arbitrary Unicode. */
+/** Random text built from vocabulary-ish fragments, context cues, patient values and arbitrary Unicode. */
 const fragment = fc.oneof(
   fc.constantFrom(
     'sex mot ersättning',
     'förnekar',
     'inte',
+    'Nej.',
+    'misstanke om',
+    'dottern',
     'hbtq',
     '-personer',
     'eskort',
     'till röntgen',
     'sexköp',
     'slagen',
+    'fått pengar',
+    'sexuella saker',
     'människohandel',
     'manniskohandel',
+    'Terrafem',
+    'Kvinna, 34 år',
+    'tolk på arabiska',
     ' ',
     ', ',
     '. ',
+    '? ',
     '\n',
     'å',
     'ä',
@@ -40,37 +57,54 @@ const fragment = fc.oneof(
 const text = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(''));
 
 describe('scan properties', () => {
-  it('never throws on random text; counts are non-negative and negated ≤ count', () => {
+  it('never throws on random text; every mention has one polarity', () => {
     fc.assert(
       fc.property(text, (t) => {
-        for (const h of matcher.scan(t).hits) {
+        const scan = matcher.scan(t);
+        for (const h of scan.hits) {
           expect(h.count).toBeGreaterThan(0);
-          expect(h.negated).toBeGreaterThanOrEqual(0);
-          expect(h.negated).toBeLessThanOrEqual(h.count);
+          for (const k of ['negated', 'denied', 'uncertain', 'hypothetical', 'other'] as const)
+            expect(h[k] >= 0 && h[k] <= h.count, k).toBe(true);
+          expect(h.negated + h.denied + h.uncertain + h.hypothetical).toBeLessThanOrEqual(h.count);
           expect(h.words.length).toBeLessThanOrEqual(5);
         }
+        for (const n of scan.named) expect(n.negated >= 0 && n.negated <= n.count && n.count > 0).toBe(true);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('scanning a concatenation with a clause break equals merging the scans of the parts', () => {
+  it('scanning two texts joined by a blank line equals merging their scans', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
-        expect(matcher.scan(a + SEPARATOR + b)).toEqual(mergeScans(matcher.scan(a), matcher.scan(b)));
+        const whole = matcher.scan(a + PARAGRAPH + b);
+        const merged = mergeScans(matcher.scan(a), matcher.scan(b));
+        expect(whole.hits).toEqual(merged.hits);
+        expect(whole.named).toEqual(merged.named);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('subtracting a merged part gives back the other counts', () => {
+  it('a tally of changing units always equals the merge of what it holds', () => {
+    const op = fc.record({ key: fc.constantFrom('a', 'b', 'c', 'd'), text: fc.option(text) });
     fc.assert(
-      fc.property(text, text, (a, b) => {
-        const sa = matcher.scan(a);
-        const sb = matcher.scan(b);
-        const back = subtractScan(mergeScans(sa, sb), sb);
-        const counts = (s: typeof sa) => s.hits.map((h) => [h.theme, h.count, h.negated]);
-        expect(counts(back)).toEqual(counts(sa));
+      fc.property(fc.array(op, { maxLength: 12 }), (ops) => {
+        const tally = createTally<string>();
+        const held = new Map<string, ScanResult>();
+        for (const { key, text: t } of ops) {
+          if (t === null) {
+            tally.delete(key);
+            held.delete(key);
+            continue;
+          }
+          const scan = matcher.scan(t);
+          tally.set(key, scan);
+          held.delete(key);
+          if (!isEmptyScan(scan)) held.set(key, scan);
+          expect(tally.total()).toEqual(mergeScans(...held.values()));
+          expect(tally.size).toBe(held.size);
+        }
       }),
       { numRuns: 200 },
     );
@@ -78,7 +112,7 @@ describe('scan properties', () => {
 });
 
 describe('createTally', () => {
-  it('keeps an exact total while nodes change and disappear', () => {
+  it('keeps an exact total while units change and disappear', () => {
     const tally = createTally<string>();
     tally.set('a', matcher.scan('sex mot ersättning'));
     tally.set('b', matcher.scan('hbtq och sex mot ersättning'));
@@ -90,15 +124,30 @@ describe('createTally', () => {
     ]);
     tally.set('b', matcher.scan('förnekar sex mot ersättning'));
     expect(tally.total().hits).toEqual([
-      { theme: 'sex-mot-ersattning', count: 2, negated: 1, words: ['sex mot ersättning'] },
+      {
+        theme: 'sex-mot-ersattning',
+        count: 2,
+        negated: 0,
+        denied: 1,
+        uncertain: 0,
+        hypothetical: 0,
+        other: 0,
+        words: ['sex mot ersättning'],
+      },
     ]);
     tally.delete('a');
     tally.delete('b');
-    expect(tally.total().hits).toEqual([]);
+    expect(tally.total()).toEqual({ hits: [], named: [], patient: emptyPatient() });
   });
 
-  it('subtractScan never goes below zero and drops emptied themes', () => {
-    const one = matcher.scan('hbtq');
-    expect(subtractScan(one, mergeScans(one, one)).hits).toEqual([]);
+  it('keeps a unit that only names a resource or gives a patient value, and drops an empty one', () => {
+    const tally = createTally<string>();
+    tally.set('named', matcher.scan('Hänvisad till Terrafem.'));
+    tally.set('patient', matcher.scan('Kvinna, 34 år.'));
+    tally.set('nothing', matcher.scan('Stukad fotled.'));
+    expect(tally.size).toBe(2);
+    expect(tally.total().named.map((n) => n.id)).toEqual(['terrafem']);
+    expect(tally.total().patient.ages).toEqual([34]);
+    expect(isEmptyScan(matcher.scan('Stukad fotled.'))).toBe(true);
   });
 });

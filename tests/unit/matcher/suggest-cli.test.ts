@@ -6,9 +6,14 @@ import type { Catalogue } from '../../../data/catalogue-schema.ts';
 import type { Resource } from '../../../data/schema.ts';
 import { command } from '../../../scripts/catalogue-commands/suggest.ts';
 import type { CliContext } from '../../../scripts/catalogue-commands/types.ts';
-import { loadThemes } from './load-themes.ts';
+import { loadVocabulary } from './load-themes.ts';
 
-function resource(id: string, name: string, age: Resource['eligibility']['age']): Resource {
+function resource(
+  id: string,
+  name: string,
+  age: Resource['eligibility']['age'],
+  serves: Resource['serves'],
+): Resource {
   return {
     kind: 'chat',
     id,
@@ -22,7 +27,8 @@ function resource(id: string, name: string, age: Resource['eligibility']['age'])
     cost: 'unknown',
     languages: 'unknown',
     coverage: { scope: 'national' },
-    themes: [],
+    serves,
+    aliases: [name],
     keywords: [],
     sources: [{ url: 'https://example.org/', label: 'test' }],
     verified: '2026-01-01',
@@ -33,13 +39,20 @@ function fakeContext(stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
   const paths: (string | undefined)[] = [];
+  const { themes, parts } = loadVocabulary();
   const catalogue: Catalogue = {
     format: 'hanvisa-catalogue/1',
     version: 'test',
-    vocabulary: loadThemes(),
+    vocabulary: [...themes],
+    parts: [...parts],
     resources: [
-      resource('pegasuschatten', 'Pegasuschatten', { min: 15, max: 25 }),
-      resource('kvinnofridslinjen', 'Kvinnofridslinjen', 'none'),
+      resource(
+        'pegasuschatten',
+        'Pegasuschatten',
+        { min: 15, max: 25 },
+        { 'sex-mot-ersattning': 0.7, hbtqi: 0.5 },
+      ),
+      resource('kvinnofridslinjen', 'Kvinnofridslinjen', 'none', { 'sex-mot-ersattning': 0.5 }),
     ],
   };
   const ctx: CliContext = {
@@ -55,14 +68,26 @@ function fakeContext(stdin = '') {
 }
 
 describe('catalogue suggest', () => {
-  it('prints themes and suggestions as JSON from stdin', async () => {
-    const { ctx, out } = fakeContext('Har haft sex mot ersättning. Hbtq-person.');
+  it('prints situations, named resources, patient values and suggestions as JSON from stdin', async () => {
+    const { ctx, out } = fakeContext('Kvinna, 19 år. Har haft sex mot ersättning. Hbtq-person.');
     expect(await command.run(['-', '--json'], ctx)).toBe(0);
     const result = JSON.parse(out.join('\n'));
     expect(result.themes.map((t: { theme: string }) => t.theme)).toEqual(['sex-mot-ersattning', 'hbtqi']);
+    expect(result.named).toEqual([]);
+    expect(result.patient).toMatchObject({ age: 19, gender: 'woman' });
     expect(result.suggestions[0]).toMatchObject({ id: 'pegasuschatten', name: 'Pegasuschatten' });
-    expect(result.suggestions[0].reasons[0]).toBe('sidan nämner: sex mot ersättning, hbtq');
+    expect(result.suggestions[0].reasons).toEqual(
+      expect.arrayContaining(['sidan nämner: sex mot ersättning', 'sidan nämner: hbtqi']),
+    );
     expect(typeof result.suggestions[0].score).toBe('number');
+  });
+
+  it('puts a resource the text names first', async () => {
+    const { ctx, out } = fakeContext('Har haft sex mot ersättning. Hänvisad till Kvinnofridslinjen.');
+    expect(await command.run(['-', '--json'], ctx)).toBe(0);
+    const result = JSON.parse(out.join('\n'));
+    expect(result.named).toEqual([{ id: 'kvinnofridslinjen', count: 1, negated: 0 }]);
+    expect(result.suggestions[0]).toMatchObject({ id: 'kvinnofridslinjen' });
   });
 
   it('reads a file, applies --age and passes --catalogue on', async () => {
@@ -89,6 +114,6 @@ describe('catalogue suggest', () => {
   it('says so when nothing is found', async () => {
     const { ctx, out } = fakeContext('Stukad fotled.');
     expect(await command.run(['-'], ctx)).toBe(0);
-    expect(out).toEqual(['Inga teman hittades i texten.']);
+    expect(out).toEqual(['Inga situationer hittades i texten.', 'Patienten: inget känt', 'Inga förslag.']);
   });
 });
