@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Resource } from '../../../data/schema.ts';
-import { THEME_IDS } from '../../../data/themes.ts';
+import type { Resource, ResourceKind } from '../../../data/schema.ts';
+import { THEME_IDS, type ThemeId } from '../../../data/themes.ts';
 import { COUNTY_CODES, isAfter, phoneGroupingProblem, todayInStockholm } from './checks.ts';
 import { REQUIRED_IDS } from './required-ids.ts';
 import { readResources, readThemes } from './resource-files.ts';
 
 const resources = readResources();
+const LEARN_KINDS = new Set<ResourceKind>(['training', 'report', 'information', 'material']);
 
 function duplicates(values: string[]): string[] {
   return values.filter((value, i) => values.indexOf(value) !== i);
@@ -61,12 +62,12 @@ describe('catalogue hygiene', () => {
     expect([...shown.values()].filter((forms) => forms.size > 1).map((forms) => [...forms])).toEqual([]);
   });
 
-  it('uses only known themes and region codes', () => {
+  it('uses only known situations and region codes', () => {
     const themes = new Set<string>(THEME_IDS);
     const counties = new Set<string>(COUNTY_CODES);
-    for (const { id, themes: used, coverage } of resources) {
+    for (const { id, serves, coverage } of resources) {
       expect(
-        used.filter((t) => !themes.has(t)),
+        Object.keys(serves).filter((t) => !themes.has(t)),
         id,
       ).toEqual([]);
       const regions = coverage !== 'unknown' && coverage.scope === 'regions' ? coverage.regions : [];
@@ -77,16 +78,20 @@ describe('catalogue hygiene', () => {
     }
   });
 
-  it('lists exactly the themes whose vocabulary points to the resource', () => {
-    const pointing = new Map<string, string[]>();
-    for (const theme of readThemes()) {
-      for (const { id } of theme.resources) pointing.set(id, [...(pointing.get(id) ?? []), theme.id]);
+  it('serves only situations that have a vocabulary file, and every situation is served by a contact', () => {
+    const situations = new Set(readThemes().map((t) => t.id));
+    for (const { id, serves } of resources) {
+      expect(
+        Object.keys(serves).filter((t) => !situations.has(t as ThemeId)),
+        id,
+      ).toEqual([]);
     }
-    const ids = new Set(resources.map((r) => r.id));
-    expect([...pointing.keys()].filter((id) => !ids.has(id))).toEqual([]);
-    for (const { id, themes } of resources) {
-      expect([...themes].sort(), id).toEqual((pointing.get(id) ?? []).sort());
-    }
+    // A contact: someone a patient or a relative can turn to, not a training, report or page.
+    const contacts = resources.filter(
+      (r) => !LEARN_KINDS.has(r.kind) && r.audience.some((a) => a === 'patient' || a === 'relatives'),
+    );
+    const unserved = [...situations].filter((t) => !contacts.some((r) => (r.serves[t] ?? 0) > 0));
+    expect(unserved).toEqual([]);
   });
 
   it('explains every unknown contact detail', () => {
