@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundleCatalogue } from '../../../lib/catalogue/bundle.ts';
 import { hideResources } from '../../../lib/catalogue/hide.ts';
+import { readerVocabulary } from '../../../lib/catalogue/reader-vocabulary.ts';
 import { readCatalogue } from '../../../scripts/lib/read-data.ts';
 
 const result = readCatalogue();
@@ -12,7 +13,7 @@ describe('hideResources', () => {
     expect(hideResources(bundle, [])).toBe(bundle);
   });
 
-  it('removes a resource with its search rows, theme references and hours', () => {
+  it('removes a resource with its search rows, its names for the page reader and its hours', () => {
     const id = 'kvinnofridslinjen';
     const hidden = hideResources(bundle, [id]);
     expect(hidden.resources.map((r) => r.id)).not.toContain(id);
@@ -22,7 +23,11 @@ describe('hideResources', () => {
       expect(hidden.search[key]).toHaveLength(hidden.search.ids.length);
     const i = bundle.search.ids.indexOf('sexit');
     expect(hidden.search.primary[hidden.search.ids.indexOf('sexit')]).toBe(bundle.search.primary[i]);
-    expect(hidden.vocabulary.flatMap((t) => t.resources.map((r) => r.id))).not.toContain(id);
+    // What a resource serves is said on the resource: the vocabulary itself is left as it was.
+    expect(hidden.vocabulary).toEqual(bundle.vocabulary);
+    expect(hidden.parts).toEqual(bundle.parts);
+    expect(readerVocabulary(bundle).named.map((n) => n.id)).toContain(id);
+    expect(readerVocabulary(hidden).named.map((n) => n.id)).not.toContain(id);
     expect(Object.keys(hidden.hours).some((k) => k.startsWith(`${id}#`))).toBe(false);
     expect(Object.keys(bundle.hours).some((k) => k.startsWith(`${id}#`))).toBe(true);
   });

@@ -13,6 +13,7 @@ function context() {
     version: 't',
     resources: FIXTURES,
     vocabulary: [],
+    parts: [],
   };
   const ctx: CliContext = {
     loadCatalogue: async (path?: string) => {

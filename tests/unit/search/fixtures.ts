@@ -1,7 +1,7 @@
 /** Small hand-made resources for unit tests of the engine (the quality test uses the real catalogue). */
 import type { Resource } from '../../../data/schema.ts';
 
-type Extra = Partial<Pick<Resource, 'keywords' | 'themes' | 'description' | 'organisation'>>;
+type Extra = Partial<Pick<Resource, 'keywords' | 'serves' | 'description' | 'organisation'>>;
 
 export function resource(
   id: string,
@@ -24,7 +24,8 @@ export function resource(
     cost: 'unknown',
     languages: 'unknown',
     coverage: 'unknown',
-    themes: extra.themes ?? [],
+    serves: extra.serves ?? {},
+    aliases: [],
     keywords: extra.keywords ?? [],
     sources: [{ url: 'https://example.org/', label: 'Test' }],
     verified: '2025-03-01',
@@ -38,7 +39,7 @@ export const FIXTURES: Resource[] = [
     'Stödtelefon för kvinnor som utsatts för våld',
     {
       organisation: 'Nationellt centrum för kvinnofrid',
-      themes: ['sexuellt-vald'],
+      serves: { 'sexuellt-vald': 1 },
     },
     '020-50 50 50',
   ),
@@ -48,7 +49,7 @@ export const FIXTURES: Resource[] = [
     'Stöd till yrkesverksamma om prostitution och människohandel',
     {
       organisation: 'Jämställdhetsmyndigheten',
-      themes: ['manniskohandel', 'prostitution'],
+      serves: { manniskohandel: 1, 'sex-mot-ersattning': 0.8 },
     },
     '020-390 000',
   ),
@@ -58,7 +59,7 @@ export const FIXTURES: Resource[] = [
     'Samtal och stöd för unga om sex och relationer',
     {
       organisation: 'Region Halland',
-      themes: ['barn-och-unga'],
+      serves: { 'barn-sexuell-exploatering': 1 },
     },
   ),
   resource('tagged', 'Rådgivning för personal', 'Råd om hur man ställer frågor om våld', {
@@ -70,6 +71,6 @@ export const FIXTURES: Resource[] = [
   resource('pegasus', 'Pegasuschatten', 'Anonym chatt för unga hbtq-personer om sex mot ersättning', {
     organisation: 'RFSL Ungdom',
     keywords: ['hbtq', 'SMOE'],
-    themes: ['sex-mot-ersattning', 'hbtqi'],
+    serves: { 'sex-mot-ersattning': 1, hbtqi: 0.6 },
   }),
 ];
