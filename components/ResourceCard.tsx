@@ -13,6 +13,7 @@ import { copyWithNotice } from './copy.ts';
 import { FactQuality } from './FactQuality.tsx';
 import { FavouriteButton } from './FavouriteButton.tsx';
 import { useFeatureOff } from './features.ts';
+import { GuidanceCard } from './GuidanceCard.tsx';
 import { type Insert, InsertButton } from './InsertButton.tsx';
 import { QrCode } from './QrCode.tsx';
 import { SiteAges } from './SiteAges.tsx';
@@ -51,7 +52,14 @@ export interface ResourceCardProps {
 }
 
 /** Everything needed to refer a patient to one resource, usable with keyboard and screen reader. */
-export function ResourceCard({
+export function ResourceCard(props: ResourceCardProps) {
+  const { resource } = props;
+  if (resource.kind === 'guidance')
+    return <GuidanceCard store={props.store} resource={resource} idPrefix={props.idPrefix ?? 'hv'} />;
+  return <ServiceCard {...props} />;
+}
+
+function ServiceCard({
   store,
   resource,
   actions,

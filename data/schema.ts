@@ -17,6 +17,7 @@ import {
   Unknown,
   UnknownWithNoteSchema,
 } from './fact-schema.ts';
+import { GuidanceStepSchema, LawReferenceSchema } from './guidance-schema.ts';
 import { THEME_IDS } from './themes.ts';
 
 export { type Eligibility, EligibilitySchema, GENDERS } from './eligibility-schema.ts';
@@ -195,6 +196,36 @@ const Report = ResourceBase.extend({
   year: z.union([Unknown, z.int().min(1990).max(2100)]),
 });
 
+/**
+ * Guidance that editors keep beside the services: what to do, in steps, with the law where a source
+ * verifies it. Not a service, so the service fields default to unknown, and it is not ranked
+ * (`serves` stays empty); `situations` says what it is about, for the side panel to pick it.
+ */
+const Guidance = ResourceBase.extend({
+  kind: z.literal('guidance'),
+  eligibility: EligibilitySchema.default({ age: UNKNOWN, gender: UNKNOWN, hbtqi: UNKNOWN }),
+  channels: z.array(ChannelSchema).default([]),
+  anonymity: ResourceBase.shape.anonymity.default(UNKNOWN),
+  cost: ResourceBase.shape.cost.default(UNKNOWN),
+  languages: ResourceBase.shape.languages.default(UNKNOWN),
+  serves: ResourceBase.shape.serves.default({}).refine((serves) => Object.keys(serves).length === 0, {
+    message: 'guidance is not ranked: leave `serves` empty and list what it is about in `situations`',
+  }),
+  aliases: ResourceBase.shape.aliases.refine((aliases) => aliases.length === 0, {
+    message: 'guidance is not named in notes: leave `aliases` empty and put search words in `keywords`',
+  }),
+  steps: z.array(GuidanceStepSchema).min(1, 'write at least one step'),
+  law: z.array(LawReferenceSchema).default([]).describe('Law and regulations, each verified by a source'),
+  related: z
+    .array(Id)
+    .default([])
+    .describe('Ids of the resources the steps tell you to contact, in the order to try them'),
+  situations: z
+    .array(z.enum(THEME_IDS))
+    .default([])
+    .describe('The situations this guidance is about (data/vocabulary ids)'),
+});
+
 export const ResourceSchema = z.discriminatedUnion('kind', [
   ResourceBase.extend({ kind: z.literal('helpline') }),
   ResourceBase.extend({ kind: z.literal('chat') }),
@@ -204,6 +235,8 @@ export const ResourceSchema = z.discriminatedUnion('kind', [
   Training,
   ResourceBase.extend({ kind: z.literal('material') }),
   Report,
+  Guidance,
 ]);
 export type Resource = z.infer<typeof ResourceSchema>;
 export type ResourceKind = Resource['kind'];
+export type GuidanceResource = Extract<Resource, { kind: 'guidance' }>;

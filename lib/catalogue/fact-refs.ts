@@ -1,6 +1,7 @@
 /**
- * Facts that point to a source by url (a channel, its hours, the cost, or a site's age limit): every such url must be one of the resource's `sources`, so the
- * card can say how sure the fact is and an editor can follow it.
+ * Facts that point to a source by url (a channel, its hours, the cost, a site's age limit, a
+ * guidance step or law reference): every such url must be one of the resource's `sources`, so
+ * the card can say how sure the fact is and an editor can follow it.
  */
 import type { Resource } from '../../data/schema.ts';
 
@@ -25,6 +26,14 @@ export function factRefs(resource: Resource): FactRef[] {
   resource.eligibility.ageBySite?.forEach((site, i) => {
     add(`eligibility.ageBySite[${i}].source`, site.source);
   });
+  if (resource.kind === 'guidance') {
+    resource.steps.forEach((step, i) => {
+      add(`steps[${i}].source`, step.source);
+    });
+    resource.law.forEach((law, i) => {
+      add(`law[${i}].source`, law.source);
+    });
+  }
   return refs;
 }
 

@@ -154,6 +154,13 @@ function crossCheck(
       if (problem) issues.push({ file, path: `channels[${i}].hours.osm`, message: problem });
     });
   }
+  for (const { file, resource } of resources) {
+    if (resource.kind !== 'guidance') continue;
+    resource.related.forEach((id, i) => {
+      if (!ids.has(id))
+        issues.push({ file, path: `related[${i}]`, message: `no resource with id "${id}" in the catalogue` });
+    });
+  }
   const themeIds = new Set<string>();
   for (const { file, theme } of themes) {
     if (themeIds.has(theme.id)) issues.push({ file, path: 'id', message: `duplicate theme "${theme.id}"` });

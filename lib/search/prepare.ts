@@ -44,11 +44,9 @@ export function prepareSearchData(
     const name = fold(r.name);
     const keywords = fold(r.keywords.join(SEP));
     const organisation = fold(r.organisation);
-    const themes = fold(
-      Object.keys(r.serves)
-        .map((t) => [t, themeLabels[t] ?? ''].join(' '))
-        .join(SEP),
-    );
+    // Guidance is not ranked (no `serves`) but is about situations all the same.
+    const about = r.kind === 'guidance' ? r.situations : Object.keys(r.serves);
+    const themes = fold(about.map((t) => [t, themeLabels[t] ?? ''].join(' ')).join(SEP));
     const kwStart = name.length + SEP.length;
     const orgStart = kwStart + keywords.length + SEP.length;
     const themeStart = orgStart + organisation.length + SEP.length;
@@ -56,7 +54,9 @@ export function prepareSearchData(
     data.primary.push([name, keywords, organisation, themes].join(SEP));
     data.primaryOffsets.push([kwStart, orgStart, themeStart]);
     const purpose = fold(r.purpose);
-    const description = fold(r.description ?? '');
+    // A guidance entry is found by its steps too ("orosanmälan", "spårsäkringssats").
+    const steps = r.kind === 'guidance' ? r.steps.map((s) => s.text) : [];
+    const description = fold([r.description ?? '', ...steps].join(' '));
     data.secondary.push([purpose, description].join(SEP));
     data.secondaryOffsets.push(purpose.length + SEP.length);
     data.phones.push(numbers(r));

@@ -126,9 +126,14 @@ function toService(resource: Resource): Row {
   return row;
 }
 
+/** Guidance entries are advice to staff, not services: HSDS has no place for them. */
+export const exportedResources = (resources: readonly Resource[]): Resource[] =>
+  resources.filter((r) => r.kind !== 'guidance');
+
 export function toHsds(catalogue: Pick<Catalogue, 'resources'>): HsdsExport {
+  const resources = exportedResources(catalogue.resources);
   const byOrganisation = new Map<string, Resource[]>();
-  for (const resource of catalogue.resources) {
+  for (const resource of resources) {
     byOrganisation.set(resource.organisation, [
       ...(byOrganisation.get(resource.organisation) ?? []),
       resource,
@@ -139,5 +144,5 @@ export function toHsds(catalogue: Pick<Catalogue, 'resources'>): HsdsExport {
     name,
     description: `Driver ${resources.map((r) => r.name).join(', ')}.`,
   }));
-  return { organizations, services: catalogue.resources.map(toService) };
+  return { organizations, services: resources.map(toService) };
 }

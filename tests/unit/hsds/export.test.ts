@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../scripts/catalogue.ts';
 import type { CliContext } from '../../../scripts/catalogue-commands/types.ts';
 import { createContext } from '../../../scripts/lib/cli-context.ts';
-import { organizationId, serviceId, toHsds } from '../../../scripts/lib/hsds/export.ts';
+import { exportedResources, organizationId, serviceId, toHsds } from '../../../scripts/lib/hsds/export.ts';
 import { toSchedules } from '../../../scripts/lib/hsds/schedule.ts';
 import { uuidV5 } from '../../../scripts/lib/hsds/uuid.ts';
 import { readCatalogue } from '../../../scripts/lib/read-data.ts';
@@ -30,8 +30,14 @@ function quietContext(lines: string[]): CliContext {
 describe('HSDS export', () => {
   const { organizations, services } = toHsds(catalogue);
 
+  it('leaves out guidance, which is advice to staff and not a service', () => {
+    const guidance = catalogue.resources.filter((r) => r.kind === 'guidance').map((r) => serviceId(r.id));
+    expect(guidance.length).toBeGreaterThan(0);
+    expect(services.filter((s) => guidance.includes(s.id as string))).toEqual([]);
+  });
+
   it('validates every service and organization against the official compiled schemas', () => {
-    expect(services).toHaveLength(catalogue.resources.length);
+    expect(services).toHaveLength(exportedResources(catalogue.resources).length);
     for (const service of services)
       expect(validateService(service), JSON.stringify(validateService.errors)).toBe(true);
     for (const org of organizations)
@@ -106,7 +112,7 @@ describe('catalogue CLI: build and export', () => {
         ),
       ).toBe(0);
       const exported = JSON.parse(readFileSync(join(dir, 'hsds', 'services.json'), 'utf8'));
-      expect(exported).toHaveLength(catalogue.resources.length);
+      expect(exported).toHaveLength(exportedResources(catalogue.resources).length);
       expect(await main(['export', '--format', 'csv', '--out', dir], quietContext(lines))).toBe(2);
       expect(await main(['build'], quietContext(lines))).toBe(2);
     } finally {
