@@ -5,7 +5,7 @@ import type { CliCommand } from './types.ts';
 export const command: CliCommand = {
   name: 'check',
   usage: 'check [--catalogue <file-or-dir>]',
-  summary: 'Validate all resources and vocabulary; exit 1 with file, field and what to fix.',
+  summary: 'Validate all resources, situations and parts; exit 1 with file, field and what to fix.',
   async run(args, ctx) {
     const { value: path, rest } = takeOption(args, '--catalogue');
     if (rest.length) {
@@ -18,8 +18,10 @@ export const command: CliCommand = {
       ctx.err(`✗ ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} found.`);
       return 1;
     }
-    const { resources, vocabulary, version } = result.catalogue;
-    ctx.out(`✓ Catalogue ${version}: ${resources.length} resources, ${vocabulary.length} themes, all valid.`);
+    const { resources, vocabulary, parts, version } = result.catalogue;
+    ctx.out(
+      `✓ Catalogue ${version}: ${resources.length} resources, ${vocabulary.length} situations, ${parts.length} parts, all valid.`,
+    );
     return 0;
   },
 };

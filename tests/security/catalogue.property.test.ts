@@ -17,12 +17,26 @@ const themes = readJsonDir('vocabulary').map(({ name, data }) => ({
   file: `data/vocabulary/${name}.json`,
   data,
 }));
-const files = new Set([...resources, ...themes].map((f) => f.file));
-const baseline = validateFiles(resources, themes);
+const parts = readJsonDir('vocabulary/parts').map(({ name, data }) => ({
+  file: `data/vocabulary/parts/${name}.json`,
+  data,
+}));
+const files = new Set([...resources, ...themes, ...parts].map((f) => f.file));
+const baseline = validateFiles(resources, themes, {}, parts);
 if (!baseline.ok) throw new Error(`data/ does not validate: ${JSON.stringify(baseline.issues[0])}`);
 const document = JSON.parse(JSON.stringify(baseline.catalogue)) as unknown;
 const URL_ = 'https://katalog.example.se/hanvisa.json';
 const RUNS = { numRuns: 150 };
+
+function namesFileAndField(result: ReturnType<typeof validateFiles>): void {
+  if (result.ok) return;
+  expect(result.issues.length).toBeGreaterThan(0);
+  for (const issue of result.issues) {
+    expect(files.has(issue.file), issue.file).toBe(true);
+    expect(issue.path).toMatch(/\S/);
+    expect(issue.message).toMatch(/\S/);
+  }
+}
 
 describe('catalogue schema under random damage', () => {
   it('the real data validates (the baseline the mutations start from)', () => {
@@ -36,14 +50,21 @@ describe('catalogue schema under random damage', () => {
     fc.assert(
       fc.property(arb, ([i, data]) => {
         const input = resources.map((f, j) => (j === i ? { ...f, data } : f));
-        const result = validateFiles(input, themes);
-        if (result.ok) return;
-        expect(result.issues.length).toBeGreaterThan(0);
-        for (const issue of result.issues) {
-          expect(files.has(issue.file), issue.file).toBe(true);
-          expect(issue.path).toMatch(/\S/);
-          expect(issue.message).toMatch(/\S/);
-        }
+        namesFileAndField(validateFiles(input, themes, {}, parts));
+      }),
+      RUNS,
+    );
+  });
+
+  it('a damaged situation or part file: no throw; valid, or issues that name the file and the field', () => {
+    const vocabulary = [...themes, ...parts];
+    const index = fc.nat({ max: vocabulary.length - 1 });
+    const arb = index.chain((i) => fc.tuple(fc.constant(i), mutationOf(vocabulary[i]?.data)));
+    fc.assert(
+      fc.property(arb, ([i, data]) => {
+        const damage = <T extends { data: unknown }>(list: T[], offset: number) =>
+          list.map((f, j) => (j + offset === i ? { ...f, data } : f));
+        namesFileAndField(validateFiles(resources, damage(themes, 0), {}, damage(parts, themes.length)));
       }),
       RUNS,
     );

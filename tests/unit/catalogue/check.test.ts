@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { THEME_IDS } from '../../../data/themes.ts';
 import { main } from '../../../scripts/catalogue.ts';
 import type { CliContext } from '../../../scripts/catalogue-commands/types.ts';
 import { createContext } from '../../../scripts/lib/cli-context.ts';
@@ -22,6 +23,18 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(copy, { recursive: true, force: true }));
 
+/** A situation of the copy (not sexkop, which the test removes) that combines parts, and its first part. */
+function firstCombo(): [string, string] {
+  for (const id of THEME_IDS.filter((t) => t !== 'sexkop')) {
+    const theme = JSON.parse(readFileSync(join(copy, `vocabulary/${id}.json`), 'utf8')) as {
+      combos?: { parts: string[] }[];
+    };
+    const part = theme.combos?.[0]?.parts[0];
+    if (part !== undefined) return [id, part];
+  }
+  throw new Error('no situation combines parts');
+}
+
 function edit(file: string, change: (json: Record<string, unknown>) => void): void {
   const path = join(copy, file);
   const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
@@ -33,7 +46,9 @@ describe('npm run catalogue -- check', () => {
   it('passes on the shipped data', async () => {
     const ctx = capture();
     expect(await main(['check'], ctx)).toBe(0);
-    expect(ctx.stdout.join('\n')).toMatch(/✓ Catalogue .*: \d+ resources, 9 themes, all valid/);
+    expect(ctx.stdout.join('\n')).toMatch(
+      new RegExp(`✓ Catalogue .*: \\d+ resources, ${THEME_IDS.length} situations, \\d+ parts, all valid`),
+    );
   });
 
   it('names the file and the field of a bad phone number, and says what to write', async () => {
@@ -48,17 +63,26 @@ describe('npm run catalogue -- check', () => {
     expect(ctx.stderr.at(-1)).toMatch(/✗ \d+ problems? found/);
   });
 
-  it('reports a broken JSON file, an id that is not the file name, and a dangling vocabulary reference', async () => {
+  it('reports a broken JSON file, an id that is not the file name, and dangling situations and parts', async () => {
     writeFileSync(join(copy, 'resources/bris.json'), '{ "id": "bris", ');
     edit('resources/umo.json', (r) => {
       r.id = 'umo-2';
     });
+    // A situation without its file, and a combination's part without its file.
+    rmSync(join(copy, 'vocabulary/sexkop.json'));
+    const [situation, part] = firstCombo();
+    rmSync(join(copy, `vocabulary/parts/${part}.json`));
     const ctx = capture();
     expect(await main(['check', '--catalogue', copy], ctx)).toBe(1);
     const text = ctx.stderr.join('\n');
     expect(text).toMatch(/bris\.json: \(file\): cannot read or parse JSON/);
     expect(text).toMatch(/umo\.json: id: id "umo-2" must equal the file name "umo"/);
-    expect(text).toMatch(/vocabulary[\\/][a-z-]+\.json: resources\[\d+\]\.id: no resource with id "bris"/);
+    expect(text).toMatch(/resources[\\/][a-z0-9-]+\.json: serves\.sexkop: no situation "sexkop"/);
+    expect(text).toMatch(
+      new RegExp(
+        `vocabulary[\\\\/]${situation}\\.json: combos\\[\\d+\\]\\.parts\\[\\d+\\]: no part "${part}"`,
+      ),
+    );
   });
 
   it('checks opening hours with the opening_hours engine', async () => {
