@@ -56,13 +56,16 @@ function termsByAnchor(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
     list.push(t);
     own.set(key, list);
   }
+  const order = new Map(terms.map((t, i) => [t, i]));
   const out = new Map<string, CompiledTerm[]>();
   for (const key of own.keys()) {
-    const found = new Set<CompiledTerm>();
-    for (let n = 1; n <= key.length; n++) for (const t of own.get(key.slice(0, n)) ?? []) found.add(t);
+    const found: CompiledTerm[] = [];
+    for (let n = 1; n <= key.length; n++) {
+      for (const t of own.get(key.slice(0, n)) ?? []) if (mayContinue(t, key)) found.push(t);
+    }
     out.set(
       key,
-      terms.filter((t) => found.has(t) && mayContinue(t, key)),
+      found.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
     );
   }
   return out;
@@ -75,7 +78,9 @@ function mayContinue(t: CompiledTerm, anchorKey: string): boolean {
   if (!anchorKey.startsWith(rest)) return false;
   // The anchor runs past the end of the term: the extra letters are its ending.
   const extra = anchorKey.slice(rest.length);
-  return t.endings === null || [...t.endings].some((e) => e.startsWith(extra));
+  if (t.endings === null) return true;
+  for (const e of t.endings) if (e.startsWith(extra)) return true;
+  return false;
 }
 
 /** Whether a character can begin term t: what literal.ts would check first, without a call. */

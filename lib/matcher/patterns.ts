@@ -116,8 +116,10 @@ export interface CompiledTerm {
   notNear: readonly string[];
   /** notNear by first letter (char code), so a word is compared only with keys it may start. */
   notNearByFirst: ReadonlyMap<number, readonly string[]>;
-  /** Sticky RegExp for this term alone, run at a candidate start when `literal` is null. */
-  sticky: RegExp;
+  /** Sticky RegExp for this term alone, run at a candidate start; only built when `literal` is null. */
+  sticky: RegExp | null;
+  /** The term's core as compiled (a dropped final vowel removed), for the RegExp fallback. */
+  core: string;
   /** The same match without a RegExp (literal.ts). */
   literal: LiteralWord[] | null;
   /** Two characters checked before the whole literal (literal.ts probeFits). */
@@ -140,8 +142,9 @@ export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
   if (mode === 'inflect') {
     endings = new Set(dropped ? INFLECTIONS.map((e) => dropped + e).concat(['na', 'nas']) : INFLECTIONS);
   }
-  const source = patternOf(core);
   const literal = compileLiteral(core);
+  // The pattern is needed only for the RegExp fallback (characters above U+00FF).
+  const source = literal === null ? patternOf(core) : '';
   return {
     themeIndex,
     term: t.term,
@@ -152,7 +155,8 @@ export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
     notTails: (t.notTails ?? []).map((s) => termKey(s)),
     notNear: (t.notNear ?? []).map((s) => termKey(s)),
     notNearByFirst: byFirstLetter((t.notNear ?? []).map((s) => termKey(s))),
-    sticky: new RegExp(source, 'iy'),
+    sticky: literal === null ? new RegExp(source, 'iy') : null,
+    core,
     literal,
     probe: probeOf(literal),
     first: literal?.[0]?.codes[0] ?? 0,

@@ -5,7 +5,7 @@
 
 import * as literal from './literal.ts';
 import * as near from './near.ts';
-import type { CompiledTerm } from './patterns.ts';
+import { type CompiledTerm, patternOf } from './patterns.ts';
 import * as chars from './text.ts';
 
 // Read once: transpilers may make every use of an imported binding a getter call (compile.ts).
@@ -39,8 +39,9 @@ function tailEnd(text: string, from: number, allowHyphen: boolean): number {
 /** End of t's core (words and joiners) starting at `at`, or -1; no word-boundary or ending rules. */
 export function coreEndAt(text: string, at: number, t: CompiledTerm): number {
   if (t.literal !== null) return probeFits(text, at, t.probe) ? literalEnd(text, at, t.literal) : -1;
-  t.sticky.lastIndex = at;
-  const m = t.sticky.exec(text);
+  const sticky = t.sticky ?? new RegExp(patternOf(t.core), 'iy');
+  sticky.lastIndex = at;
+  const m = sticky.exec(text);
   return m === null ? -1 : at + m[0].length;
 }
 
