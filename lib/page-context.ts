@@ -183,6 +183,24 @@ export function parseReport(value: unknown, known: Known): PageReport | null {
   return { hits, named, patient, age };
 }
 
+/** Stored findings were checked against the catalogue when they came in: only their shape is read back. */
+const STORED: Known = { resource: () => true, word: () => true };
+
+/** The findings stored per tab (session:pageThemes), tab by tab: a damaged entry is left out. */
+export function storedPageContexts(raw: unknown): Record<string, PageContext> {
+  const out: Record<string, PageContext> = {};
+  if (!isEntry(raw)) return out;
+  for (const [tab, value] of Object.entries(raw)) {
+    if (!/^\d{1,10}$/.test(tab) || !isEntry(value)) continue;
+    const report = parseReport(value, STORED);
+    const { suggestions, updatedAt } = value;
+    if (report === null || !isCount(suggestions)) continue;
+    if (typeof updatedAt !== 'number' || !Number.isFinite(updatedAt)) continue;
+    out[tab] = { ...report, suggestions, updatedAt };
+  }
+  return out;
+}
+
 /** The badge text: nothing when there is nothing to suggest. */
 export function badgeText(suggestions: number): string {
   if (suggestions <= 0) return '';

@@ -1,6 +1,6 @@
-/** What the background leaves for the side panel: theme hits per tab, and a query to show. */
+/** What the background leaves for the side panel: the page findings per tab, and a query to show. */
 import { storage } from 'wxt/utils/storage';
-import type { PageContext } from '../lib/page-context.ts';
+import { type PageContext, storedPageContexts } from '../lib/page-context.ts';
 import { storedPendingQuery } from '../lib/stored-values.ts';
 import type { PendingQuery } from '../lib/user-data.ts';
 import { checked } from './storage.ts';
@@ -8,12 +8,13 @@ import { checked } from './storage.ts';
 export type { PendingQuery } from '../lib/user-data.ts';
 
 /**
- * Theme hits per tab id (never page text). The session area is not readable by content scripts
- * and is cleared when the browser closes.
+ * What the page reader found per tab id (never page text), read back entry by entry. The session
+ * area is not readable by content scripts and is cleared when the browser closes.
  */
-export const pageThemesItem = storage.defineItem<Record<string, PageContext>>('session:pageThemes', {
-  fallback: {},
-});
+export const pageThemesItem = checked(
+  storage.defineItem<Record<string, PageContext>>('session:pageThemes', { fallback: {} }),
+  storedPageContexts,
+);
 
 /** What the side panel shows when it opens (lib/user-data.ts); the panel removes it once read. */
 export const pendingQueryItem = checked(

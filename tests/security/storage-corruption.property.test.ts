@@ -9,6 +9,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
 import { COUNTY_CODES } from '../../data/counties.ts';
 import { PolicySchema } from '../../data/policy-schema.ts';
+import { THEME_IDS } from '../../data/themes.ts';
+import { GENDERS } from '../../lib/matcher/types.ts';
+import { storedPageContexts } from '../../lib/page-context.ts';
 import { UserSettingsSchema } from '../../lib/settings.ts';
 import {
   looksLikeStoredCatalogue,
@@ -48,6 +51,64 @@ const Pending = z
   .strictObject({ query: z.string().max(500), resourceId: id.nullable(), at: z.number() })
   .nullable();
 
+const count = z.int().min(0).max(1_000_000);
+const age = z.int().min(0).max(130).nullable();
+const PageContexts = z.record(
+  z.string().regex(/^\d+$/),
+  z.strictObject({
+    hits: z.array(
+      z.strictObject({
+        theme: z.enum(THEME_IDS),
+        count: count.min(1),
+        negated: count,
+        denied: count,
+        uncertain: count,
+        hypothetical: count,
+        other: count,
+        words: z.array(z.string().min(1).max(60)).max(5),
+      }),
+    ),
+    named: z.array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+        count: count.min(1),
+        negated: count,
+      }),
+    ),
+    patient: z.strictObject({
+      age,
+      otherAge: age,
+      gender: z.enum(GENDERS).nullable(),
+      interpreter: z.boolean(),
+      languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(3),
+    }),
+    age,
+    suggestions: count,
+    updatedAt: z.number(),
+  }),
+);
+const GOOD_PAGES = {
+  '7': {
+    hits: [
+      {
+        theme: 'sex-mot-ersattning',
+        count: 3,
+        negated: 1,
+        denied: 0,
+        uncertain: 1,
+        hypothetical: 0,
+        other: 1,
+        words: ['sålt sex', 'betalt + sexuella'],
+      },
+    ],
+    named: [{ id: 'terrafem', count: 1, negated: 0 }],
+    patient: { age: 34, otherAge: null, gender: 'woman', interpreter: true, languages: ['ar'] },
+    age: null,
+    suggestions: 4,
+    updatedAt: 1_764_000_000_000,
+  },
+};
+
 const GOOD_FAVOURITE = { id: 'bris', name: 'BRIS', addedAt: '2026-11-01T00:00:00.000Z' };
 const GOOD_POPUP = {
   query: 'kvinnofrid',
@@ -73,6 +134,7 @@ describe('readers of stored values (lib/stored-values.ts)', () => {
     ['sites', storedSites, z.array(z.string().min(1)), ['https://journal.example.se/*']],
     ['popup state', storedPopupState, PopupState, GOOD_POPUP],
     ['pending query', storedPendingQuery, Pending, { query: 'sugardejting', resourceId: null, at: 5 }],
+    ['page findings per tab', storedPageContexts, PageContexts, GOOD_PAGES],
   ] as const)(
     '%s: anything at all gives the right shape; a sound value comes back unchanged',
     (_, read, schema, good) => {
@@ -221,7 +283,8 @@ describe('storage items hand pages only sound values', () => {
       pagePolicy: { ...GOOD_MIRROR, settings: { pageContext: 'no' } },
     };
     await fakeBrowser.storage.local.set(damaged);
-    await fakeBrowser.storage.session.set({ popupState: [], pendingQuery: { query: 5 } });
+    const pageThemes = { '7': { ...GOOD_PAGES['7'], patient: { age: 'Anna, 34' } }, '8': GOOD_PAGES['7'] };
+    await fakeBrowser.storage.session.set({ popupState: [], pendingQuery: { query: 5 }, pageThemes });
     const storage = {
       ...(await import('../../platform/storage.ts')),
       ...(await import('../../platform/site-items.ts')),
@@ -236,6 +299,7 @@ describe('storage items hand pages only sound values', () => {
     await expect(pagePolicyItem.getValue()).resolves.toBeNull();
     await expect(storage.popupStateItem.getValue()).resolves.toBeNull();
     await expect(storage.pendingQueryItem.getValue()).resolves.toBeNull();
+    await expect(storage.pageThemesItem.getValue()).resolves.toEqual({ '8': GOOD_PAGES['7'] });
     // Nothing was rewritten: the next version still finds what the user had.
     expect(await fakeBrowser.storage.local.get(Object.keys(damaged))).toEqual(damaged);
   });
