@@ -133,6 +133,8 @@ export const looksLikeStoredCatalogue = (raw: unknown): boolean =>
     format: oneOf(['hanvisa-bundle/1']),
     resources: Array.isArray,
     vocabulary: Array.isArray,
+    // The page reader's parts: absent in a catalogue stored by a version before them.
+    parts: optional(Array.isArray),
     search: isEntry,
     hours: isEntry,
     synonyms: isEntry,

@@ -242,11 +242,15 @@ describe('readers of stored values (lib/stored-values.ts)', () => {
       format: 'hanvisa-bundle/1',
       resources: [],
       vocabulary: [],
+      parts: [],
       search: {},
       hours: {},
       synonyms: {},
     };
     expect(looksLikeStoredCatalogue({ url: 'https://x.se/c.json', bundle })).toBe(true);
+    // Stored by a version before the reader's parts: still a catalogue.
+    const { parts: _, ...older } = bundle;
+    expect(looksLikeStoredCatalogue({ url: 'https://x.se/c.json', bundle: older })).toBe(true);
     fc.assert(
       fc.property(mutationOf({ url: 'https://x.se/c.json', bundle }), (raw) => {
         const value = raw as { url?: unknown; bundle?: Record<string, unknown> } | null;
@@ -254,6 +258,7 @@ describe('readers of stored values (lib/stored-values.ts)', () => {
           typeof value?.url === 'string' &&
           value.bundle?.format === 'hanvisa-bundle/1' &&
           ['resources', 'vocabulary'].every((k) => Array.isArray(value.bundle?.[k])) &&
+          (value.bundle?.parts === undefined || Array.isArray(value.bundle.parts)) &&
           ['search', 'hours', 'synonyms'].every(
             (k) =>
               typeof value.bundle?.[k] === 'object' &&
