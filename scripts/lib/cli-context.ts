@@ -28,6 +28,25 @@ export function createContext(): CliContext {
   };
 }
 
+/**
+ * Loads a catalogue for a command that compares or reports on it: when it does not validate, says
+ * which one (`which`, e.g. "old") and why on stderr and returns null, so the command exits 1.
+ */
+export async function loadOrReport(
+  ctx: CliContext,
+  path: string | undefined,
+  which: string,
+): Promise<Catalogue | null> {
+  try {
+    return await ctx.loadCatalogue(path);
+  } catch (error) {
+    if (!(error instanceof CatalogueInvalidError)) throw error;
+    ctx.err(`The ${which} catalogue (${path ?? 'data/'}) cannot be read:`);
+    for (const line of error.lines) ctx.err(`  ${line}`);
+    return null;
+  }
+}
+
 /** Reads `--name value` out of args; returns the value and the remaining args. */
 export function takeOption(args: string[], name: string): { value: string | undefined; rest: string[] } {
   const i = args.indexOf(name);
