@@ -38,7 +38,11 @@ export interface TermSet {
 export type MentionVisitor = (set: number, start: number, end: number, term: string) => void;
 
 export interface Lexicon {
-  /** Every mention in `text`, in order of start; at most one per set and start, never overlapping. */
+  /**
+   * Every mention in `text`, in about text order (the reader sorts). A set's mentions never
+   * overlap, except that a longer term of the set at the same start may be reported after a
+   * shorter one (met at a later anchor): consumers keep the longest at a start.
+   */
   find(text: string, visit: MentionVisitor): void;
   readonly sets: number;
 }
@@ -157,9 +161,38 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
     // Per set, where its last mention ended: mentions of one set never overlap, while a part
     // ("är rädd") and a situation ("rädd för sitt liv") may share words.
     const floors = new Int32Array(sets.length);
+    // Per set, where its last mention started: a longer term of the set at that same start may
+    // still come (met at a later anchor) and is reported too; the reader keeps the longest.
+    const starts = new Int32Array(sets.length).fill(-1);
+    const lengths = new Int32Array(sets.length);
+    // Mentions of the current anchor, reported when it is done, so that a longer term of a set at
+    // the same start (tried at that start by alsoAt) replaces the shorter one.
+    const pending: { set: number; start: number; end: number; term: string }[] = [];
     const emit = (set: number, start: number, end: number, term: string): void => {
+      if (end > (floors[set] ?? 0) || start !== starts[set]) lengths[set] = term.length;
+      else lengths[set] = Math.max(lengths[set] ?? 0, term.length);
       if (end > (floors[set] ?? 0)) floors[set] = end;
-      visit(set, start, end, term);
+      starts[set] = start;
+      const same = pending.find((p) => p.set === set && p.start === start);
+      if (same === undefined) pending.push({ set, start, end, term });
+      else if (end > same.end || (end === same.end && term.length > same.term.length)) {
+        same.end = end;
+        same.term = term;
+      }
+    };
+    const flush = (): void => {
+      for (const p of pending) visit(p.set, p.start, p.end, p.term);
+      pending.length = 0;
+    };
+    /**
+     * Whether a mention of `set` would overlap one already reported; at the same start only a
+     * longer one (or one as long, of a longer term) may still come.
+     */
+    const taken = (set: number, start: number, end: number, term: string): boolean => {
+      const floor = floors[set] ?? 0;
+      if (start >= floor) return false;
+      if (start !== starts[set]) return true;
+      return !(end > floor || (end === floor && term.length > (lengths[set] ?? 0)));
     };
 
     /**
@@ -185,11 +218,11 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
 
     function tryList(list: readonly CompiledTerm[], at: number, state: AtStart, wordStart: boolean): void {
       for (const t of list) {
-        if (state.sets.includes(t.themeIndex) || at < (floors[t.themeIndex] ?? 0)) continue;
+        if (at < (floors[t.themeIndex] ?? 0) && at !== starts[t.themeIndex]) continue;
         if (!t.prefixed && !wordStart) continue;
         const found = acceptAt(text, at, t);
-        if (found === null || found.start < (floors[t.themeIndex] ?? 0)) continue;
-        state.sets.push(t.themeIndex);
+        if (found === null || taken(t.themeIndex, found.start, found.end, t.term)) continue;
+        if (!state.sets.includes(t.themeIndex)) state.sets.push(t.themeIndex);
         emit(t.themeIndex, found.start, found.end, t.term);
       }
     }
@@ -201,13 +234,13 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
           const at = index - offset;
           // A set's terms never overlap: one starting inside its earlier hit is not a second mention
           // ("exploatering" inside "sexuell exploatering").
-          if (at < (floors[t.themeIndex] ?? 0)) continue;
+          if (at < (floors[t.themeIndex] ?? 0) && at !== starts[t.themeIndex]) continue;
           if (t.first !== 0 && !startsLike(text.charCodeAt(at), t)) continue;
           if (offset > 0 && !t.prefixed && !isWordStart(text, at)) continue;
           const here = counted?.get(at);
           if (here?.sets.includes(t.themeIndex)) continue;
           const found = acceptAt(text, at, t);
-          if (found === null || found.start < (floors[t.themeIndex] ?? 0)) continue;
+          if (found === null || taken(t.themeIndex, found.start, found.end, t.term)) continue;
           const state = here ?? { start: found.start, sets: [] };
           state.sets.push(t.themeIndex);
           counted ??= new Map();
@@ -219,6 +252,7 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
       // A term of another theme may start at the same place under another anchor ("öaaa" beside
       // a stem "öä" that folds to its prefix): the anchor that matched first must not hide it.
       if (counted !== null) for (const [at, state] of counted) alsoAt(at, state);
+      flush();
     }
 
     if (pass === null) {

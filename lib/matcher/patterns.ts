@@ -136,7 +136,8 @@ export interface CompiledTerm {
 
 export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
   const mode = t.match;
-  const { core, dropped } = coreOf(t.term, mode);
+  // A hyphen between words is a joiner like a space: "id-handlingar" also matches "id handlingar".
+  const { core, dropped } = coreOf(t.term.replace(/-/g, ' '), mode);
   let endings: Set<string> | null = null;
   if (mode === 'exact') endings = new Set(['']);
   if (mode === 'inflect') {

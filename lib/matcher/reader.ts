@@ -149,7 +149,15 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     });
     cues.sort((a, b) => a.start - b.start);
     const patient = readPatientCues(text, cues, year);
-    mentions.sort((a, b) => a.start - b.start || a.set - b.set);
+    // One mention per set and start, the longest ("kan inte styra impulserna", not "kan inte styra").
+    mentions.sort(
+      (a, b) => a.start - b.start || a.set - b.set || b.end - a.end || b.term.length - a.term.length,
+    );
+    for (let k = mentions.length - 1; k > 0; k--) {
+      const a = mentions[k - 1] as Mention;
+      const b = mentions[k] as Mention;
+      if (a.set === b.set && a.start === b.start) mentions.splice(k, 1);
+    }
     const tallies = new Map<number, ThemeHit>();
     const namedTallies = new Map<string, NamedHit>();
     let floor = 0;

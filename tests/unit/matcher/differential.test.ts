@@ -41,14 +41,24 @@ function surface(text: string, start: number, end: number): string {
     .replace(/[\s\u00ad]+/g, ' ');
 }
 
+/**
+ * Per set: mentions and words, keeping the longest mention where a set reports two at one start
+ * (a longer term met at a later anchor after a shorter one: the reader keeps the longest too).
+ */
 function lexiconTallies(lexicon: Lexicon, text: string): Tally[] {
-  const out = Array.from({ length: lexicon.sets }, (): Tally => ({ count: 0, words: [] }));
+  const found: { set: number; start: number; end: number }[] = [];
   lexicon.find(text, (set, start, end) => {
+    const same = found.find((f) => f.set === set && f.start === start);
+    if (same === undefined) found.push({ set, start, end });
+    else same.end = Math.max(same.end, end);
+  });
+  const out = Array.from({ length: lexicon.sets }, (): Tally => ({ count: 0, words: [] }));
+  for (const { set, start, end } of found) {
     const tally = out[set] as Tally;
     tally.count++;
     const word = surface(text, start, end);
     if (tally.words.length < MAX_WORDS && !tally.words.includes(word)) tally.words.push(word);
-  });
+  }
   return out;
 }
 
@@ -75,7 +85,19 @@ function sameFinds(lexicon: Lexicon, references: readonly Reference[], text: str
 }
 
 // The sets the reader compiles (lib/matcher/reader.ts): situations, parts, then resource names.
-const { sets } = termSets(loadVocabulary());
+// Without the terms the reference could not find (a hyphen inside a term, "id-handlingar", was
+// never matched before) and the sets where a shorter term shares its start with a longer one
+// (the reference reported the shorter, the README and the reader the longer): both fixed since.
+const { sets: allSets } = termSets(loadVocabulary());
+const sets: TermSet[] = allSets.map((set) => {
+  const plain = set.terms.filter((t) => !t.term.includes('-'));
+  const keys = plain.map((t) => t.term.toLowerCase());
+  const sharesStart = (k: string) =>
+    keys.some((o) => o !== k && (o.startsWith(`${k} `) || k.startsWith(`${o} `)));
+  const terms = plain.filter((t) => !sharesStart(t.term.toLowerCase()));
+  // A set left empty keeps a term that never occurs, so set numbers stay as the reader's.
+  return { terms: terms.length > 0 ? terms : [{ term: 'zzqxv', match: 'exact' }] };
+});
 const lexicon = compileLexicon(sets);
 const references = referencesOf(sets);
 const allTerms = sets.flatMap((s) => s.terms.map((x) => x.term));
@@ -180,7 +202,8 @@ describe('the lexicon pass finds what the frozen reference finds, set by set', {
   });
 
   it('keeps a set from overlapping itself where the reference did not', () => {
-    // The reference counted "+ é" once more inside the word its set's "a0" had already covered.
+    // The reference counted "+ é" once more inside the word its set's "a0" had already covered;
+    // now the longer mention at that start is the one that counts.
     const sets: TermSet[] = [
       {
         terms: [
@@ -189,13 +212,12 @@ describe('the lexicon pass finds what the frozen reference finds, set by set', {
         ],
       },
     ];
-    expect(lexiconTallies(compileLexicon(sets), 'A a0A+ éA ')).toEqual([{ count: 1, words: ['a0a'] }]);
+    expect(lexiconTallies(compileLexicon(sets), 'A a0A+ éA ')).toEqual([{ count: 1, words: ['a0a+ éa'] }]);
   });
 
-  // Reported: where a term of another set continues this one with "-" or "+" ("ab" beside
-  // "ab-c"), the longer anchor wins at that place and this term is pruned, though its word ends
-  // at the "-" (lib/matcher/compile.ts mayContinue). The data has no such pair yet.
-  it.fails('finds a term that another set continues with a hyphen', () => {
+  // Found by the property test and fixed: a hyphen in a term is a joiner like a space, so "ab-c"
+  // of another set no longer prunes "ab" where its word ends at the "-".
+  it('finds a term that another set continues with a hyphen', () => {
     const sets: TermSet[] = [
       { terms: [{ term: 'ab', match: 'exact', prefixed: true }] },
       { terms: [{ term: 'ab-c', match: 'stem' }] },

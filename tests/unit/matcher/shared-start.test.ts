@@ -31,7 +31,7 @@ describe('terms of two themes that start at the same place', () => {
 
   // Known (reported): the shorter term is met first, at its earlier anchor, and the longer one is
   // refused as overlapping, so the word is "öä" where the README says the longest term wins.
-  it.fails('reports the longest term that matched', () => {
+  it('reports the longest term that matched', () => {
     const matcher = readerOf([theme('sex-mot-ersattning', ['öä', 'öaaa'])]);
     expect(matcher.scan('öaaa').hits[0]?.words).toEqual(['öaaa']);
   });
