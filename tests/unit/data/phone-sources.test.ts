@@ -1,0 +1,70 @@
+/**
+ * Every phone number in data/resources stands in one of the facts files (docs/facts/), so no number
+ * was filled in from memory. Spaces and hyphens are ignored: "020-39 00 00" is "020-390 000".
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PHONE_PATTERN } from '../../../data/schema.ts';
+import { readResourceFiles } from './resource-files.ts';
+
+const FACTS = new URL('../../../docs/facts/', import.meta.url);
+
+/** Digit groups joined by single spaces or hyphens, as numbers are written; "+46 (0)20" is "020". */
+const national = (text: string) => text.replace(/\+46\s?\(0\)\s?/g, '0');
+
+export function numbersIn(text: string): Set<string> {
+  return new Set([...national(text).matchAll(/\d+(?:[ -]\d+)*/g)].map((m) => m[0].replace(/\D/g, '')));
+}
+
+/** A number written out in running text: "020-35 40 40", "116 111", "114 14". */
+const IN_TEXT = /(?<![\d-])(?:0\d{1,3}-)?\d{2,4}(?: \d{2,3})+(?![\d])/g;
+const isPhone = (s: string) => PHONE_PATTERN.test(s) && /\d{2,}/.test(s) && !/^\d{4}$/.test(s);
+
+/** Phone numbers a resource shows or searches by: channels, names, keywords and its texts. */
+export function phoneNumbersOf(value: unknown, key = ''): string[] {
+  if (key === 'url' || key === 'sources' || key === 'source') return [];
+  if (typeof value === 'string') {
+    if (key === 'number') return value === 'unknown' ? [] : [value];
+    if (key === 'aliases' || key === 'keywords')
+      return isPhone(value) || /^\d{3,}$/.test(value) ? [value] : [];
+    return [...national(value).matchAll(IN_TEXT)].map((m) => m[0]);
+  }
+  if (Array.isArray(value)) return value.flatMap((v) => phoneNumbersOf(v, key));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => phoneNumbersOf(v, k));
+  return [];
+}
+
+const factFiles = readdirSync(FACTS).filter((f) => /^catalogue-facts.*\.md$/.test(f));
+const known = new Set(factFiles.flatMap((f) => [...numbersIn(readFileSync(new URL(f, FACTS), 'utf8'))]));
+
+describe('phone numbers and the facts files', () => {
+  it('reads both facts files', () => {
+    expect(factFiles.sort()).toEqual(['catalogue-facts-2.md', 'catalogue-facts.md']);
+    expect(known.has('020505050')).toBe(true);
+  });
+
+  it('finds numbers however they are written, and only numbers', () => {
+    expect(phoneNumbersOf({ channels: [{ number: '020-50 50 50' }, { number: 'unknown' }] })).toEqual([
+      '020-50 50 50',
+    ]);
+    expect(
+      phoneNumbersOf({ aliases: ['116 111', 'Bris', '11414'], keywords: ['2015-12-4', '2021:23'] }),
+    ).toEqual(['116 111', '11414']);
+    expect(
+      phoneNumbersOf({
+        description: 'Ring 020-35 40 40 eller 114 14, ISBN 978-91-525-0813-8, 8 486 samtal 2024.',
+      }),
+    ).toEqual(['020-35 40 40', '114 14']);
+    expect([...numbersIn('tel. +46(0)20-390 000 och 020-39 00 00')]).toEqual(['020390000']);
+    expect(phoneNumbersOf({ note: 'från utlandet +46 (0)20-390 000' })).toEqual(['020-390 000']);
+  });
+
+  it.each(readResourceFiles().map((f) => [f.name, f.data] as const))(
+    '%s: every number is in a facts file',
+    (_, data) => {
+      const missing = phoneNumbersOf(data).filter((n) => !known.has(n.replace(/\D/g, '')));
+      expect(missing).toEqual([]);
+    },
+  );
+});
