@@ -161,7 +161,10 @@ export const ResourceBase = z.strictObject({
   ]),
   coverage: CoverageSchema,
   serves: z
-    .partialRecord(z.enum(THEME_IDS), z.number().min(0).max(1))
+    .partialRecord(
+      z.enum(THEME_IDS, { error: `use a situation id of data/vocabulary: ${THEME_IDS.join(', ')}` }),
+      z.number().min(0, 'a fit from 0 to 1').max(1, 'a fit from 0 to 1'),
+    )
     .describe(
       'Situations this resource serves and how well it fits each (1 = the first choice, 0.3 = worth a look)',
     ),

@@ -155,10 +155,13 @@ export function rankSuggestions(
   const labels = new Map<string, string>(themes.map((t) => [t.id, t.label]));
   const hits = new Map(findings.hits.map((h) => [h.theme, h]));
   const named = new Map((findings.named ?? []).filter((n) => n.count > n.negated).map((n) => [n.id, n]));
-  const age = concernedAge(findings, patient, opts);
+  // A chosen age group wins over any age from the page; "under 15" and "15–17" are children.
+  const age = opts.ageGroup !== undefined ? null : concernedAge(findings, patient, opts);
+  const isChild = age !== null ? age < 18 : opts.ageGroup === 'under15' || opts.ageGroup === '15-17';
+  const isAdult = age !== null ? age >= 18 : opts.ageGroup === '18-25' || opts.ageGroup === 'over25';
   const positiveHits = findings.hits.filter(isPositive);
   const aboutOther = positiveHits.length > 0 && positiveHits.every((h) => h.other > 0);
-  const child = age !== null && age < 18 && CHILD_EXPLOITATION.some((id) => isPositive(hits.get(id)));
+  const child = isChild && CHILD_EXPLOITATION.some((id) => isPositive(hits.get(id)));
   const acute = (() => {
     const h = hits.get('akut-fara');
     return h !== undefined && h.count - h.negated - h.denied - h.hypothetical > 0;
@@ -173,7 +176,7 @@ export function rankSuggestions(
       const hit = hits.get(theme);
       if (!hit || hit.count <= 0 || weight <= 0) continue;
       const s = strengthOf(hit, labels.get(theme) ?? theme, resource);
-      const adult = age !== null && age >= 18 && CHILD_THEMES.has(theme);
+      const adult = isAdult && CHILD_THEMES.has(theme);
       fit += weight * s.value * (adult ? 0.3 : 1);
       positive ||= s.positive;
       // A hypothetical mention alone (asked about, information given) is no need of its own.

@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
 import { rankSuggestions, summarizePatient } from '../../lib/rank/index.ts';
-import type { CliCommand } from './types.ts';
 import { printExplanation } from './suggest-print.ts';
+import type { CliCommand } from './types.ts';
 
 const HALLAND = '13';
 

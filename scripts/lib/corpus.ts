@@ -101,11 +101,13 @@ export function evaluate(corpus: readonly CorpusText[], catalogue: Catalogue, ye
       if (ranked.length > 0) f.falseFriends.noisy++;
     }
     const read: TextResult['read'] = {};
-    for (const hit of scan.hits)
+    for (const hit of scan.hits) {
       read[hit.theme] = isPositive(hit) || hit.negated + hit.denied === 0 ? 'present' : 'negated';
+    }
     for (const [situation, label] of Object.entries(item.situations)) {
       const got = read[situation] ?? 'absent';
-      const s = (f.perSituation[situation] ??= { met: 0, total: 0, found: 0, labelled: 0 });
+      const s = f.perSituation[situation] ?? { met: 0, total: 0, found: 0, labelled: 0 };
+      f.perSituation[situation] = s;
       const refused = label === 'negated' || label === 'denied';
       if (refused) {
         if (got === 'negated') f.negation.tp++;

@@ -58,7 +58,7 @@ const cases: [string, Draft, PropertyKey[], RegExp][] = [
     'fit above 1',
     { serves: { 'sex-mot-ersattning': 2 } },
     ['serves', 'sex-mot-ersattning'],
-    /expected number to be <=1/,
+    /a fit from 0 to 1/,
   ],
   ['the old theme list', { themes: ['sex-mot-ersattning'] }, [], /Unrecognized key: "themes"/],
   ['alias with punctuation', { aliases: ['Testlinjen!'] }, ['aliases', 0], /letters and digits/],
