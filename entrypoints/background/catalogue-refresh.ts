@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_REFRESH_MINUTES, type Policy } from '../../data/policy-schema.ts';
 import { bundleCatalogue } from '../../lib/catalogue/bundle.ts';
+import { withVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import { validateDocument } from '../../lib/catalogue/validate.ts';
 import { checkHours } from '../../lib/hours/compile.ts';
 import { applyOutcome, conditionalEtag, isDue, type RemoteState } from '../../lib/remote-catalogue.ts';
@@ -32,9 +33,10 @@ async function refreshFrom(url: string): Promise<RemoteState> {
     validateDocument(data, url, { checkHours }),
   );
   if (step.swap) {
-    // Synonyms are part of the extension, not of the served document.
-    const { synonyms } = await fetchBundledCatalogue();
-    const bundle = bundleCatalogue(step.swap, synonyms, now);
+    // Synonyms are part of the extension, not of the served document; so is the vocabulary of a
+    // document in the old format (lib/catalogue/legacy.ts).
+    const bundled = await fetchBundledCatalogue();
+    const bundle = bundleCatalogue(withVocabulary(step.swap, bundled), bundled.synonyms, now);
     await remoteCatalogueItem.setValue({ url, fetchedAt: now.toISOString(), bundle });
   }
   if (step.state.error) console.warn(`Hänvisa: catalogue refresh from ${url}: ${step.state.error.detail}`);

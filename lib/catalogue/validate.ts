@@ -8,6 +8,7 @@ import { type Resource, ResourceSchema } from '../../data/schema.ts';
 import { type Part, PartSchema, type Theme, ThemeSchema } from '../../data/vocabulary-schema.ts';
 import { factRefProblems } from './fact-refs.ts';
 import { knownHours } from './facts.ts';
+import { isLegacyTheme, migrateDocument, migrateResource } from './legacy.ts';
 
 export interface CatalogueIssue {
   file: string;
@@ -40,6 +41,10 @@ function zodIssues(file: string, error: z.ZodError, prefix: readonly PropertyKey
     path: formatPath([...prefix, ...issue.path]),
     message: issue.message,
   }));
+}
+
+function isLegacyResource(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && Array.isArray((data as { themes?: unknown }).themes);
 }
 
 function baseName(file: string): string {
@@ -79,11 +84,18 @@ export function validateFiles(
   partFiles: SourceFile[] = [],
 ): ValidationResult {
   const issues: CatalogueIssue[] = [];
-  const resources = parseFiles(resourceFiles, ResourceSchema, issues).map(({ file, value }) => ({
+  // A data folder of the old format (themes on resources, weights in the vocabulary) is migrated.
+  const oldThemes = themeFiles.map((f) => f.data).filter(isLegacyTheme);
+  const legacy = oldThemes.length > 0 || resourceFiles.some((f) => isLegacyResource(f.data));
+  const resourceData = legacy
+    ? resourceFiles.map((f) => ({ ...f, data: migrateResource(f.data, oldThemes) }))
+    : resourceFiles;
+  const themeData = legacy ? themeFiles.filter((f) => !isLegacyTheme(f.data)) : themeFiles;
+  const resources = parseFiles(resourceData, ResourceSchema, issues).map(({ file, value }) => ({
     file,
     resource: value,
   }));
-  const themes = parseFiles(themeFiles, ThemeSchema, issues).map(({ file, value }) => ({
+  const themes = parseFiles(themeData, ThemeSchema, issues).map(({ file, value }) => ({
     file,
     theme: value,
   }));
@@ -115,7 +127,7 @@ export function validateDocument(
   file: string,
   options: ValidateOptions = {},
 ): ValidationResult {
-  const parsed = CatalogueSchema.safeParse(data);
+  const parsed = CatalogueSchema.safeParse(migrateDocument(data));
   if (!parsed.success) return { ok: false, issues: zodIssues(file, parsed.error) };
   const resources = parsed.data.resources.map((resource, i) => ({
     file: `${file} resources[${i}]`,
