@@ -145,6 +145,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         return;
       }
       if ((term === 'sex' || term.endsWith(' sex')) && isNumberSix(text, end)) return;
+      if (inAddress(text, start)) return;
       mentions.push({ set, start, end, term });
     });
     cues.sort((a, b) => a.start - b.start);
@@ -316,6 +317,26 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
   }
 
   return { scan };
+}
+
+/** Whether `at` lies in a web or mail address ("…/prostitution-och-manniskohandel/"): not prose. */
+function inAddress(text: string, at: number): boolean {
+  let i = at;
+  const floor = Math.max(0, at - 300);
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) break;
+    i--;
+  }
+  let j = at;
+  const ceiling = Math.min(text.length, at + 300);
+  while (j < ceiling) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) break;
+    j++;
+  }
+  const word = text.slice(i, j);
+  return word.includes('://') || word.startsWith('www.') || /\w@\w/.test(word);
 }
 
 /** "sex veckor", "sex st": the number six, not sex. */

@@ -138,3 +138,13 @@ describe('only codes and vocabulary leave the reader', () => {
     expect(words).not.toMatch(/Halmstad|BERÄTTAR|Sambon/);
   });
 });
+
+describe('addresses are not prose', () => {
+  it('reads no situation inside a web or mail address', () => {
+    expect(
+      scan('Hänvisning: NMT, https://example.se/prostitution-och-manniskohandel/, 2026-12-06').hits,
+    ).toEqual([]);
+    expect(scan('Skrivit till manniskohandel@example.se.').hits).toEqual([]);
+    expect(scan('Se www.example.se/sex-mot-ersattning för mer').hits).toEqual([]);
+  });
+});
