@@ -41,8 +41,12 @@ export type Mode = 'good' | 'newer' | 'broken' | 'oversize' | 'slow' | 'wrong-ty
 export function catalogueDocument(version: string, dropFirst = false): string {
   const result = readCatalogue();
   if (!result.ok) throw new Error('data/ does not validate');
-  // What a resource serves is said on the resource, so dropping one leaves nothing dangling.
-  const resources = dropFirst ? result.catalogue.resources.slice(1) : result.catalogue.resources;
+  // Drop the first resource no guidance entry points to, so nothing is left dangling (what a
+  // resource serves is said on the resource itself).
+  const all = result.catalogue.resources;
+  const related = new Set(all.flatMap((r) => (r.kind === 'guidance' ? r.related : [])));
+  const dropped = all.find((r) => r.kind !== 'guidance' && !related.has(r.id));
+  const resources = dropFirst ? all.filter((r) => r !== dropped) : all;
   return JSON.stringify({ ...result.catalogue, version, resources });
 }
 

@@ -145,12 +145,15 @@ describe('with a managed policy and a remote catalogue', () => {
   });
 
   it('swaps in a newer catalogue and keeps a favourite whose resource disappeared', async () => {
+    // The resource the newer document drops (admin-fixtures.ts): the first no guidance points to.
     const gone = JSON.parse(
-      await ext.inWorker(async (chrome) =>
-        JSON.stringify(
-          (await chrome.storage.local.get('remoteCatalogue')).remoteCatalogue.bundle.resources[0],
-        ),
-      ),
+      await ext.inWorker(async (chrome) => {
+        type Entry = { id: string; name: string; kind: string; related?: string[] };
+        const all: Entry[] = (await chrome.storage.local.get('remoteCatalogue')).remoteCatalogue.bundle
+          .resources;
+        const related = new Set(all.flatMap((r) => (r.kind === 'guidance' ? (r.related ?? []) : [])));
+        return JSON.stringify(all.find((r) => r.kind !== 'guidance' && !related.has(r.id)));
+      }),
     ) as { id: string; name: string };
     await ext.inWorker(
       (chrome, fav) =>
