@@ -1,0 +1,110 @@
+/**
+ * Sentence-level rules of the reader that stand on their own: where a mention is not prose (a web
+ * or mail address, "sex" as the number six), the tightest combination of parts, and a short next
+ * sentence that answers a question ("Frågat om våld och SME. Pat förnekar båda.").
+ */
+import type { Polarity } from './context.ts';
+import { AFFIRM, ANAPHORS, NUMBER_NOUNS } from './cues.ts';
+import { endsSentence, paragraphBetween, sentenceEnd, tokenize } from './sentences.ts';
+import { foldWord } from './text.ts';
+
+const ANSWER_FILLERS = new Set([
+  'till',
+  'av',
+  'dem',
+  'det',
+  'detta',
+  'ocksa',
+  'aven',
+  'bestamt',
+  'helt',
+  'bada',
+  'fragorna',
+  'fragan',
+  'ovan',
+]);
+const DENIALS = new Set(['fornekar', 'fornekade', 'nekar', 'nekade', 'negerar', 'nej', 'tillbakavisar']);
+
+/** Whether `at` lies in a web or mail address ("…/prostitution-och-manniskohandel/"): not prose. */
+export function inAddress(text: string, at: number): boolean {
+  let i = at;
+  const floor = Math.max(0, at - 300);
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) break;
+    i--;
+  }
+  let j = at;
+  const ceiling = Math.min(text.length, at + 300);
+  while (j < ceiling) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) break;
+    j++;
+  }
+  const word = text.slice(i, j);
+  return word.includes('://') || word.startsWith('www.') || /\w@\w/.test(word);
+}
+
+/** "sex veckor", "sex st": the number six, not sex. */
+export function isNumberSix(text: string, end: number): boolean {
+  const m = /^[\s-]*([\p{L}]+)/u.exec(text.slice(end, end + 24));
+  return m !== null && NUMBER_NOUNS.has(foldWord(m[1] ?? ''));
+}
+
+/** The tightest choice of one range per part whose words lie within `within` tokens of each other. */
+export function closest(options: [number, number][][], within: number): [number, number][] | null {
+  let best: [number, number][] | null = null;
+  let bestSpan = Number.POSITIVE_INFINITY;
+  const pick = (k: number, chosen: [number, number][]): void => {
+    if (k === options.length) {
+      const lo = Math.min(...chosen.map((r) => r[1]));
+      const hi = Math.max(...chosen.map((r) => r[0]));
+      const gap = hi - lo;
+      const overlap = chosen.some((r, x) => chosen.some((q, y) => x < y && r[0] < q[1] && q[0] < r[1]));
+      if (!overlap && gap <= within && gap < bestSpan) {
+        bestSpan = gap;
+        best = [...chosen];
+      }
+      return;
+    }
+    for (const r of (options[k] ?? []).slice(0, 8)) pick(k + 1, [...chosen, r]);
+  };
+  pick(0, []);
+  return best;
+}
+
+/**
+ * A short next sentence that answers the question of this one: "Pat förnekar båda.", "Nej.",
+ * "Bekräftar." It applies only when it has no mention of its own and no blank line stands between.
+ */
+export function answered(text: string, end: number, nextMention: number, polarities: Polarity[]): Polarity[] {
+  if (polarities.length === 0) return polarities;
+  // The answer may follow one short sentence later: "Frågat om X. Rutinfråga ställd. Förnekar båda."
+  let last = end;
+  for (let hop = 0; hop < 2 && last < text.length; hop++) {
+    let from = last + 1;
+    while (from < text.length && endsSentence(text, from)) from++;
+    const to = sentenceEnd(text, from);
+    if (to - from > 120 || nextMention < to || paragraphBetween(text, last, from)) return polarities;
+    const result = answerOf(text, from, to, polarities);
+    if (result !== null) return result;
+    last = to;
+  }
+  return polarities;
+}
+
+function answerOf(text: string, from: number, to: number, polarities: Polarity[]): Polarity[] | null {
+  const words = tokenize(text, from, to)
+    .map((t) => t.text)
+    .filter((w) => !['pat', 'pt', 'patienten', 'hon', 'han', 'hen', ',', ':', '-'].includes(w));
+  const head = words[0] ?? '';
+  // "Pat förnekar båda.", "Nekar.", "Nej." — not "Nekar suicidtankar.", which denies its own object.
+  const answer = words.every((w) => DENIALS.has(w) || ANAPHORS.has(w) || ANSWER_FILLERS.has(w));
+  if (DENIALS.has(head) && answer) {
+    return polarities.map((p) => (p === 'affirmed' || p === 'hypothetical' ? 'denied' : p));
+  }
+  if (AFFIRM.has(head) || (head === 'svarar' && words[1] === 'ja')) {
+    return polarities.map((p) => (p === 'hypothetical' ? 'affirmed' : p));
+  }
+  return null;
+}
