@@ -124,17 +124,18 @@ export function storedSettings(raw: unknown): UserSettings {
 
 /**
  * Whether a stored remote catalogue still has the shape the pages index into. It was validated in
- * full before it was stored; this only catches a value that storage itself damaged.
+ * full before it was stored; this catches a value that storage itself damaged, and one stored by a
+ * version before situations (resources without `serves`, no parts): the bundled catalogue is used
+ * until the next refresh fetches the document again in full (catalogue-refresh.ts).
  */
 export const looksLikeStoredCatalogue = (raw: unknown): boolean =>
   isEntry(raw) &&
   typeof raw.url === 'string' &&
   shaped(raw.bundle, {
     format: oneOf(['hanvisa-bundle/1']),
-    resources: Array.isArray,
+    resources: (v) => Array.isArray(v) && v.every((r) => isEntry(r) && isEntry(r.serves)),
     vocabulary: Array.isArray,
-    // The page reader's parts: absent in a catalogue stored by a version before them.
-    parts: optional(Array.isArray),
+    parts: Array.isArray,
     search: isEntry,
     hours: isEntry,
     synonyms: isEntry,

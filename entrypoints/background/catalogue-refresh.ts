@@ -11,6 +11,7 @@ import { validateDocument } from '../../lib/catalogue/validate.ts';
 import { checkHours } from '../../lib/hours/compile.ts';
 import { applyOutcome, conditionalEtag, isDue, type RemoteState } from '../../lib/remote-catalogue.ts';
 import { fetchCatalogue } from '../../lib/remote-fetch.ts';
+import { looksLikeStoredCatalogue } from '../../lib/stored-values.ts';
 import { fetchBundledCatalogue } from '../../platform/catalogue.ts';
 import { getEffectivePolicy, onPolicyChanged } from '../../platform/policy.ts';
 import { remoteCatalogueItem, remoteStateItem } from '../../platform/remote-catalogue.ts';
@@ -27,9 +28,14 @@ async function clearRemote(): Promise<RemoteState> {
 
 async function refreshFrom(url: string): Promise<RemoteState> {
   const previous = await remoteStateItem.getValue();
-  const outcome = await fetchCatalogue(url, conditionalEtag(previous, url));
+  // Without a usable stored copy (none, damaged, or stored by a version before situations) a
+  // "304 Not Modified" would leave the bundled catalogue in use: fetch the document in full.
+  const stored = await remoteCatalogueItem.getValue();
+  const usable = looksLikeStoredCatalogue(stored) && stored?.url === url;
+  const outcome = await fetchCatalogue(url, usable ? conditionalEtag(previous, url) : null);
   const now = new Date();
-  const step = applyOutcome(previous, url, outcome, now, (data) =>
+  // Without a usable stored copy, the same version is taken in again as if nothing were stored.
+  const step = applyOutcome(usable ? previous : { ...previous, good: null }, url, outcome, now, (data) =>
     validateDocument(data, url, { checkHours }),
   );
   if (step.swap) {

@@ -124,6 +124,32 @@ describe('with a managed policy and a remote catalogue', () => {
     expect(after).toMatchObject({ ok: true, value: { error: null, good: { version: GOOD } } });
   });
 
+  it('fetches in full when the stored catalogue is of the format before situations', async () => {
+    // What a version before situations stored: resources with themes, no parts.
+    await ext.inWorker(async (chrome) => {
+      const { remoteCatalogue } = await chrome.storage.local.get('remoteCatalogue');
+      const resources = remoteCatalogue.bundle.resources.map((r: Record<string, unknown>) => {
+        const { serves: _s, aliases: _a, ...rest } = r;
+        return { ...rest, themes: ['sex-mot-ersattning'] };
+      });
+      const { parts: _p, ...bundle } = remoteCatalogue.bundle;
+      await chrome.storage.local.set({
+        remoteCatalogue: { ...remoteCatalogue, bundle: { ...bundle, resources } },
+      });
+    });
+    const after = await refresh('good');
+    expect(endpoint.conditional.at(-1)).toBeNull();
+    expect(after).toMatchObject({ ok: true, value: { error: null, good: { version: GOOD } } });
+    const stored = await ext.inWorker(async (chrome) => {
+      const { remoteCatalogue } = await chrome.storage.local.get('remoteCatalogue');
+      return {
+        parts: Array.isArray(remoteCatalogue.bundle.parts),
+        serves: typeof remoteCatalogue.bundle.resources[0].serves,
+      };
+    });
+    expect(stored).toEqual({ parts: true, serves: 'object' });
+  });
+
   it.each<[Mode, string]>([
     ['broken', 'schema'],
     ['oversize', 'oversize'],

@@ -248,17 +248,29 @@ describe('readers of stored values (lib/stored-values.ts)', () => {
       synonyms: {},
     };
     expect(looksLikeStoredCatalogue({ url: 'https://x.se/c.json', bundle })).toBe(true);
-    // Stored by a version before the reader's parts: still a catalogue.
+    // Stored by a version before situations (no parts, resources with themes): not usable, so the
+    // bundled catalogue is used and the next refresh fetches the document in full.
     const { parts: _, ...older } = bundle;
-    expect(looksLikeStoredCatalogue({ url: 'https://x.se/c.json', bundle: older })).toBe(true);
+    expect(looksLikeStoredCatalogue({ url: 'https://x.se/c.json', bundle: older })).toBe(false);
+    const oldResources = { ...bundle, resources: [{ id: 'bris', themes: ['barn-och-unga'] }] };
+    expect(looksLikeStoredCatalogue({ url: 'https://x.se/c.json', bundle: oldResources })).toBe(false);
+    const current = { ...bundle, resources: [{ id: 'bris', serves: { 'barn-sexuell-exploatering': 1 } }] };
+    expect(looksLikeStoredCatalogue({ url: 'https://x.se/c.json', bundle: current })).toBe(true);
     fc.assert(
       fc.property(mutationOf({ url: 'https://x.se/c.json', bundle }), (raw) => {
         const value = raw as { url?: unknown; bundle?: Record<string, unknown> } | null;
         const sound =
           typeof value?.url === 'string' &&
           value.bundle?.format === 'hanvisa-bundle/1' &&
-          ['resources', 'vocabulary'].every((k) => Array.isArray(value.bundle?.[k])) &&
-          (value.bundle?.parts === undefined || Array.isArray(value.bundle.parts)) &&
+          ['resources', 'vocabulary', 'parts'].every((k) => Array.isArray(value.bundle?.[k])) &&
+          ((value.bundle?.resources ?? []) as unknown[]).every(
+            (r) =>
+              typeof r === 'object' &&
+              r !== null &&
+              typeof (r as { serves?: unknown }).serves === 'object' &&
+              (r as { serves?: unknown }).serves !== null &&
+              !Array.isArray((r as { serves?: unknown }).serves),
+          ) &&
           ['search', 'hours', 'synonyms'].every(
             (k) =>
               typeof value.bundle?.[k] === 'object' &&
