@@ -40,8 +40,8 @@ export type MentionVisitor = (set: number, start: number, end: number, term: str
 export interface Lexicon {
   /**
    * Every mention in `text`, in about text order (the reader sorts). A set's mentions never
-   * overlap, except that a longer term of the set at the same start may be reported after a
-   * shorter one (met at a later anchor): consumers keep the longest at a start.
+   * overlap, except that a longer mention of the set that covers one already reported (met at a
+   * later anchor) is reported after it: consumers keep the covering one.
    */
   find(text: string, visit: MentionVisitor): void;
   readonly sets: number;
@@ -184,6 +184,9 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
       for (const p of pending) visit(p.set, p.start, p.end, p.term);
       pending.length = 0;
     };
+    /** Whether `at` lies inside the set's previous mention, after its start (nothing new can start there). */
+    const insidePrevious = (set: number, at: number): boolean =>
+      at > (starts[set] ?? -1) && at < (floors[set] ?? 0);
     /**
      * Whether a mention of `set` would overlap one already reported; at the same start only a
      * longer one (or one as long, of a longer term) may still come.
@@ -191,6 +194,8 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
     const taken = (set: number, start: number, end: number, term: string): boolean => {
       const floor = floors[set] ?? 0;
       if (start >= floor) return false;
+      // A mention that covers the set's previous one (met at a later anchor) is reported too.
+      if (start < (starts[set] ?? 0) && end >= floor) return false;
       if (start !== starts[set]) return true;
       return !(end > floor || (end === floor && term.length > (lengths[set] ?? 0)));
     };
@@ -218,7 +223,7 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
 
     function tryList(list: readonly CompiledTerm[], at: number, state: AtStart, wordStart: boolean): void {
       for (const t of list) {
-        if (at < (floors[t.themeIndex] ?? 0) && at !== starts[t.themeIndex]) continue;
+        if (insidePrevious(t.themeIndex, at)) continue;
         if (!t.prefixed && !wordStart) continue;
         const found = acceptAt(text, at, t);
         if (found === null || taken(t.themeIndex, found.start, found.end, t.term)) continue;
@@ -234,7 +239,7 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
           const at = index - offset;
           // A set's terms never overlap: one starting inside its earlier hit is not a second mention
           // ("exploatering" inside "sexuell exploatering").
-          if (at < (floors[t.themeIndex] ?? 0) && at !== starts[t.themeIndex]) continue;
+          if (insidePrevious(t.themeIndex, at)) continue;
           if (t.first !== 0 && !startsLike(text.charCodeAt(at), t)) continue;
           if (offset > 0 && !t.prefixed && !isWordStart(text, at)) continue;
           const here = counted?.get(at);

@@ -11,7 +11,7 @@ import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
-import { answered, closest, inAddress, isNumberSix } from './sentence-rules.ts';
+import { answered, closest, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
 import { sentenceEnd, sentenceStart, type Token, tokenAt, tokenize } from './sentences.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
 
@@ -120,20 +120,24 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         return;
       }
       if ((term === 'sex' || term.endsWith(' sex')) && isNumberSix(text, end)) return;
-      if (inAddress(text, start)) return;
+      if (inAddress(text, start) || spansLine(text, start, end)) return;
       mentions.push({ set, start, end, term });
     });
     cues.sort((a, b) => a.start - b.start);
     const patient = readPatientCues(text, cues, year);
-    // One mention per set and start, the longest ("kan inte styra impulserna", not "kan inte styra").
+    // Per set, the covering mention only ("kan inte styra impulserna", not "kan inte styra"; "jag sa
+    // nej flera gånger", not "sa nej flera gånger" inside it).
     mentions.sort(
       (a, b) => a.start - b.start || a.set - b.set || b.end - a.end || b.term.length - a.term.length,
     );
-    for (let k = mentions.length - 1; k > 0; k--) {
-      const a = mentions[k - 1] as Mention;
-      const b = mentions[k] as Mention;
-      if (a.set === b.set && a.start === b.start) mentions.splice(k, 1);
+    const lastEnd = new Map<number, number>();
+    let kept = 0;
+    for (const m of mentions) {
+      if ((lastEnd.get(m.set) ?? -1) >= m.end) continue;
+      lastEnd.set(m.set, m.end);
+      mentions[kept++] = m;
     }
+    mentions.length = kept;
     const tallies = new Map<number, ThemeHit>();
     const namedTallies = new Map<string, NamedHit>();
     let floor = 0;

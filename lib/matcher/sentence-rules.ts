@@ -45,6 +45,15 @@ export function inAddress(text: string, at: number): boolean {
   return word.includes('://') || word.startsWith('www.') || /\w@\w/.test(word);
 }
 
+/** Whether a term's words are split by a line break ("köpa\n\nsex"): a new line ends a sentence. */
+export function spansLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /** "sex veckor", "sex st": the number six, not sex. */
 export function isNumberSix(text: string, end: number): boolean {
   const m = /^[\s-]*([\p{L}]+)/u.exec(text.slice(end, end + 24));

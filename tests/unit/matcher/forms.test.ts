@@ -38,13 +38,15 @@ function formsOf(t: Term): string[] {
 
 /** Mentions of `set` in the text, and whether another situation's term stands there too. */
 function countIn(text: string, set: number): { count: number; shared: boolean } {
-  let count = 0;
+  const mine: [number, number][] = [];
   let shared = false;
-  lexicon.find(text, (s) => {
-    if (s === set) count++;
+  lexicon.find(text, (s, start, end) => {
+    if (s === set) mine.push([start, end]);
     else if (situations.has(names[s] ?? '')) shared = true;
   });
-  return { count, shared };
+  // A set may report a longer mention that covers one already reported; the reader keeps that one.
+  const covered = ([a, b]: [number, number]) => mine.some(([c, d]) => c <= a && d >= b && (c < a || d > b));
+  return { count: mine.filter((m) => !covered(m)).length, shared };
 }
 
 describe('every term in its forms', () => {

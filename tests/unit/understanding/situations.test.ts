@@ -148,3 +148,10 @@ describe('addresses are not prose', () => {
     expect(scan('Se www.example.se/sex-mot-ersattning för mer').hits).toEqual([]);
   });
 });
+
+describe('a line break ends a term', () => {
+  it('reads no term whose words stand on two lines', () => {
+    expect(scan('Hon vill köpa\n\nsex veckors semester').hits).toEqual([]);
+    expect(scan('köpa\nsex').hits).toEqual([]);
+  });
+});
