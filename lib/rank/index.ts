@@ -13,11 +13,15 @@ import type { ThemeId } from '../../data/themes.ts';
 import type { Theme } from '../../data/vocabulary-schema.ts';
 import type { NamedHit, ThemeHit } from '../matcher/types.ts';
 import { eligibility, excludedByAge } from './eligibility.ts';
+import { needsOf, varyContacts } from './order.ts';
 import { NO_PATIENT, type PagePatient } from './patient.ts';
+import { isPositive, strengthOf } from './strength.ts';
+import { newSeen } from './variety.ts';
 
 export type AgeGroup = 'under15' | '15-17' | '18-25' | 'over25';
 export { excludedByAge } from './eligibility.ts';
 export { NO_PATIENT, type PagePatient, summarizePatient } from './patient.ts';
+export { isPositive } from './strength.ts';
 
 export interface RankOptions {
   ageGroup?: AgeGroup;
@@ -42,6 +46,8 @@ export interface ScoreParts {
   eligibility: number;
   region: number;
   open: number;
+  /** Set below 1 when contacts of the same kind of help stand above it (variety.ts). */
+  variety?: number;
 }
 
 export interface Suggestion {
@@ -62,52 +68,12 @@ const CHILD_EXPLOITATION: readonly ThemeId[] = [
   'vald-nara-relation',
   'hedersrelaterat',
 ];
-const NEGATED_STRENGTH = 0.1;
+/** What an adult's service keeps of a child's exploitation or violence. */
+const CHILD_SHARE = 0.5;
 const REGION = { home: 1.3, national: 1, unknown: 0.9, other: 0.5 } as const;
 const OPEN = { open: 1.15, unknown: 1, closed: 0.8 } as const;
 const LEARN_KINDS = new Set<Resource['kind']>(['training', 'report', 'information', 'material']);
 const TIER: Record<SuggestionGroup | 'named', number> = { akut: 0, named: 1, contact: 2, staff: 2, learn: 3 };
-
-interface Strength {
-  value: number;
-  reason: string;
-  positive: boolean;
-}
-
-function strengthOf(hit: ThemeHit, label: string, resource: Resource): Strength {
-  const refused = hit.negated + hit.denied;
-  const positive = hit.count - refused;
-  if (positive <= 0) {
-    const reason = hit.negated > 0 ? `nämns som nekat: ${label}` : `patienten förnekar: ${label}`;
-    return { value: NEGATED_STRENGTH, reason, positive: false };
-  }
-  const affirmed = positive - hit.uncertain - hit.hypothetical;
-  // Asked about, or information given, and otherwise ruled out: as negated.
-  if (refused > 0 && affirmed + hit.uncertain === 0) {
-    const reason = hit.negated > 0 ? `nämns som nekat: ${label}` : `patienten förnekar: ${label}`;
-    return { value: NEGATED_STRENGTH, reason, positive: false };
-  }
-  let value = affirmed > 0 ? 1 : hit.uncertain > 0 ? 0.9 : 0.45;
-  value *= 1 + Math.log2(positive) * 0.15;
-  let reason =
-    affirmed > 0
-      ? `sidan nämner: ${label}`
-      : hit.uncertain > 0
-        ? `misstanke om: ${label}`
-        : `nämns som möjligt: ${label}`;
-  if (hit.other >= hit.count) {
-    reason = `gäller någon annan än patienten: ${label}`;
-    if (!resource.audience.some((a) => a === 'relatives' || a === 'staff')) value *= 0.7;
-  }
-  return { value, reason, positive: true };
-}
-
-/** Said to be there: affirmed or suspected, not only asked about and not ruled out. */
-export function isPositive(hit: ThemeHit | undefined): boolean {
-  if (hit === undefined) return false;
-  const positive = hit.count - hit.negated - hit.denied;
-  return positive > 0 && !(hit.negated + hit.denied > 0 && positive === hit.hypothetical);
-}
 
 function regionFactor(resource: Resource, home: string | undefined): [number, string | null] {
   if (home === undefined) return [1, null];
@@ -146,12 +112,16 @@ function concernedAge(findings: PageFindings, patient: PagePatient, opts: RankOp
 }
 
 export function rankSuggestions(
-  findings: PageFindings,
+  page: PageFindings,
   resources: readonly Resource[],
   themes: readonly Theme[],
   opts: RankOptions = {},
 ): Suggestion[] {
-  const patient = findings.patient ?? NO_PATIENT;
+  const patient = page.patient ?? NO_PATIENT;
+  // The patient is a child and no one else's age is given: "dottern", "sonen" in the note are the
+  // patient, as a parent tells it ("13-årig flicka … enl. mamma … dottern är naken").
+  const childPatient = patient.age !== null && patient.age < 18 && patient.otherAge === null;
+  const findings = childPatient ? { ...page, hits: page.hits.map((h) => ({ ...h, other: 0 })) } : page;
   const labels = new Map<string, string>(themes.map((t) => [t.id, t.label]));
   const hits = new Map(findings.hits.map((h) => [h.theme, h]));
   const named = new Map((findings.named ?? []).filter((n) => n.count > n.negated).map((n) => [n.id, n]));
@@ -177,7 +147,9 @@ export function rankSuggestions(
       if (!hit || hit.count <= 0 || weight <= 0) continue;
       const s = strengthOf(hit, labels.get(theme) ?? theme, resource);
       const adult = isAdult && CHILD_THEMES.has(theme);
-      fit += weight * s.value * (adult ? 0.3 : 1);
+      // For a child, exploitation and violence are the child's: the child services lead (below).
+      const forChild = child && CHILD_EXPLOITATION.includes(theme) ? CHILD_SHARE : 1;
+      fit += weight * s.value * (adult ? 0.3 : 1) * forChild;
       positive ||= s.positive;
       // A hypothetical mention alone (asked about, information given) is no need of its own.
       need ||=
@@ -215,7 +187,13 @@ export function rankSuggestions(
       kind: resource.kind,
       group: groupOf(resource, acute),
       score,
-      parts: { fit: Math.round(fit * 1000) / 1000, named: isNamed, eligibility: elig.factor, region, open },
+      parts: {
+        fit: Math.round(fit * 1000) / 1000,
+        named: isNamed,
+        eligibility: elig.factor,
+        region,
+        open,
+      },
       reasons,
       negatedOnly: !positive,
     });
@@ -229,5 +207,9 @@ export function rankSuggestions(
       y.score - x.score ||
       x.id.localeCompare(y.id),
   );
-  return opts.limit === undefined ? out : out.slice(0, opts.limit);
+  const byId = new Map(resources.map((r) => [r.id, r]));
+  const needs = needsOf(findings.hits, child, ATTRIBUTES, CHILD_EXPLOITATION);
+  const seen = newSeen(resources, needs);
+  const ordered = varyContacts(out, tier, TIER.contact, (id) => byId.get(id), needs, seen);
+  return opts.limit === undefined ? ordered : ordered.slice(0, opts.limit);
 }

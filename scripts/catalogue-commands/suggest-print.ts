@@ -47,7 +47,7 @@ export function printExplanation(out: (line: string) => void, e: Explanation): v
     out(`${s.score.toFixed(2).padStart(6)}  ${s.name} (${s.id}) [${flags}]`);
     const parts = s.parts;
     out(
-      `        passning ${parts.fit}${parts.named ? ' + nämnd' : ''} × behörighet ${parts.eligibility} × region ${parts.region} × öppet ${parts.open}`,
+      `        passning ${parts.fit}${parts.named ? ' + nämnd' : ''} × behörighet ${parts.eligibility} × region ${parts.region} × öppet ${parts.open}${parts.variety === undefined ? '' : ` × variation ${parts.variety}`}`,
     );
     out(`        ${s.reasons.join('; ')}`);
   }
