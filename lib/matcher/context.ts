@@ -91,9 +91,17 @@ export function findCues(tokens: readonly Token[]): CueHit[] {
       }
     }
   }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // A pseudo-cue that shares a cue's last words and runs on is what those words mean: in "uppger
+  // att hon inte vågar säga nej" the "inte" negates "vågar", not what follows.
+  const pseudo = found.filter((h) => h.cue.category === 'pseudo');
+  const live = found.filter(
+    (h) =>
+      h.cue.category === 'pseudo' ||
+      !pseudo.some((p) => p.start > h.start && p.start < h.end && p.end > h.end),
+  );
+  live.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: CueHit[] = [];
-  for (const hit of found) {
+  for (const hit of live) {
     // The same phrase may be both a forward and a backward cue ("nekar"): keep both.
     const same = (k: CueHit) => k.start === hit.start && k.end === hit.end;
     if (kept.some((k) => !same(k) && hit.start < k.end && k.start < hit.end)) continue;

@@ -134,6 +134,12 @@ const NOT_AGE_BEFORE = new Set(
     ' ',
   ),
 );
+/** Words after a number that make it something other than an age. */
+const UNITS = new Set(
+  'ar veckor vecka v dagar dag dygn timmar timme tim h min minuter manader manad mg g kg st ggr ganger gang barn cm mm ml l kr procent graviditeter partus'.split(
+    ' ',
+  ),
+);
 const NOT_AGE_AFTER = new Set(['sedan', 'sen', 'tillbaka', 'framat', 'senare', 'gammalt', 'i', 'pa']);
 /** "Kvinna ca 30 år": an approximate age after a word for the patient. */
 const APPROXIMATE = new Set(['ca', 'cirka', 'omkring', 'ungefar']);
@@ -191,11 +197,16 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   const after = text.slice(end, end + 12);
   const bare = /^\s*[,(]?\s*(\d{1,2})\s*(?:[,)]|\.(?!\d)|$)/.exec(after);
   if (bare) push(isOther(word) ? out.otherAges : out.ages, Number(bare[1]));
+  // "Kv 16 på STI-mott", "Kille 17 berättar": a number after the person word that opens a line
+  // or sentence, when no unit follows it ("Kvinna 3 veckor efter partus").
+  const lead = /(?:^|[\n.:;!?]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+  const spaced = /^[ \t]+(\d{1,2})[ \t]+([\p{L}/]+)/u.exec(text.slice(end, end + 24));
+  if (!bare && spaced && lead && !UNITS.has(foldWord(spaced[2] ?? '')) && !isOther(word))
+    push(out.ages, Number(spaced[1]));
   const birth = /^\s*,?\s*(?:född|fodd|f\.?)\s?((?:19|20)\d\d)(?!\d)/u.exec(after);
   if (birth) push(out.ages, year - Number(birth[1]));
   if (!WOMAN.includes(word) && !MAN.includes(word)) return;
   // A noun for the patient: at the start of a line or sentence, or beside an age.
-  const lead = /(?:^|[\n.:;!?]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
   const besideAge =
     /^\s*,?\s*\(?\d/.test(after) || /\d\s?(?:år|ar),?\s*$/iu.test(text.slice(Math.max(0, start - 10), start));
   const manAsNoun = word !== 'man' || /^\s*[,\d(]/.test(after) || besideAge;

@@ -62,6 +62,11 @@ const YIELDS: Record<string, ThemeId> = {
   'sexuellt-vald': 'egen-sexualitet',
   'barn-sexuell-exploatering': 'egen-sexualitet',
 };
+/**
+ * A situation whose own term stands inside a longer term of another is read as that other one:
+ * "män som betalar för sex" is the patient selling, not buying.
+ */
+const INSIDE_OF: Record<string, ThemeId> = { sexkop: 'sex-mot-ersattning' };
 /** Words for the one who sells: beside buying sex in one sentence they describe the purchase. */
 const SELLER_WORDS = new Set(['eskort', 'escort', 'prostituera', 'prostitution', 'sexarbet', 'sexsäljare']);
 
@@ -242,15 +247,17 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     // prostituerade", "sex med eskort" are buying sex. Other situations add up ("kan inte sluta
     // köpa sex" is both own impulses and buying sex).
     const own = group.filter((m) => m.set < themes.length);
-    const inside = (m: Mention) =>
-      YIELDS[themes[m.set]?.id ?? ''] !== undefined &&
+    const within = (m: Mention, to: ThemeId | undefined) =>
+      to !== undefined &&
       own.some(
         (o) =>
-          themes[o.set]?.id === YIELDS[themes[m.set]?.id ?? ''] &&
+          themes[o.set]?.id === to &&
           o.start <= m.start &&
           o.end >= m.end &&
           o.end - o.start > m.end - m.start,
       );
+    const inside = (m: Mention) =>
+      within(m, YIELDS[themes[m.set]?.id ?? '']) || within(m, INSIDE_OF[themes[m.set]?.id ?? '']);
     for (const m of own) {
       if (inside(m)) continue;
       found.push({ theme: m.set, cores: [range(m)], words: m.term.toLowerCase() });

@@ -15,6 +15,9 @@ describe('age', () => {
     ['Född 2009, kommer med mamma.', 17],
     ['Pat, 16, har själv chattat med Bris.', 16],
     ['Kvinna 26.', 26],
+    ['Kv 16 pa STI-mott. Har en sugardaddy 38 ar.', 16],
+    ['Kille 17 berättar att han mår dåligt.', 17],
+    ['UM. Tjej 15 vill ha hjälp.', 15],
   ])('%s → %i', (text, age) => {
     expect(read(text).age).toBe(age);
   });
@@ -26,6 +29,8 @@ describe('age', () => {
     ['Har haft ont i 14 dagar.'],
     ['Vid 15 års ålder flyttade hon.'],
     ['Träffar en 35-årig man.'],
+    ['Kvinna 3 veckor efter partus.'],
+    ['Man 2 ggr tidigare opererad.'],
   ])('%s → no age', (text) => {
     expect(read(text).age).toBeNull();
   });
