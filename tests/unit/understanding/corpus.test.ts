@@ -8,7 +8,7 @@ import { evaluate, negationFigures, readCorpus } from '../../../scripts/lib/corp
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  dev: { texts: 799, recall: 0.91, quiet: 1, falseFriends: 1, negationP: 0.96, negationR: 1 },
+  dev: { texts: 1099, recall: 0.92, quiet: 0.99, falseFriends: 0.99, negationP: 0.98, negationR: 0.98 },
   heldout: { texts: 149, recall: 0.85, quiet: 0.97, falseFriends: 0.96, negationP: 0.93, negationR: 0.93 },
 } as const;
 

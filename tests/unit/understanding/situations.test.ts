@@ -33,6 +33,11 @@ describe('situations said in other words', () => {
     ['Mannen har hotat att döda henne.', 'akut-fara'],
     ['Exet väntar utanför nu.', 'akut-fara'],
     ['Rädd för sitt liv.', 'akut-fara'],
+    ['Har via app träffat män som betalar för sex.', 'sex-mot-ersattning'],
+    ['Har en sugardaddy som betalar hennes telefonräkning.', 'sex-mot-ersattning'],
+    ['Kolla porr 6 h om dagen, kan inte sluta.', 'egen-sexualitet'],
+    ['Föräldrarna har valt en man åt henne.', 'hedersrelaterat'],
+    ['Bossen har allas pass.', 'manniskohandel'],
   ])('%s → %s', (text, theme) => {
     expect(hit(text, theme)?.count ?? 0).toBeGreaterThan(0);
   });
@@ -55,6 +60,10 @@ describe('false friends give nothing', () => {
     'Säljer kläder på nätet.',
     'Skickade bilder på utslaget till hudmottagningen.',
     'Pappa slår vad om att sonen växer ifrån astman.',
+    'Remiss från dr Hederström angående knäartros.',
+    'Kör eskortbil för breddtransporter.',
+    'Brände sig på fritösen på jobbet.',
+    'Tar betalt för att rasta grannens hund.',
   ])('%s', (text) => {
     expect(scan(text).hits).toEqual([]);
     expect(suggest(text)).toEqual([]);
@@ -121,6 +130,33 @@ describe('the examples of the issue, from note to suggestion', () => {
   it('a parent about a 15-year-old daughter: child and relatives services, not adult ones', () => {
     const ids = top('Mamma till den 15-åriga dottern som säljer sex till äldre män.');
     expect(ids).toEqual(expect.arrayContaining(['socialjouren-halland', 'ecpat-vuxenstod']));
+  });
+
+  it('men who pay for sex are the patient selling, not buying', () => {
+    expect(hit('Träffar män som betalar för sex.', 'sexkop')).toBeUndefined();
+    expect(hit('Maken betalar för sex.', 'sexkop')?.count).toBe(1);
+  });
+
+  it('"inte vågar säga nej till sex med sambon … slår" is a disclosure, not a denial', () => {
+    const h = hit(
+      "Pat uppger att hon inte vågar säga nej till sex med sambon, 'annars slår han'.",
+      'vald-nara-relation',
+    );
+    expect(h?.count).toBe(1);
+    expect((h?.negated ?? 0) + (h?.denied ?? 0)).toBe(0);
+  });
+
+  it('a child groomed online: a line for the child, social services and a place to report', () => {
+    const ids = top('Flicka 13 år. Har skickat nakenbilder till en vuxen man som nu hotar att sprida dem.');
+    expect(ids).toContain('bris');
+    expect(ids.some((id) => id === 'socialjouren-halland' || id === 'barnahus-halland')).toBe(true);
+    expect(ids.some((id) => id === 'polisen-114-14' || id === 'ecpat-hotline')).toBe(true);
+  });
+
+  it('a child patient told of by a parent ("dottern") is the patient, not someone else', () => {
+    const s = suggest('BUP. 13-årig flicka. Enl mamma har dottern kontakt med äldre män på Snapchat.');
+    expect(s.slice(0, 3).map((x) => x.id)).toContain('bris');
+    expect(s[0]?.reasons.join(' ')).not.toMatch(/någon annan/);
   });
 
   it('contacts come before trainings and reports', () => {
