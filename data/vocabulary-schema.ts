@@ -62,6 +62,10 @@ export const ComboSchema = z.strictObject({
     .max(25)
     .default(8)
     .describe('Most words between the first and the last part of the combination'),
+  child: z
+    .literal(true)
+    .optional()
+    .describe('Counts only when the text gives the age of a child, as a suspicion: an adult\'s gifts to a child'),
 });
 export type Combo = z.infer<typeof ComboSchema>;
 

@@ -44,12 +44,15 @@ interface Found {
   theme: number;
   cores: [number, number][];
   words: string;
+  /** From a combination that counts only beside a child's age. */
+  child?: true;
 }
 
 interface CompiledCombo {
   theme: number;
   parts: number[];
   within: number;
+  child?: true;
 }
 
 /**
@@ -110,7 +113,12 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     for (const combo of theme.combos) {
       const ids = combo.parts.map((id) => partIndex.get(id));
       if (ids.every((x) => x !== undefined))
-        combos.push({ theme: i, parts: ids as number[], within: combo.within });
+        combos.push({
+          theme: i,
+          parts: ids as number[],
+          within: combo.within,
+          ...(combo.child ? { child: true as const } : {}),
+        });
     }
   });
   const year = options.year ?? 2026;
@@ -144,6 +152,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     }
     mentions.length = kept;
     const tallies = new Map<number, ThemeHit>();
+    const forChild: [Found, Polarity, boolean][] = [];
     const namedTallies = new Map<string, NamedHit>();
     let floor = 0;
     let i = 0;
@@ -172,7 +181,9 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       let polarities = found.map((f) => polarityOf(tokens, cues, f.cores));
       polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);
       found.forEach((f, k) => {
-        count(f, polarities[k] ?? 'affirmed', aboutOther(tokens, f.cores, themes[f.theme]?.id ?? null));
+        const about = aboutOther(tokens, f.cores, themes[f.theme]?.id ?? null);
+        if (f.child) forChild.push([f, polarities[k] ?? 'affirmed', about]);
+        else count(f, polarities[k] ?? 'affirmed', about);
       });
       for (const m of group) {
         if (m.set < namedBase) continue;
@@ -187,6 +198,10 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         if (polarity === 'negated' || polarity === 'denied') tally.negated++;
       }
     }
+    // An adult's gifts to a child say something only when the text gives a child's age.
+    if ([...patient.ages, ...patient.otherAges].some((age) => age < 18))
+      for (const [f, polarity, other] of forChild)
+        count(f, polarity === 'affirmed' ? 'uncertain' : polarity, other);
     const hits: ThemeHit[] = [];
     for (const id of THEME_IDS) {
       const index = themes.findIndex((t) => t.id === id);
@@ -287,7 +302,12 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       const words = order
         .map(({ k }) => options[k]?.find((m) => range(m)[0] === best[k]?.[0])?.term.toLowerCase() ?? '')
         .join(' + ');
-      found.push({ theme: combo.theme, cores: order.map(({ r }) => r), words });
+      found.push({
+        theme: combo.theme,
+        cores: order.map(({ r }) => r),
+        words,
+        ...(combo.child ? { child: true as const } : {}),
+      });
     }
     // What yields: a mention sharing words with the situation it yields to, and the seller's
     // noun in a sentence about buying sex ("maken köper sex via eskortsajter").

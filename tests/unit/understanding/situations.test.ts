@@ -64,6 +64,9 @@ describe('false friends give nothing', () => {
     'Kör eskortbil för breddtransporter.',
     'Brände sig på fritösen på jobbet.',
     'Tar betalt för att rasta grannens hund.',
+    'Pat har tankar om barn, vill bli gravid.',
+    'Pat har konstiga tankar, hör röster. Har 2 barn.',
+    'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
   ])('%s', (text) => {
     expect(scan(text).hits).toEqual([]);
     expect(suggest(text)).toEqual([]);
@@ -157,6 +160,21 @@ describe('the examples of the issue, from note to suggestion', () => {
     const s = suggest('BUP. 13-årig flicka. Enl mamma har dottern kontakt med äldre män på Snapchat.');
     expect(s.slice(0, 3).map((x) => x.id)).toContain('bris');
     expect(s[0]?.reasons.join(' ')).not.toMatch(/någon annan/);
+  });
+
+  it("an adult's gifts to a child are a suspicion only beside a child's age", () => {
+    const child = hit(
+      'Pat 16 år. En man på boendet har gett honom cigg och pengar.',
+      'barn-sexuell-exploatering',
+    );
+    expect(child).toMatchObject({ count: 1, uncertain: 1 });
+    expect(
+      hit('Pat 46 år. En man på boendet har gett honom cigg och pengar.', 'barn-sexuell-exploatering'),
+    ).toBe(undefined);
+  });
+
+  it('vague thoughts are own sexuality only about children', () => {
+    expect(hit("Berättar om 'fel tankar' om flickor i dotterns ålder.", 'egen-sexualitet')?.count).toBe(1);
   });
 
   it('contacts come before trainings and reports', () => {
