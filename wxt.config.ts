@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { extensionKeyFromEnv, GECKO_ID } from './lib/extension-id.ts';
-import { hostAccessFromEnv } from './lib/host-access.ts';
-import { manifestCommands } from './lib/shortcuts.ts';
+import { extensionKeyFromEnv, GECKO_ID } from './lib/extension/extension-id.ts';
+import { manifestCommands } from './lib/extension/shortcuts.ts';
+import { hostAccessFromEnv } from './lib/policy/host-access.ts';
 import { generatedAssets } from './scripts/lib/public-assets.ts';
 
 // A region's own package (scripts/package-region.ts) builds with its journal hosts as required host
@@ -54,7 +54,7 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: 'Hänvisa' },
-    // Popup, side panel and the in-page quick-search (lib/shortcuts.ts); "hv" in the address bar.
+    // Popup, side panel and the in-page quick-search (lib/extension/shortcuts.ts); "hv" in the address bar.
     commands: manifestCommands(browser, manifestVersion),
     omnibox: { keyword: 'hv' },
   }),

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/i18n.ts';
 import { loadCatalogue } from '../platform/catalogue.ts';
 
 export type Surface = 'popup' | 'sidepanel' | 'options';

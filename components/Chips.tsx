@@ -1,5 +1,5 @@
 import type { Resource } from '../data/schema.ts';
-import { getLocale, type MessageKey, t } from '../lib/i18n.ts';
+import { getLocale, type MessageKey, t } from '../lib/i18n/i18n.ts';
 
 const AUDIENCE: Record<Resource['audience'][number], MessageKey> = {
   patient: 'audiencePatient',

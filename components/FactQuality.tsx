@@ -1,5 +1,5 @@
-import { t } from '../lib/i18n.ts';
-import type { FactQuality as Quality } from '../lib/source-quality.ts';
+import { t } from '../lib/i18n/i18n.ts';
+import type { FactQuality as Quality } from '../lib/resource/source-quality.ts';
 
 /** "Uppgift från andrahandskälla, cirka 2014 — kontrollera innan du hänvisar" */
 export function qualityText(quality: Quality): string {

@@ -1,6 +1,6 @@
 import type { Resource } from '../data/schema.ts';
-import { t } from '../lib/i18n.ts';
-import type { SearchStore } from '../lib/search-store.ts';
+import { t } from '../lib/i18n/i18n.ts';
+import type { SearchStore } from '../lib/results/search-store.ts';
 
 /** A star that says which resource it pins; aria-pressed tells whether it is pinned. */
 export function FavouriteButton({ store, resource }: { store: SearchStore; resource: Resource }) {

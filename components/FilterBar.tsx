@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { type MessageKey, t } from '../lib/i18n.ts';
-import type { SearchStore } from '../lib/search-store.ts';
-import { AGE_GROUPS, type AgeGroup } from '../lib/user-data.ts';
+import { type MessageKey, t } from '../lib/i18n/i18n.ts';
+import type { SearchStore } from '../lib/results/search-store.ts';
+import { AGE_GROUPS, type AgeGroup } from '../lib/storage/user-data.ts';
 
 const AGE_KEYS: Record<AgeGroup, MessageKey> = {
   under15: 'ageUnder15',

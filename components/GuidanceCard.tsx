@@ -1,8 +1,8 @@
 import type { GuidanceResource, Resource } from '../data/schema.ts';
-import { t } from '../lib/i18n.ts';
-import { telHref } from '../lib/phone.ts';
-import type { SearchStore } from '../lib/search-store.ts';
-import { weakSources } from '../lib/source-quality.ts';
+import { t } from '../lib/i18n/i18n.ts';
+import { telHref } from '../lib/resource/phone.ts';
+import { weakSources } from '../lib/resource/source-quality.ts';
+import type { SearchStore } from '../lib/results/search-store.ts';
 import { FactQuality } from './FactQuality.tsx';
 import { FavouriteButton } from './FavouriteButton.tsx';
 import { useFeatureOff } from './features.ts';

@@ -1,7 +1,7 @@
 import { formatStatus, formatWeek } from '../lib/hours/format.ts';
 import { hoursStatus } from '../lib/hours/status.ts';
 import type { CompiledHours } from '../lib/hours/types.ts';
-import { getLocale } from '../lib/i18n.ts';
+import { getLocale } from '../lib/i18n/i18n.ts';
 
 export interface HoursStatusProps {
   hours: CompiledHours | 'unknown';

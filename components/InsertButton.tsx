@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type MessageKey, t } from '../lib/i18n.ts';
-import type { InsertOutcome } from '../lib/page-context.ts';
+import { type MessageKey, t } from '../lib/i18n/i18n.ts';
+import type { InsertOutcome } from '../lib/page/page-context.ts';
 import type { PanelActions } from './actions.ts';
 
 const FAILURE: Record<Exclude<InsertOutcome, { inserted: true }>['reason'], MessageKey> = {

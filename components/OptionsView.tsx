@@ -1,4 +1,4 @@
-import { t } from '../lib/i18n-options.ts';
+import { t } from '../lib/i18n/i18n-options.ts';
 import type { ViewProps } from './App.tsx';
 import { CatalogueSection } from './options/CatalogueSection.tsx';
 import { DataSection } from './options/DataSection.tsx';

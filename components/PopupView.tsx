@@ -1,8 +1,13 @@
 import { effect } from '@preact/signals';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { t } from '../lib/i18n.ts';
-import { createSearchStore, type SearchStore } from '../lib/search-store.ts';
-import { type Favourite, type PopupState, type RecentUse, restorablePopupState } from '../lib/user-data.ts';
+import { t } from '../lib/i18n/i18n.ts';
+import { createSearchStore, type SearchStore } from '../lib/results/search-store.ts';
+import {
+  type Favourite,
+  type PopupState,
+  type RecentUse,
+  restorablePopupState,
+} from '../lib/storage/user-data.ts';
 import { favouritesItem, popupStateItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
 import { browserActions } from './browser-actions.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/i18n.ts';
 
 /** Dark modules of a QR code, row by row; loaded on demand so the popup's first paint stays small. */
 async function qrMatrix(text: string): Promise<boolean[][]> {

@@ -4,8 +4,8 @@
  * soon as it is read, and ignored when it is older than a few seconds.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type FallbackReason, noteToShow } from '../lib/commands.ts';
-import { t } from '../lib/i18n.ts';
+import { type FallbackReason, noteToShow } from '../lib/extension/commands.ts';
+import { t } from '../lib/i18n/i18n.ts';
 import { quickSearchNoteItem } from '../platform/storage.ts';
 
 export function QuickSearchNote() {

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { Resource } from '../data/schema.ts';
 import { costNote, knownCost } from '../lib/catalogue/facts.ts';
-import { getLocale, type MessageKey, t } from '../lib/i18n.ts';
-import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../lib/journal-line.ts';
-import { qrTarget } from '../lib/primary-action.ts';
-import type { SearchStore } from '../lib/search-store.ts';
-import { weakSources } from '../lib/source-quality.ts';
+import { getLocale, type MessageKey, t } from '../lib/i18n/i18n.ts';
+import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../lib/resource/journal-line.ts';
+import { qrTarget } from '../lib/resource/primary-action.ts';
+import { weakSources } from '../lib/resource/source-quality.ts';
+import type { SearchStore } from '../lib/results/search-store.ts';
 import type { PanelActions } from './actions.ts';
 import { ChannelList } from './ChannelList.tsx';
 import { Chips } from './Chips.tsx';

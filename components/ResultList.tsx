@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../lib/i18n.ts';
-import type { SearchStore } from '../lib/search-store.ts';
+import { t } from '../lib/i18n/i18n.ts';
+import type { SearchStore } from '../lib/results/search-store.ts';
 import { useFeatureOff } from './features.ts';
 
 export interface ResultListProps {

@@ -1,9 +1,9 @@
 import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Resource } from '../data/schema.ts';
-import { t } from '../lib/i18n.ts';
-import { primaryAction } from '../lib/primary-action.ts';
-import type { SearchStore } from '../lib/search-store.ts';
+import { t } from '../lib/i18n/i18n.ts';
+import { primaryAction } from '../lib/resource/primary-action.ts';
+import type { SearchStore } from '../lib/results/search-store.ts';
 import type { PanelActions } from './actions.ts';
 import { copyWithNotice } from './copy.ts';
 import { FilterBar } from './FilterBar.tsx';

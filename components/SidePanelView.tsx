@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { featuresOff, isFeatureOff } from '../lib/features.ts';
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/i18n.ts';
+import { featuresOff, isFeatureOff } from '../lib/policy/features.ts';
 import { hasFindings, rankForPage } from '../lib/rank/page.ts';
-import { createSearchStore, type SearchStore } from '../lib/search-store.ts';
-import type { AgeGroup } from '../lib/user-data.ts';
+import { createSearchStore, type SearchStore } from '../lib/results/search-store.ts';
+import type { AgeGroup } from '../lib/storage/user-data.ts';
 import { favouritesItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
 import { browserActions } from './browser-actions.ts';

@@ -1,6 +1,6 @@
 import type { Resource } from '../data/schema.ts';
-import { t } from '../lib/i18n.ts';
-import { weakSources } from '../lib/source-quality.ts';
+import { t } from '../lib/i18n/i18n.ts';
+import { weakSources } from '../lib/resource/source-quality.ts';
 import { ageText } from './Chips.tsx';
 import { FactQuality } from './FactQuality.tsx';
 

@@ -1,7 +1,7 @@
 import type { Resource, Source } from '../data/schema.ts';
-import { type MessageKey, t } from '../lib/i18n.ts';
-import { onlySecondary } from '../lib/source-quality.ts';
-import { isStale } from '../lib/verified.ts';
+import { type MessageKey, t } from '../lib/i18n/i18n.ts';
+import { onlySecondary } from '../lib/resource/source-quality.ts';
+import { isStale } from '../lib/resource/verified.ts';
 
 const KIND: Record<NonNullable<Source['kind']>, MessageKey> = {
   organisation: 'sourceOrganisation',

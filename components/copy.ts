@@ -1,5 +1,5 @@
-import { t } from '../lib/i18n.ts';
-import type { SearchStore } from '../lib/search-store.ts';
+import { t } from '../lib/i18n/i18n.ts';
+import type { SearchStore } from '../lib/results/search-store.ts';
 import type { PanelActions } from './actions.ts';
 
 /** Copies and says so in the live region, or says that it failed (never fails silently). */

@@ -1,5 +1,5 @@
 import { type ComponentType, render } from 'preact';
-import { loadLocale, pickLocale } from '../lib/i18n.ts';
+import { loadLocale, pickLocale } from '../lib/i18n/i18n.ts';
 import { App, type Surface, type ViewProps } from './App.tsx';
 
 /** Every extension page mounts the same shell; the entrypoint decides which view it shows. */

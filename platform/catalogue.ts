@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
 import { hideResources } from '../lib/catalogue/hide.ts';
-import { looksLikeStoredCatalogue, storedPagePolicy } from '../lib/stored-values.ts';
+import { looksLikeStoredCatalogue, storedPagePolicy } from '../lib/storage/stored-values.ts';
 import { type PagePolicy, pagePolicyItem, readPagePolicyFromManaged } from './page-policy.ts';
 import { remoteCatalogueItem, type StoredRemoteCatalogue } from './remote-catalogue.ts';
 

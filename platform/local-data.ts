@@ -3,7 +3,7 @@
  * "Rensa all lokal data". Policy settings are the administrator's and are not touched.
  */
 import { browser } from 'wxt/browser';
-import { exportSettings, type ImportResult, parseSettingsFile } from '../lib/settings-io.ts';
+import { exportSettings, type ImportResult, parseSettingsFile } from '../lib/policy/settings-io.ts';
 import { send } from './messaging.ts';
 import { settingsItem } from './settings.ts';
 import { favouritesItem } from './storage.ts';

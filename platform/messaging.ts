@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Envelope, MessageType, Reply, Request, Response } from '../lib/messages.ts';
+import type { Envelope, MessageType, Reply, Request, Response } from '../lib/extension/messages.ts';
 
 /** Sends a typed message to the background and unwraps its reply; errors become exceptions. */
 export async function send<K extends MessageType>(type: K, payload: Request<K>): Promise<Response<K>> {

@@ -1,6 +1,6 @@
 /**
  * The policy keys the extension pages need: to pick their catalogue (catalogueUrl,
- * hiddenResources) and to compute effective settings (lib/settings.ts SETTINGS_POLICY_KEYS),
+ * hiddenResources) and to compute effective settings (lib/policy/settings.ts SETTINGS_POLICY_KEYS),
  * mirrored into local storage by the background each time it reads the policy.
  * The first managed-storage read after a browser start can take seconds in Chromium; a page that
  * waited for it would open blank. Pages read the mirror and go to managed storage only when the
@@ -8,9 +8,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Policy } from '../data/policy-schema.ts';
-// Type only: lib/settings.ts holds a zod schema, and the popup loads this file.
-import type { SettingsPolicy } from '../lib/settings.ts';
-import { SETTINGS_POLICY_KEYS, storedPagePolicy } from '../lib/stored-values.ts';
+// Type only: lib/policy/settings.ts holds a zod schema, and the popup loads this file.
+import type { SettingsPolicy } from '../lib/policy/settings.ts';
+import { SETTINGS_POLICY_KEYS, storedPagePolicy } from '../lib/storage/stored-values.ts';
 import { readManagedStorage } from './browser-compat.ts';
 import { checked } from './storage.ts';
 
@@ -23,7 +23,7 @@ export interface PagePolicy {
 
 /**
  * A cache derived from managed storage, rewritten whole: no version, no migrations. A damaged value
- * reads as no mirror (lib/stored-values.ts). Older versions wrote it without `settings`.
+ * reads as no mirror (lib/storage/stored-values.ts). Older versions wrote it without `settings`.
  */
 export const pagePolicyItem = checked(
   storage.defineItem<PagePolicy | null>('local:pagePolicy', { fallback: null }),

@@ -1,11 +1,11 @@
 /** What the background leaves for the side panel: the page findings per tab, and a query to show. */
 import { storage } from 'wxt/utils/storage';
-import { type PageContext, storedPageContexts } from '../lib/page-context.ts';
-import { storedPendingQuery } from '../lib/stored-values.ts';
-import type { PendingQuery } from '../lib/user-data.ts';
+import { type PageContext, storedPageContexts } from '../lib/page/page-context.ts';
+import { storedPendingQuery } from '../lib/storage/stored-values.ts';
+import type { PendingQuery } from '../lib/storage/user-data.ts';
 import { checked } from './storage.ts';
 
-export type { PendingQuery } from '../lib/user-data.ts';
+export type { PendingQuery } from '../lib/storage/user-data.ts';
 
 /**
  * What the page reader found per tab id (never page text), read back entry by entry. The session
@@ -16,7 +16,7 @@ export const pageThemesItem = checked(
   storedPageContexts,
 );
 
-/** What the side panel shows when it opens (lib/user-data.ts); the panel removes it once read. */
+/** What the side panel shows when it opens (lib/storage/user-data.ts); the panel removes it once read. */
 export const pendingQueryItem = checked(
   storage.defineItem<PendingQuery | null>('session:pendingQuery', { fallback: null }),
   storedPendingQuery,

@@ -1,11 +1,11 @@
 /**
- * The administrator's policy from managed storage, parsed leniently (lib/policy.ts). Consumers
+ * The administrator's policy from managed storage, parsed leniently (lib/policy/policy.ts). Consumers
  * (background, options page, platform/sites.ts) read it here and subscribe to changes, which
  * apply without a browser restart.
  */
 import { browser } from 'wxt/browser';
 import type { Policy } from '../data/policy-schema.ts';
-import { type PolicyResult, parsePolicy } from '../lib/policy.ts';
+import { type PolicyResult, parsePolicy } from '../lib/policy/policy.ts';
 import { readManagedStorage } from './browser-compat.ts';
 
 export async function readPolicy(): Promise<PolicyResult> {

@@ -5,7 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
-import { INITIAL_STATE, type RemoteState } from '../lib/remote-catalogue.ts';
+import { INITIAL_STATE, type RemoteState } from '../lib/remote/remote-catalogue.ts';
 
 export interface StoredRemoteCatalogue {
   url: string;

@@ -10,8 +10,8 @@ import {
   effectiveSettings,
   type SettingsPolicy,
   type UserSettings,
-} from '../lib/settings.ts';
-import { storedSettings } from '../lib/stored-values.ts';
+} from '../lib/policy/settings.ts';
+import { storedSettings } from '../lib/storage/stored-values.ts';
 import { mirroredSettingsPolicy, pagePolicyItem } from './page-policy.ts';
 import { getEffectivePolicy, onPolicyChanged } from './policy.ts';
 import { checked } from './storage.ts';

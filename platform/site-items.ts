@@ -1,6 +1,6 @@
 /** Where the site lists are kept (platform/sites.ts applies them). */
 import { storage } from 'wxt/utils/storage';
-import { storedSites } from '../lib/stored-values.ts';
+import { storedSites } from '../lib/storage/stored-values.ts';
 import { checked } from './storage.ts';
 
 /** Sites the user enabled in the side panel (match patterns). Policy sites are not stored here. */

@@ -4,8 +4,8 @@
  * else in the extension ever decides where page text is read.
  */
 import { browser } from 'wxt/browser';
-import { isFeatureOff } from '../lib/features.ts';
-import type { SiteList } from '../lib/page-context.ts';
+import type { SiteList } from '../lib/page/page-context.ts';
+import { isFeatureOff } from '../lib/policy/features.ts';
 import {
   addSite,
   normalizeSitePattern,
@@ -15,7 +15,7 @@ import {
   scriptId,
   unionSites,
   wantedSites,
-} from '../lib/sites.ts';
+} from '../lib/policy/sites.ts';
 import { getEffectivePolicy } from './policy.ts';
 import { enabledSitesItem, policySitesItem } from './site-items.ts';
 

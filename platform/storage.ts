@@ -5,16 +5,16 @@
  * Page text never goes into storage: only ids, settings and theme hits.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import type { FallbackNote } from '../lib/commands.ts';
-import { storedFavourites, storedPopupState, storedRecent } from '../lib/stored-values.ts';
-import type { Favourite, PopupState, RecentUse } from '../lib/user-data.ts';
+import type { FallbackNote } from '../lib/extension/commands.ts';
+import { storedFavourites, storedPopupState, storedRecent } from '../lib/storage/stored-values.ts';
+import type { Favourite, PopupState, RecentUse } from '../lib/storage/user-data.ts';
 
 // biome-ignore lint/complexity/noBannedTypes: the metadata type @wxt-dev/storage gives items without any
 type Item<T> = WxtStorageItem<T, {}>;
 
 /**
  * The item, with every value read back (getValue, watch) passed through `clean`
- * (lib/stored-values.ts), so a damaged value reaches no page as anything but a sound one.
+ * (lib/storage/stored-values.ts), so a damaged value reaches no page as anything but a sound one.
  * Writes and migrations are the item's own.
  */
 export function checked<T>(item: Item<T>, clean: (raw: unknown) => T): Item<T> {

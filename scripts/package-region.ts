@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isAllowedCatalogueUrl } from '../data/policy-schema.ts';
-import { parseHostAccess, splitHostList } from '../lib/host-access.ts';
+import { parseHostAccess, splitHostList } from '../lib/policy/host-access.ts';
 import { findChromium } from './lib/chromium.ts';
 import { packCrx, readSigningKey, updateManifest } from './lib/crx.ts';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Policy } from '../../data/policy-schema.ts';
-import { t } from '../../lib/i18n-options.ts';
-import { INITIAL_STATE } from '../../lib/remote-catalogue.ts';
-import { describeRefreshError } from '../../lib/remote-catalogue-text.ts';
+import { t } from '../../lib/i18n/i18n-options.ts';
+import { INITIAL_STATE } from '../../lib/remote/remote-catalogue.ts';
+import { describeRefreshError } from '../../lib/remote/remote-catalogue-text.ts';
 import { activeCatalogue, type CatalogueSource } from '../../platform/catalogue.ts';
 import { send } from '../../platform/messaging.ts';
 import { remoteStateItem } from '../../platform/remote-catalogue.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/i18n-options.ts';
+import { t } from '../../lib/i18n/i18n-options.ts';
 import { clearAllLocalData, exportUserData, importUserData } from '../../platform/local-data.ts';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;

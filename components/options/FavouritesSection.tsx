@@ -1,6 +1,6 @@
 import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
-import { resolveFavourites } from '../../lib/favourites.ts';
-import { t } from '../../lib/i18n-options.ts';
+import { t } from '../../lib/i18n/i18n-options.ts';
+import { resolveFavourites } from '../../lib/results/favourites.ts';
 import { favouritesItem } from '../../platform/storage.ts';
 import { useItem } from './use-admin-state.ts';
 

@@ -1,6 +1,6 @@
 import { COUNTIES, COUNTY_CODES, type CountyCode } from '../../data/counties.ts';
-import { t } from '../../lib/i18n-options.ts';
-import type { EffectiveSettings } from '../../lib/settings.ts';
+import { t } from '../../lib/i18n/i18n-options.ts';
+import type { EffectiveSettings } from '../../lib/policy/settings.ts';
 import { updateSetting } from '../../platform/settings.ts';
 import { Setting } from './Locked.tsx';
 

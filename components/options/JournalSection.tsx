@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
-import { t } from '../../lib/i18n-options.ts';
-import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../../lib/journal-line.ts';
-import type { Effective } from '../../lib/settings.ts';
+import { t } from '../../lib/i18n/i18n-options.ts';
+import type { Effective } from '../../lib/policy/settings.ts';
+import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../../lib/resource/journal-line.ts';
 import { updateSetting } from '../../platform/settings.ts';
 import { Setting } from './Locked.tsx';
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../../lib/i18n-options.ts';
+import { t } from '../../lib/i18n/i18n-options.ts';
 
 /** One setting: its control, and when an administrator set it by policy, why it cannot be changed. */
 export function Setting({

@@ -1,5 +1,5 @@
-import { t } from '../../lib/i18n-options.ts';
-import type { PolicyResult } from '../../lib/policy.ts';
+import { t } from '../../lib/i18n/i18n-options.ts';
+import type { PolicyResult } from '../../lib/policy/policy.ts';
 
 /** Tells the user an administrator manages some settings; lists policy problems for the IT desk. */
 export function PolicyNotice({ policy }: { policy: PolicyResult }) {

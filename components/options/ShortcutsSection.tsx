@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../lib/i18n-options.ts';
+import { t } from '../../lib/i18n/i18n-options.ts';
 
 interface Shortcut {
   name: string;

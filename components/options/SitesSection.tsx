@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n-options.ts';
-import type { SiteList } from '../../lib/page-context.ts';
+import { t } from '../../lib/i18n/i18n-options.ts';
+import type { SiteList } from '../../lib/page/page-context.ts';
 import { send } from '../../platform/messaging.ts';
 
 /** Sites where the page context runs. Enabling happens from the side panel (it needs a click on the site). */

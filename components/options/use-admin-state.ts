@@ -3,8 +3,8 @@
  * managed storage change, so a policy pushed while the page is open shows up at once.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { PolicyResult } from '../../lib/policy.ts';
-import type { EffectiveSettings } from '../../lib/settings.ts';
+import type { PolicyResult } from '../../lib/policy/policy.ts';
+import type { EffectiveSettings } from '../../lib/policy/settings.ts';
 import { onPolicyChanged, readPolicy } from '../../platform/policy.ts';
 import { getEffectiveSettings, watchEffectiveSettings } from '../../platform/settings.ts';
 

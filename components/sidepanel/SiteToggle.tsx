@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/i18n-sidepanel.ts';
+import { t } from '../../lib/i18n/i18n-sidepanel.ts';
 import type { SiteState } from './use-sites.ts';
 
 interface Props {

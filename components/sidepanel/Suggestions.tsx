@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Resource } from '../../data/schema.ts';
-import type { MessageKey } from '../../lib/i18n.ts';
-import { t } from '../../lib/i18n-sidepanel.ts';
-import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../../lib/journal-line.ts';
+import type { MessageKey } from '../../lib/i18n/i18n.ts';
+import { t } from '../../lib/i18n/i18n-sidepanel.ts';
 import type { Suggestion } from '../../lib/rank/index.ts';
-import type { SearchStore } from '../../lib/search-store.ts';
-import { AGE_GROUPS, type AgeGroup } from '../../lib/user-data.ts';
+import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../../lib/resource/journal-line.ts';
+import type { SearchStore } from '../../lib/results/search-store.ts';
+import { AGE_GROUPS, type AgeGroup } from '../../lib/storage/user-data.ts';
 import type { PanelActions } from '../actions.ts';
 import { useFeatureOff } from '../features.ts';
 import { type Insert, InsertButton } from '../InsertButton.tsx';

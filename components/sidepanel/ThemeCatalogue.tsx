@@ -1,7 +1,7 @@
 import type { Resource } from '../../data/schema.ts';
 import type { Theme } from '../../data/vocabulary-schema.ts';
-import { getLocale } from '../../lib/i18n.ts';
-import { t } from '../../lib/i18n-sidepanel.ts';
+import { getLocale } from '../../lib/i18n/i18n.ts';
+import { t } from '../../lib/i18n/i18n-sidepanel.ts';
 
 interface Props {
   themes: readonly Theme[];

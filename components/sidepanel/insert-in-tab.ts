@@ -1,8 +1,8 @@
 /** Asks the content script in a tab to put a journal line at the caret of the user's last field. */
 import { browser } from 'wxt/browser';
-import type { InsertOutcome, InsertResult } from '../../lib/page-context.ts';
+import type { InsertOutcome, InsertResult } from '../../lib/page/page-context.ts';
 
-export type { InsertOutcome } from '../../lib/page-context.ts';
+export type { InsertOutcome } from '../../lib/page/page-context.ts';
 
 export async function insertInTab(tabId: number, text: string): Promise<InsertOutcome> {
   try {

@@ -1,6 +1,6 @@
 /** The theme hits the background stored for a tab, kept current while the panel is open. */
 import { useEffect, useState } from 'preact/hooks';
-import type { PageContext } from '../../lib/page-context.ts';
+import type { PageContext } from '../../lib/page/page-context.ts';
 import { pageThemesItem } from '../../platform/panel-items.ts';
 
 export function usePageContext(tabId: number | null): PageContext | null {

@@ -1,7 +1,7 @@
 /** The policy and effective settings the side panel follows while it is open. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Policy } from '../../data/policy-schema.ts';
-import type { EffectiveSettings } from '../../lib/settings.ts';
+import type { EffectiveSettings } from '../../lib/policy/settings.ts';
 import { getEffectivePolicy, onPolicyChanged } from '../../platform/policy.ts';
 import { getEffectiveSettings, watchEffectiveSettings } from '../../platform/settings.ts';
 

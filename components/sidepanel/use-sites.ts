@@ -1,8 +1,8 @@
 /** The enabled-site list and the panel's "Aktivera"/"Stäng av" for the tab's site. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { SiteList } from '../../lib/page-context.ts';
-import { coveredBy, sitePattern, unionSites } from '../../lib/sites.ts';
+import type { SiteList } from '../../lib/page/page-context.ts';
+import { coveredBy, sitePattern, unionSites } from '../../lib/policy/sites.ts';
 import { send } from '../../platform/messaging.ts';
 
 export interface SiteState {

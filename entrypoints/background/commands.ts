@@ -4,8 +4,8 @@
  * (`_execute_action` opens the popup without any code here.)
  */
 import { type Browser, browser } from 'wxt/browser';
-import { COMMAND_SIDE_PANEL, type FallbackReason, routeCommand } from '../../lib/commands.ts';
-import { coveredBy, unionSites } from '../../lib/sites.ts';
+import { COMMAND_SIDE_PANEL, type FallbackReason, routeCommand } from '../../lib/extension/commands.ts';
+import { coveredBy, unionSites } from '../../lib/policy/sites.ts';
 import { listSites } from '../../platform/sites.ts';
 import { quickSearchNoteItem } from '../../platform/storage.ts';
 import { openPanel } from './quick-search.ts';

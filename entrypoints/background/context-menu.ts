@@ -1,6 +1,6 @@
 /** "Sök i Hänvisa efter ”…”" on selected text: opens the side panel with the selection as the query. */
 import { browser } from 'wxt/browser';
-import { t } from '../../lib/i18n-browser.ts';
+import { t } from '../../lib/i18n/i18n-browser.ts';
 import { openPanelWith } from './quick-search.ts';
 
 export const MENU_ID = 'hanvisa-search-selection';

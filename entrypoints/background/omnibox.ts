@@ -4,9 +4,14 @@
  * tab where the panel cannot open.
  */
 import { type Browser, browser } from 'wxt/browser';
-import { t } from '../../lib/i18n-browser.ts';
-import { buildSuggestions, escapeXml, type OmniboxChoice, parseOmniboxInput } from '../../lib/omnibox.ts';
-import { firstPhone, firstUrl } from '../../lib/quick-items.ts';
+import { t } from '../../lib/i18n/i18n-browser.ts';
+import {
+  buildSuggestions,
+  escapeXml,
+  type OmniboxChoice,
+  parseOmniboxInput,
+} from '../../lib/quick-search/omnibox.ts';
+import { firstPhone, firstUrl } from '../../lib/quick-search/quick-items.ts';
 import { findResource, openPanelWith, searchCatalogue } from './quick-search.ts';
 
 const MARKUP = import.meta.env.BROWSER !== 'firefox';

@@ -5,7 +5,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
-import type { Request, Response } from '../../lib/messages.ts';
+import type { Request, Response } from '../../lib/extension/messages.ts';
 import {
   badgeText,
   type Known,
@@ -13,10 +13,10 @@ import {
   type PageContext,
   type PageReport,
   parseReport,
-} from '../../lib/page-context.ts';
+} from '../../lib/page/page-context.ts';
+import { coveredBy, unionSites } from '../../lib/policy/sites.ts';
 import { hasFindings } from '../../lib/rank/page.ts';
 import { NO_PATIENT } from '../../lib/rank/patient.ts';
-import { coveredBy, unionSites } from '../../lib/sites.ts';
 import { loadCatalogue } from '../../platform/catalogue.ts';
 import { pageThemesItem } from '../../platform/panel-items.ts';
 import { getEffectiveSettings } from '../../platform/settings.ts';

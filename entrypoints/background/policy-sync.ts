@@ -5,7 +5,7 @@
  * reading.
  */
 import type { Policy } from '../../data/policy-schema.ts';
-import { isFeatureOff, type PolicyResult } from '../../lib/policy.ts';
+import { isFeatureOff, type PolicyResult } from '../../lib/policy/policy.ts';
 import { type PagePolicy, pagePolicyItem, pagePolicyOf, samePagePolicy } from '../../platform/page-policy.ts';
 import { onPolicyChanged, readPolicy } from '../../platform/policy.ts';
 import { enforceManagedPolicy } from '../../platform/settings.ts';

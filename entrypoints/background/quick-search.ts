@@ -5,8 +5,8 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
-import type { Request, Response } from '../../lib/messages.ts';
-import { type QuickItem, quickItem } from '../../lib/quick-items.ts';
+import type { Request, Response } from '../../lib/extension/messages.ts';
+import { type QuickItem, quickItem } from '../../lib/quick-search/quick-items.ts';
 import { createSearcher, type Searcher, type SearchHit } from '../../lib/search/index.ts';
 import { openSidePanel, type PanelTarget } from '../../platform/browser-compat.ts';
 import { loadCatalogue } from '../../platform/catalogue.ts';

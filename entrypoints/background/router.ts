@@ -11,7 +11,7 @@ import {
   type Reply,
   type Request,
   type Response,
-} from '../../lib/messages.ts';
+} from '../../lib/extension/messages.ts';
 
 type Sender = Browser.runtime.MessageSender;
 export type Handler<K extends MessageType> = (payload: Request<K>, sender: Sender) => Promise<Response<K>>;

@@ -1,6 +1,6 @@
 /** Background side of site registration: the panel's messages and start-up sync. */
 import { browser } from 'wxt/browser';
-import type { Request, Response } from '../../lib/messages.ts';
+import type { Request, Response } from '../../lib/extension/messages.ts';
 import { disableSite, enableSite, listSites, syncSites } from '../../platform/sites.ts';
 
 export const siteHandlers = {

@@ -1,8 +1,8 @@
-/** What the popup needs to know about the tab it opened over (lib/messages.ts 'ui:tab:context'). */
+/** What the popup needs to know about the tab it opened over (lib/extension/messages.ts 'ui:tab:context'). */
 import { browser } from 'wxt/browser';
-import { featuresOff } from '../../lib/features.ts';
-import type { Request, Response } from '../../lib/messages.ts';
-import { coveredBy, unionSites } from '../../lib/sites.ts';
+import type { Request, Response } from '../../lib/extension/messages.ts';
+import { featuresOff } from '../../lib/policy/features.ts';
+import { coveredBy, unionSites } from '../../lib/policy/sites.ts';
 import { getPageSettingsPolicy } from '../../platform/settings.ts';
 import { listSites } from '../../platform/sites.ts';
 

@@ -2,7 +2,7 @@
  * Opt-in: the patient's age from the first valid personal identity number on the page. Computed
  * in memory; only the number is reported, and only to narrow suggestions by age.
  */
-import { findAge } from '../../lib/personnummer.ts';
+import { findAge } from '../../lib/page/personnummer.ts';
 
 export function createAgeReader(onAge: (age: number) => void) {
   let found: number | null = null;

@@ -7,8 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Envelope, Response, TabMessageType, TabProtocol } from '../../lib/extension/messages.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
-import type { Envelope, Response, TabMessageType, TabProtocol } from '../../lib/messages.ts';
 import { CONTEXT_PORT, watchExtension } from '../../platform/lifetime.ts';
 import { send } from '../../platform/messaging.ts';
 import { createAgeReader } from './age.ts';

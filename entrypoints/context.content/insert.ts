@@ -3,7 +3,7 @@
  * a same-origin frame) and puts text at its caret as if typed, so the page's editor sees an
  * ordinary input event and the browser's undo takes it back. Shared with the quick-search overlay.
  */
-import type { InsertResult } from '../../lib/page-context.ts';
+import type { InsertResult } from '../../lib/page/page-context.ts';
 import {
   containsNode,
   createRangeOf,

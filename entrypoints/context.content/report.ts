@@ -6,7 +6,7 @@
  */
 
 import type { NamedHit, ScanResult, ThemeHit } from '../../lib/matcher/index.ts';
-import { MAX_NAMED, MAX_WORD_LENGTH, type PageReport } from '../../lib/page-context.ts';
+import { MAX_NAMED, MAX_WORD_LENGTH, type PageReport } from '../../lib/page/page-context.ts';
 import { NO_PATIENT, type PagePatient, summarizePatient } from '../../lib/rank/patient.ts';
 import { send } from '../../platform/messaging.ts';
 import type { ReaderLife } from './life.ts';

@@ -6,9 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { pickLocale, setLocale } from '../../lib/i18n.ts';
-import { t } from '../../lib/i18n-quicksearch.ts';
-import type { QuickItem } from '../../lib/quick-items.ts';
+import { pickLocale, setLocale } from '../../lib/i18n/i18n.ts';
+import { t } from '../../lib/i18n/i18n-quicksearch.ts';
+import type { QuickItem } from '../../lib/quick-search/quick-items.ts';
 import { watchExtension } from '../../platform/lifetime.ts';
 import { send } from '../../platform/messaging.ts';
 import { type CaretSpot, captureCaret, restoreCaret } from './caret.ts';

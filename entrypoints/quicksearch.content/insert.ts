@@ -2,7 +2,7 @@
  * Enter in the overlay: back to where the user was, then the shared insertion logic of
  * "Infoga i journalen" (entrypoints/context.content/insert.ts), which types as the user would.
  */
-import type { InsertResult } from '../../lib/page-context.ts';
+import type { InsertResult } from '../../lib/page/page-context.ts';
 import { createFieldTracker } from '../context.content/insert.ts';
 import { type CaretSpot, restoreCaret } from './caret.ts';
 

@@ -2,8 +2,8 @@
  * The quick-search palette: a dialog in a shadow root with the combobox/listbox pattern. It knows
  * nothing of the catalogue; `search` and the three actions are passed in.
  */
-import { t } from '../../lib/i18n-quicksearch.ts';
-import type { QuickItem } from '../../lib/quick-items.ts';
+import { t } from '../../lib/i18n/i18n-quicksearch.ts';
+import type { QuickItem } from '../../lib/quick-search/quick-items.ts';
 import { OVERLAY_CSS } from './styles.ts';
 
 export type OverlayAction = 'insert' | 'copy' | 'panel';

@@ -5,8 +5,8 @@
  */
 import type { BundledCatalogue } from '../catalogue/bundled.ts';
 import { channelHours } from '../catalogue/bundled.ts';
-import { isOpenNow } from '../filters.ts';
 import { hoursStatus } from '../hours/status.ts';
+import { isOpenNow } from '../results/filters.ts';
 import {
   type AgeGroup,
   NO_PATIENT,

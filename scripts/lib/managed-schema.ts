@@ -1,7 +1,7 @@
 /**
  * The manifest's `storage.managed_schema`, generated from data/policy-schema.ts. Chrome accepts only
  * a subset of JSON Schema (type, properties, items, enum, minimum, maximum, pattern, description),
- * so everything else that zod emits is dropped here; lib/policy.ts checks the rest when reading.
+ * so everything else that zod emits is dropped here; lib/policy/policy.ts checks the rest when reading.
  */
 import { z } from 'zod';
 import { PolicySchema } from '../../data/policy-schema.ts';

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../lib/extension-id.ts';
+import { GECKO_ID } from '../../lib/extension/extension-id.ts';
 
 export const FIREFOX_BUILD = resolve(
   import.meta.dirname,

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../lib/extension-id.ts';
+import { GECKO_ID } from '../../lib/extension/extension-id.ts';
 import { type FirefoxExtension, launchFirefox } from './harness.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the real WebExtension API object inside the page

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../lib/extension-id.ts';
+import { GECKO_ID } from '../../lib/extension/extension-id.ts';
 import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
 import { FIREFOX_BUILD, type FirefoxExtension, launchFirefox } from './harness.ts';
 

@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BrowserContext } from 'playwright-core';
-import { CHROME_EXTENSION_ID } from '../../lib/extension-id.ts';
+import { CHROME_EXTENSION_ID } from '../../lib/extension/extension-id.ts';
 import { readCatalogue } from '../../scripts/lib/read-data.ts';
 
 export const POLICY_DIR = '/etc/chromium/policies/managed';

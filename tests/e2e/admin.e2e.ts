@@ -80,7 +80,7 @@ describe('with a managed policy and a remote catalogue', () => {
   it('reads the policy from managed storage, filtered by the generated managed_schema', async () => {
     const managed = await ext.inWorker((chrome) => chrome.storage.managed.get());
     expect(managed).toMatchObject({ homeRegion: '13', pageContextHosts: ['127.0.0.1'] });
-    // Chrome drops keys the schema does not know (lib/policy.ts warns about them elsewhere).
+    // Chrome drops keys the schema does not know (lib/policy/policy.ts warns about them elsewhere).
     expect(managed).not.toHaveProperty('nonsense');
   });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_KEYS } from '../../lib/shortcuts.ts';
+import { DEFAULT_KEYS } from '../../lib/extension/shortcuts.ts';
 import { findChromium } from '../../scripts/lib/chromium.ts';
 import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
 import { type Extension, launchExtension } from './harness.ts';

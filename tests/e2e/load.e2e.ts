@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_ID } from '../../lib/extension-id.ts';
+import { CHROME_EXTENSION_ID } from '../../lib/extension/extension-id.ts';
 import { type Extension, launchExtension } from './harness.ts';
 
 describe('the built extension in Chromium', () => {

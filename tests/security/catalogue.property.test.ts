@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDocument, validateFiles } from '../../lib/catalogue/validate.ts';
-import { applyOutcome, INITIAL_STATE, type RemoteState } from '../../lib/remote-catalogue.ts';
+import { applyOutcome, INITIAL_STATE, type RemoteState } from '../../lib/remote/remote-catalogue.ts';
 import { readJsonDir } from './data-files.ts';
 import { mutationOf } from './mutate.ts';
 

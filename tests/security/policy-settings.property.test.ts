@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POLICY_KEYS, PolicySchema } from '../../data/policy-schema.ts';
-import { parsePolicy } from '../../lib/policy.ts';
-import { exportSettings, parseSettingsFile, SettingsFileSchema } from '../../lib/settings-io.ts';
+import { parsePolicy } from '../../lib/policy/policy.ts';
+import { exportSettings, parseSettingsFile, SettingsFileSchema } from '../../lib/policy/settings-io.ts';
 import { hostileValue, mutationOf } from './mutate.ts';
 
 const RUNS = { numRuns: 300 };
@@ -24,7 +24,7 @@ const GOOD_POLICY = {
   disabledFeatures: [],
 };
 
-describe('policy (lib/policy.ts parsePolicy)', () => {
+describe('policy (lib/policy/policy.ts parsePolicy)', () => {
   it('the good policy is taken whole', () => {
     expect(parsePolicy(GOOD_POLICY)).toEqual({ policy: GOOD_POLICY, warnings: [] });
   });
@@ -71,7 +71,7 @@ describe('policy (lib/policy.ts parsePolicy)', () => {
   });
 });
 
-describe('settings import (lib/settings-io.ts parseSettingsFile)', () => {
+describe('settings import (lib/policy/settings-io.ts parseSettingsFile)', () => {
   const now = new Date('2026-11-20T10:00:00Z');
   const good = exportSettings(
     {

@@ -9,16 +9,16 @@ import { THEME_IDS } from '../../data/themes.ts';
 import { createRouter, type HandlerTable } from '../../entrypoints/background/router.ts';
 import { reportOf } from '../../entrypoints/context.content/report.ts';
 import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
+import type { MessageType } from '../../lib/extension/messages.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
 import { GENDERS } from '../../lib/matcher/types.ts';
-import type { MessageType } from '../../lib/messages.ts';
-import { knownIn, MAX_NAMED, parseAge, parseReport } from '../../lib/page-context.ts';
+import { knownIn, MAX_NAMED, parseAge, parseReport } from '../../lib/page/page-context.ts';
 import { readCatalogue } from '../../scripts/lib/read-data.ts';
 import { mutationOf } from './mutate.ts';
 
 const OWN_ID = 'hanvisaextensionid';
 const ORIGIN = `chrome-extension://${OWN_ID}/`;
-/** The types of lib/messages.ts Protocol at the time of writing; any others are unknown to this table. */
+/** The types of lib/extension/messages.ts Protocol at the time of writing; any others are unknown to this table. */
 const TYPES = [
   'ui:ping',
   'ui:catalogue-refresh',
@@ -167,7 +167,7 @@ describe('background router (entrypoints/background/router.ts)', () => {
   });
 });
 
-describe('page:hits payload checks (lib/page-context.ts)', () => {
+describe('page:hits payload checks (lib/page/page-context.ts)', () => {
   const data = readCatalogue();
   if (!data.ok) throw new Error('data/ does not validate');
   const known = knownIn(data.catalogue);

@@ -1,5 +1,5 @@
 /**
- * Damaged values in browser storage: whatever is stored, the readers of lib/stored-values.ts give a
+ * Damaged values in browser storage: whatever is stored, the readers of lib/storage/stored-values.ts give a
  * value of the right shape (checked against independent zod schemas here), keep every sound entry,
  * and the storage items hand pages only such values without rewriting what is stored.
  */
@@ -11,8 +11,8 @@ import { COUNTY_CODES } from '../../data/counties.ts';
 import { PolicySchema } from '../../data/policy-schema.ts';
 import { THEME_IDS } from '../../data/themes.ts';
 import { GENDERS } from '../../lib/matcher/types.ts';
-import { storedPageContexts } from '../../lib/page-context.ts';
-import { UserSettingsSchema } from '../../lib/settings.ts';
+import { storedPageContexts } from '../../lib/page/page-context.ts';
+import { UserSettingsSchema } from '../../lib/policy/settings.ts';
 import {
   looksLikeStoredCatalogue,
   storedFavourites,
@@ -22,8 +22,8 @@ import {
   storedRecent,
   storedSettings,
   storedSites,
-} from '../../lib/stored-values.ts';
-import { AGE_GROUPS } from '../../lib/user-data.ts';
+} from '../../lib/storage/stored-values.ts';
+import { AGE_GROUPS } from '../../lib/storage/user-data.ts';
 import { hostileValue, mutationOf } from './mutate.ts';
 
 const RUNS = { numRuns: 300 };
@@ -127,7 +127,7 @@ const GOOD_MIRROR = {
   },
 };
 
-describe('readers of stored values (lib/stored-values.ts)', () => {
+describe('readers of stored values (lib/storage/stored-values.ts)', () => {
   it.each([
     ['favourites', storedFavourites, Favourites, [GOOD_FAVOURITE, { id: 'umo', name: 'UMO', addedAt: '' }]],
     ['recent', storedRecent, Recent, [{ id: 'bris', at: '2026-11-01T00:00:00.000Z' }]],

@@ -5,7 +5,7 @@ import {
   NOTE_TTL_MS,
   noteToShow,
   routeCommand,
-} from '../../lib/commands.ts';
+} from '../../lib/extension/commands.ts';
 
 const enabled = { url: 'https://journal.example.se/note/1', siteEnabled: true };
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
-import { applyFilters, fitsAgeGroup, hasFilters, isOpenNow } from '../../lib/filters.ts';
-import { NO_FILTERS } from '../../lib/user-data.ts';
+import { applyFilters, fitsAgeGroup, hasFilters, isOpenNow } from '../../lib/results/filters.ts';
+import { NO_FILTERS } from '../../lib/storage/user-data.ts';
 import { byId, realCatalogue } from './catalogue-fixture.ts';
 
 // Tuesday 1 December 2026, 22:30 in Stockholm (UTC+1).

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { definePack, loadLocale, pickLocale, setLocale, t } from '../../lib/i18n.ts';
-import { t as optionsT } from '../../lib/i18n-options.ts';
+import { definePack, loadLocale, pickLocale, setLocale, t } from '../../lib/i18n/i18n.ts';
+import { t as optionsT } from '../../lib/i18n/i18n-options.ts';
 import browserEn from '../../locales/browser/en.json' with { type: 'json' };
 import browserSv from '../../locales/browser/sv.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../data/schema.ts';
-import { DEFAULT_JOURNAL_TEMPLATE, journalLine, swedishDate } from '../../lib/journal-line.ts';
+import { DEFAULT_JOURNAL_TEMPLATE, journalLine, swedishDate } from '../../lib/resource/journal-line.ts';
 
 const base = { name: 'Kvinnofridslinjen', organisation: 'NCK, Uppsala universitet' };
 const phone: Channel = { type: 'phone', number: '020-50 50 50', hours: 'unknown' };

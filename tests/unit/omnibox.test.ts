@@ -5,7 +5,7 @@ import {
   escapeXml,
   type OmniboxResource,
   parseOmniboxInput,
-} from '../../lib/omnibox.ts';
+} from '../../lib/quick-search/omnibox.ts';
 import type { SearchHit } from '../../lib/search/types.ts';
 
 const RESOURCES: OmniboxResource[] = [

@@ -8,7 +8,7 @@ import {
   parseNamed,
   parsePatient,
   parseReport,
-} from '../../lib/page-context.ts';
+} from '../../lib/page/page-context.ts';
 import { NO_PATIENT } from '../../lib/rank/patient.ts';
 
 const hit = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAge, parsePersonnummer } from '../../lib/personnummer.ts';
+import { findAge, parsePersonnummer } from '../../lib/page/personnummer.ts';
 
 const now = new Date(Date.UTC(2026, 10, 28));
 const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;

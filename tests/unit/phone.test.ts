@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dialDigits, telHref } from '../../lib/phone.ts';
+import { dialDigits, telHref } from '../../lib/resource/phone.ts';
 
 describe('telHref', () => {
   it.each([

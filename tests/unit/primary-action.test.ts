@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../data/schema.ts';
-import { primaryAction, qrTarget } from '../../lib/primary-action.ts';
-import { isStale } from '../../lib/verified.ts';
+import { primaryAction, qrTarget } from '../../lib/resource/primary-action.ts';
+import { isStale } from '../../lib/resource/verified.ts';
 
 const phone: Channel = { type: 'phone', number: '116 111', hours: 'unknown' };
 const unknownPhone: Channel = { type: 'phone', number: 'unknown', hours: 'unknown' };

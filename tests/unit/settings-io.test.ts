@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { UserSettings } from '../../lib/settings.ts';
-import { exportSettings, parseSettingsFile } from '../../lib/settings-io.ts';
-import type { Favourite } from '../../lib/user-data.ts';
+import type { UserSettings } from '../../lib/policy/settings.ts';
+import { exportSettings, parseSettingsFile } from '../../lib/policy/settings-io.ts';
+import type { Favourite } from '../../lib/storage/user-data.ts';
 
 const settings: UserSettings = {
   homeRegion: '13',

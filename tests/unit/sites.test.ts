@@ -10,7 +10,7 @@ import {
   sitePattern,
   unionSites,
   wantedSites,
-} from '../../lib/sites.ts';
+} from '../../lib/policy/sites.ts';
 
 describe('sitePattern', () => {
   it('gives the site of an http(s) page without port or path', () => {

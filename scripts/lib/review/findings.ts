@@ -7,8 +7,8 @@ import type { Catalogue } from '../../../data/catalogue-schema.ts';
 import type { Channel, Resource, Source } from '../../../data/schema.ts';
 import { factRefs } from '../../../lib/catalogue/fact-refs.ts';
 import { knownHours } from '../../../lib/catalogue/facts.ts';
-import { isOldSource, onlySecondary, sourceQuality } from '../../../lib/source-quality.ts';
-import { isStale } from '../../../lib/verified.ts';
+import { isOldSource, onlySecondary, sourceQuality } from '../../../lib/resource/source-quality.ts';
+import { isStale } from '../../../lib/resource/verified.ts';
 
 export type Severity = 'high' | 'medium' | 'low';
 

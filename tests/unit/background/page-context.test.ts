@@ -4,8 +4,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { effectiveSettings, type UserSettings } from '../../../lib/policy/settings.ts';
 import { NO_PATIENT } from '../../../lib/rank/patient.ts';
-import { effectiveSettings, type UserSettings } from '../../../lib/settings.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
 
 const user: { settings: UserSettings } = { settings: {} };

@@ -3,8 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ResourceCard } from '../../../components/ResourceCard.tsx';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
+import { createSearchStore } from '../../../lib/results/search-store.ts';
 import { createSearcher } from '../../../lib/search/index.ts';
-import { createSearchStore } from '../../../lib/search-store.ts';
 import { byId, realCatalogue } from '../catalogue-fixture.ts';
 import { recordingActions } from './panel-helpers.ts';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ResourceCard } from '../../../components/ResourceCard.tsx';
 import type { Resource } from '../../../data/schema.ts';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
-import { createSearchStore } from '../../../lib/search-store.ts';
+import { createSearchStore } from '../../../lib/results/search-store.ts';
 import { byId, realCatalogue } from '../catalogue-fixture.ts';
 import { recordingActions } from './panel-helpers.ts';
 

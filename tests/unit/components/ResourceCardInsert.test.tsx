@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ResourceCard } from '../../../components/ResourceCard.tsx';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
-import type { InsertOutcome } from '../../../lib/page-context.ts';
-import { createSearchStore } from '../../../lib/search-store.ts';
+import type { InsertOutcome } from '../../../lib/page/page-context.ts';
+import { createSearchStore } from '../../../lib/results/search-store.ts';
 import { byId, realCatalogue } from '../catalogue-fixture.ts';
 import { recordingActions } from './panel-helpers.ts';
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SearchPanel } from '../../../components/SearchPanel.tsx';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
-import { createSearchStore, type StoreInit } from '../../../lib/search-store.ts';
+import { createSearchStore, type StoreInit } from '../../../lib/results/search-store.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
 import { recordingActions } from './panel-helpers.ts';
 

@@ -4,9 +4,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FeaturesContext, type FeaturesOff } from '../../../components/features.ts';
 import { Suggestions } from '../../../components/sidepanel/Suggestions.tsx';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
-import type { InsertOutcome } from '../../../lib/page-context.ts';
+import type { InsertOutcome } from '../../../lib/page/page-context.ts';
 import type { Suggestion } from '../../../lib/rank/index.ts';
-import { createSearchStore } from '../../../lib/search-store.ts';
+import { createSearchStore } from '../../../lib/results/search-store.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
 import { recordingActions } from './panel-helpers.ts';
 

@@ -6,8 +6,8 @@ import { ResourceCard } from '../../../components/ResourceCard.tsx';
 import { SearchPanel } from '../../../components/SearchPanel.tsx';
 import { FEATURES } from '../../../data/policy-schema.ts';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
-import { FEATURE_LIST, featuresOff } from '../../../lib/features.ts';
-import { createSearchStore } from '../../../lib/search-store.ts';
+import { FEATURE_LIST, featuresOff } from '../../../lib/policy/features.ts';
+import { createSearchStore } from '../../../lib/results/search-store.ts';
 import { byId, realCatalogue } from '../catalogue-fixture.ts';
 import { recordingActions } from './panel-helpers.ts';
 

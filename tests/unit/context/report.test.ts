@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportOf } from '../../../entrypoints/context.content/report.ts';
 import { compileMatcher, emptyPatient, type ScanResult } from '../../../lib/matcher/index.ts';
-import { MAX_NAMED } from '../../../lib/page-context.ts';
+import { MAX_NAMED } from '../../../lib/page/page-context.ts';
 import { NO_PATIENT } from '../../../lib/rank/patient.ts';
 import { readVocabulary } from './vocabulary.ts';
 

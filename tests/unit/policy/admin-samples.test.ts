@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { PolicySchema } from '../../../data/policy-schema.ts';
-import { CHROME_EXTENSION_ID, GECKO_ID } from '../../../lib/extension-id.ts';
-import { parsePolicy } from '../../../lib/policy.ts';
+import { CHROME_EXTENSION_ID, GECKO_ID } from '../../../lib/extension/extension-id.ts';
+import { parsePolicy } from '../../../lib/policy/policy.ts';
 import { managedSchema } from '../../../scripts/lib/managed-schema.ts';
 
 const DIR = join(import.meta.dirname, '../../../docs/admin');

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Policy } from '../../../data/policy-schema.ts';
-import { effectiveSettings } from '../../../lib/settings.ts';
+import { effectiveSettings } from '../../../lib/policy/settings.ts';
 
 const LOCKING: Policy = {
   homeRegion: '13',
@@ -49,7 +49,7 @@ describe('effective settings in the pages', () => {
       patientFromNote: { value: false, locked: true },
       locale: { value: 'en', locked: false },
     });
-    // The same as lib/settings.ts gives for the full policy: one source of truth.
+    // The same as lib/policy/settings.ts gives for the full policy: one source of truth.
     expect(got).toEqual(
       effectiveSettings({ homeRegion: '06', journalTemplate: 'egen', locale: 'en' }, LOCKING),
     );

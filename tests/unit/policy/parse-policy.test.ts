@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFeatureOff, parsePolicy } from '../../../lib/policy.ts';
+import { isFeatureOff, parsePolicy } from '../../../lib/policy/policy.ts';
 
 describe('parsePolicy', () => {
   it('accepts a full valid policy unchanged and without warnings', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFavourites } from '../../../lib/favourites.ts';
-import { effectiveSettings } from '../../../lib/settings.ts';
+import { effectiveSettings } from '../../../lib/policy/settings.ts';
+import { resolveFavourites } from '../../../lib/results/favourites.ts';
 
 describe('effectiveSettings', () => {
   it('uses the user settings when there is no policy', () => {

@@ -3,7 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_ID, EXTENSION_KEY, extensionKeyFromEnv } from '../../../lib/extension-id.ts';
+import {
+  CHROME_EXTENSION_ID,
+  EXTENSION_KEY,
+  extensionKeyFromEnv,
+} from '../../../lib/extension/extension-id.ts';
 import { extensionIdOf, readSigningKey, updateManifest } from '../../../scripts/lib/crx.ts';
 import { packageRegion, RegionPackageError } from '../../../scripts/package-region.ts';
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hostAccessFromEnv, MAX_HOSTS, parseHostAccess, splitHostList } from '../../../lib/host-access.ts';
+import {
+  hostAccessFromEnv,
+  MAX_HOSTS,
+  parseHostAccess,
+  splitHostList,
+} from '../../../lib/policy/host-access.ts';
 
 describe('parseHostAccess', () => {
   it('turns the hosts an administrator writes into sorted, unique match patterns', () => {

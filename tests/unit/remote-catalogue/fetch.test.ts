@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchCatalogue, isJsonContentType } from '../../../lib/remote-fetch.ts';
+import { fetchCatalogue, isJsonContentType } from '../../../lib/remote/remote-fetch.ts';
 import { type DemoServer, startDemoServer } from '../../../scripts/lib/demo-server.ts';
 
 let server: DemoServer;

@@ -8,8 +8,8 @@ import {
   INITIAL_STATE,
   isDue,
   type RemoteState,
-} from '../../../lib/remote-catalogue.ts';
-import { describeRefreshError } from '../../../lib/remote-catalogue-text.ts';
+} from '../../../lib/remote/remote-catalogue.ts';
+import { describeRefreshError } from '../../../lib/remote/remote-catalogue-text.ts';
 import { readCatalogue } from '../../../scripts/lib/read-data.ts';
 
 const URL = 'https://intra.example.se/catalogue.json';

@@ -4,7 +4,7 @@
  * and the options page) and the rest applies. In lists, bad items are dropped one by one.
  */
 import type { z } from 'zod';
-import { type Policy, type PolicyKey, PolicySchema } from '../data/policy-schema.ts';
+import { type Policy, type PolicyKey, PolicySchema } from '../../data/policy-schema.ts';
 
 export interface PolicyResult {
   policy: Policy;

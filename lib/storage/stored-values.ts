@@ -7,9 +7,9 @@
  * the popup's start stays small; tests/security/storage-corruption.property.test.ts checks these
  * readers against zod schemas of the same types.
  */
-import { COUNTY_CODES } from '../data/county-codes.ts';
-import { FEATURE_LIST } from './features.ts';
-import type { SettingsPolicy, UserSettings } from './settings.ts';
+import { COUNTY_CODES } from '../../data/county-codes.ts';
+import { FEATURE_LIST } from '../policy/features.ts';
+import type { SettingsPolicy, UserSettings } from '../policy/settings.ts';
 import {
   AGE_GROUPS,
   type Favourite,
@@ -83,7 +83,7 @@ export const storedFavourites = (raw: unknown): Favourite[] =>
 export const storedRecent = (raw: unknown): RecentUse[] =>
   listOf(raw, (entry) => shaped<RecentUse>(entry, { id: isId, at: text(100, 0) }));
 
-/** Site patterns: strings only; what they mean is checked where they are applied (lib/sites.ts). */
+/** Site patterns: strings only; what they mean is checked where they are applied (lib/policy/sites.ts). */
 export const storedSites = (raw: unknown): string[] =>
   Array.isArray(raw) ? [...new Set((raw as unknown[]).filter(text(300)) as string[])] : [];
 

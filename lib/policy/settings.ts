@@ -4,8 +4,8 @@
  * options page can show it as such and not pretend the user can change it.
  */
 import { z } from 'zod';
-import { COUNTY_CODES, type CountyCode } from '../data/county-codes.ts';
-import type { Policy } from '../data/policy-schema.ts';
+import { COUNTY_CODES, type CountyCode } from '../../data/county-codes.ts';
+import type { Policy } from '../../data/policy-schema.ts';
 import { isFeatureOff } from './features.ts';
 
 export const UserSettingsSchema = z.strictObject({
@@ -29,7 +29,7 @@ export interface EffectiveSettings {
   homeRegion: Effective<CountyCode | null>;
   ageFromPersonnummer: Effective<boolean>;
   patientFromNote: Effective<boolean>;
-  /** null = the default template of lib/journal-line.ts */
+  /** null = the default template of lib/resource/journal-line.ts */
   journalTemplate: Effective<string | null>;
   locale: Effective<'sv' | 'en' | null>;
 }

@@ -2,8 +2,8 @@
  * Favourites against the catalogue in use. A favourite whose resource left the catalogue is kept
  * (user data is never dropped silently) and shown as no longer in the catalogue until removed.
  */
-import type { Resource } from '../data/schema.ts';
-import type { Favourite } from './user-data.ts';
+import type { Resource } from '../../data/schema.ts';
+import type { Favourite } from '../storage/user-data.ts';
 
 export interface ResolvedFavourite<R extends Pick<Resource, 'id'> = Resource> {
   favourite: Favourite;

@@ -1,5 +1,5 @@
 /**
- * One conditional GET of the catalogue document, classified for lib/remote-catalogue.ts.
+ * One conditional GET of the catalogue document, classified for lib/remote/remote-catalogue.ts.
  * Runs in the background service worker and in Node tests (global fetch). The size limit is
  * enforced while reading, so a huge or endless body is cut off instead of filling memory.
  */

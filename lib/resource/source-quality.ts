@@ -3,8 +3,8 @@
  * copy) or one dated more than three years ago is worth a check before referring. Pure and light:
  * the card and `catalogue review` share it.
  */
-import type { Resource, Source } from '../data/schema.ts';
-import { sourceOf } from './catalogue/facts.ts';
+import type { Resource, Source } from '../../data/schema.ts';
+import { sourceOf } from '../catalogue/facts.ts';
 import { swedishDate } from './journal-line.ts';
 
 export const OLD_SOURCE_YEARS = 3;

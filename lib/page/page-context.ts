@@ -5,8 +5,8 @@
  * can influence: a report is taken whole or refused, and the only strings kept from it are ids,
  * language codes and words of the catalogue's own vocabulary.
  */
-import type { Catalogue } from '../data/catalogue-schema.ts';
-import { THEME_IDS, type ThemeId } from '../data/themes.ts';
+import type { Catalogue } from '../../data/catalogue-schema.ts';
+import { THEME_IDS, type ThemeId } from '../../data/themes.ts';
 import {
   GENDERS,
   type Gender,
@@ -14,8 +14,8 @@ import {
   MAX_WORDS,
   type NamedHit,
   type ThemeHit,
-} from './matcher/types.ts';
-import type { PagePatient } from './rank/patient.ts';
+} from '../matcher/types.ts';
+import type { PagePatient } from '../rank/patient.ts';
 
 /** What the page reader reports: the `page:hits` message. */
 export interface PageReport {

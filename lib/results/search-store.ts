@@ -4,10 +4,9 @@
  * Components read it; the surface persists it. No browser globals: tests run it in Node.
  */
 import { computed, signal } from '@preact/signals';
-import type { Resource } from '../data/schema.ts';
-import type { BundledCatalogue } from './catalogue/bundled.ts';
-import { type ResultEntry, resultList, sortByName } from './result-list.ts';
-import { createSearcher } from './search/searcher.ts';
+import type { Resource } from '../../data/schema.ts';
+import type { BundledCatalogue } from '../catalogue/bundled.ts';
+import { createSearcher } from '../search/searcher.ts';
 import {
   addRecent,
   type Favourite,
@@ -15,7 +14,8 @@ import {
   NO_FILTERS,
   type RecentUse,
   toggleFavourite,
-} from './user-data.ts';
+} from '../storage/user-data.ts';
+import { type ResultEntry, resultList, sortByName } from './result-list.ts';
 
 export interface StoreInit {
   query?: string;

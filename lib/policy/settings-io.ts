@@ -3,9 +3,9 @@
  * checked whole before anything is written: a bad file changes nothing and says why, in the UI language.
  */
 import { z } from 'zod';
-import { t } from './i18n-options.ts';
+import { t } from '../i18n/i18n-options.ts';
+import type { Favourite } from '../storage/user-data.ts';
 import { type UserSettings, UserSettingsSchema } from './settings.ts';
-import type { Favourite } from './user-data.ts';
 
 export const SETTINGS_FILE_FORMAT = 'hanvisa-settings/1' as const;
 export const MAX_IMPORT_BYTES = 256 * 1024;

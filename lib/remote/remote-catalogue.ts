@@ -3,8 +3,8 @@
  * in, the next state and (at most) one catalogue to swap in out. Anything short of a valid,
  * not-older document keeps the last good catalogue; the error is recorded for the options page.
  */
-import type { Catalogue } from '../data/catalogue-schema.ts';
-import type { ValidationResult } from './catalogue/validate.ts';
+import type { Catalogue } from '../../data/catalogue-schema.ts';
+import type { ValidationResult } from '../catalogue/validate.ts';
 
 export type FetchOutcome =
   | { kind: 'body'; text: string; etag: string | null }

@@ -2,8 +2,8 @@
  * What the in-page overlay and the address bar show of a resource: just enough to pick it and
  * act on it. The background builds these, so the page never holds the catalogue.
  */
-import type { Resource } from '../data/schema.ts';
-import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from './journal-line.ts';
+import type { Resource } from '../../data/schema.ts';
+import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../resource/journal-line.ts';
 import type { OmniboxResource } from './omnibox.ts';
 
 export interface QuickItem extends OmniboxResource {

@@ -1,5 +1,5 @@
 /** Plain words for the options page: what went wrong with the remote catalogue, and what it means. */
-import { type OptionsMessageKey, t } from './i18n-options.ts';
+import { type OptionsMessageKey, t } from '../i18n/i18n-options.ts';
 import type { RefreshError } from './remote-catalogue.ts';
 
 const TEXT: Record<RefreshError['code'], OptionsMessageKey> = {

@@ -2,10 +2,10 @@
  * The list under the search box: search hits in rank order, or, for an empty query, favourites,
  * then recently used, then everything by name. Filters apply to all of it.
  */
-import type { Resource } from '../data/schema.ts';
+import type { Resource } from '../../data/schema.ts';
+import type { Searcher } from '../search/types.ts';
+import type { Favourite, Filters, RecentUse } from '../storage/user-data.ts';
 import { applyFilters, type HoursSource } from './filters.ts';
-import type { Searcher } from './search/types.ts';
-import type { Favourite, Filters, RecentUse } from './user-data.ts';
 
 export type ResultGroup = 'hit' | 'favourite' | 'recent' | 'all';
 

@@ -3,7 +3,7 @@
  * resource or a query. Chrome reads the description as XML (with <match>, <dim> and <url>), so
  * every text we put in it is escaped; Firefox shows the description as plain text.
  */
-import type { SearchHit } from './search/types.ts';
+import type { SearchHit } from '../search/types.ts';
 
 export interface OmniboxResource {
   id: string;

@@ -6,11 +6,11 @@
  * Direction is part of the name: `ui:` from extension pages, `page:` from content scripts.
  */
 
-import type { Feature } from '../data/policy-schema.ts';
-import type { Vocabulary } from './matcher/reader.ts';
-import type { InsertResult, PageContext, PageReport, SiteList } from './page-context.ts';
-import type { QuickItem } from './quick-items.ts';
-import type { RemoteState } from './remote-catalogue.ts';
+import type { Feature } from '../../data/policy-schema.ts';
+import type { Vocabulary } from '../matcher/reader.ts';
+import type { InsertResult, PageContext, PageReport, SiteList } from '../page/page-context.ts';
+import type { QuickItem } from '../quick-search/quick-items.ts';
+import type { RemoteState } from '../remote/remote-catalogue.ts';
 
 export interface Protocol {
   'ui:ping': { request: Record<string, never>; response: { version: string } };

@@ -2,10 +2,10 @@
  * The popup's filters over resources. What is unknown is never treated as a "no": unknown hours
  * are not "open now" (we cannot say so), but an unknown age range is never filtered out.
  */
-import type { Resource } from '../data/schema.ts';
-import { type BundledCatalogue, channelHours } from './catalogue/bundled.ts';
-import { hoursStatus } from './hours/status.ts';
-import type { AgeGroup, Filters } from './user-data.ts';
+import type { Resource } from '../../data/schema.ts';
+import { type BundledCatalogue, channelHours } from '../catalogue/bundled.ts';
+import { hoursStatus } from '../hours/status.ts';
+import type { AgeGroup, Filters } from '../storage/user-data.ts';
 
 /** Inclusive age bounds of each age-group chip. */
 export const AGE_BOUNDS: Record<AgeGroup, [number, number]> = {

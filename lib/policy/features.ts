@@ -1,8 +1,8 @@
 /**
- * Which features a policy switches off. Kept apart from lib/policy.ts (which parses with zod) so
+ * Which features a policy switches off. Kept apart from lib/policy/policy.ts (which parses with zod) so
  * the popup can ask without loading the parser.
  */
-import type { Feature, Policy } from '../data/policy-schema.ts';
+import type { Feature, Policy } from '../../data/policy-schema.ts';
 
 /** The same list as FEATURES in data/policy-schema.ts (tests/unit/policy/features.test.ts). */
 export const FEATURE_LIST = [

@@ -2,7 +2,7 @@
  * What Enter does on a result, and which link the QR code carries. A clinician in a call wants
  * the number; a patient at the desk wants the chat or web address.
  */
-import type { Resource } from '../data/schema.ts';
+import type { Resource } from '../../data/schema.ts';
 import { telHref } from './phone.ts';
 
 export type PrimaryAction = { kind: 'copy'; text: string } | { kind: 'open'; url: string };

@@ -3,7 +3,7 @@
  * place, so an administrator setting can replace it later. It is deliberately neutral: it names
  * the service, how to reach it and the date, nothing about the patient.
  */
-import type { Resource } from '../data/schema.ts';
+import type { Resource } from '../../data/schema.ts';
 
 /**
  * Placeholders: {name} {organisation} {phone} {url} {date}. A comma-separated part whose

@@ -6,7 +6,7 @@
  * (scripts/package-region.ts, docs/ADMIN.md). This decides which host lists are acceptable.
  *
  * Host access alone reads nothing: the page reader still runs only where a user or the policy
- * enabled a site (lib/sites.ts).
+ * enabled a site (lib/policy/sites.ts).
  */
 import { normalizeSitePattern } from './sites.ts';
 

@@ -3,9 +3,9 @@
  * The manifest's _locales are generated from the same files at build time.
  *
  * Strings only one surface needs live in their own pack (locales/<surface>/<lang>.json, read by
- * lib/i18n-<surface>.ts), so the popup carries only the strings it and the card show.
+ * lib/i18n/i18n-<surface>.ts), so the popup carries only the strings it and the card show.
  */
-import sv from '../locales/sv.json' with { type: 'json' };
+import sv from '../../locales/sv.json' with { type: 'json' };
 
 export type MessageKey = keyof typeof sv;
 export type Locale = 'sv' | 'en';
@@ -78,7 +78,7 @@ export function pickLocale(languages: readonly string[]): Locale {
 }
 
 /** The strings every surface shares: popup, side panel, card, content scripts, background. */
-export const t: Translate<MessageKey> = definePack(sv, () => import('../locales/en.json'));
+export const t: Translate<MessageKey> = definePack(sv, () => import('../../locales/en.json'));
 
 /** A surface's own pack beside the shared strings: one translator for both, so one import. */
 export function extendShared<K extends string>(
