@@ -1,6 +1,6 @@
 /** `npm run catalogue -- search "<query>" [--json] [--catalogue <file-or-dir>]`: the popup's engine. */
 import synonymsJson from '../../data/synonyms.json' with { type: 'json' };
-import { parseSynonyms } from '../../data/synonyms-schema.ts';
+import { parseSynonyms } from '../../lib/catalogue/synonyms.ts';
 import { createSearcher, prepareSearchData } from '../../lib/search/index.ts';
 import type { CliCommand, CliContext } from './types.ts';
 

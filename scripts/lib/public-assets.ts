@@ -5,8 +5,8 @@
  */
 
 import synonymsJson from '../../data/synonyms.json' with { type: 'json' };
-import { parseSynonyms } from '../../data/synonyms-schema.ts';
 import { bundleCatalogue } from '../../lib/catalogue/bundle.ts';
+import { parseSynonyms } from '../../lib/catalogue/synonyms.ts';
 import en from '../../locales/browser/en.json' with { type: 'json' };
 import sv from '../../locales/browser/sv.json' with { type: 'json' };
 import { managedSchemaFile } from './managed-schema.ts';

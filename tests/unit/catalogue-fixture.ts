@@ -2,9 +2,9 @@
 
 import type { Resource } from '../../data/schema.ts';
 import synonymsJson from '../../data/synonyms.json' with { type: 'json' };
-import { parseSynonyms } from '../../data/synonyms-schema.ts';
 import { bundleCatalogue } from '../../lib/catalogue/bundle.ts';
 import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
+import { parseSynonyms } from '../../lib/catalogue/synonyms.ts';
 import { catalogueOptions, readCatalogue } from '../../scripts/lib/read-data.ts';
 
 export const COMPILED_AT = new Date('2026-11-01T00:00:00Z');

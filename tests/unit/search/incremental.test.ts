@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import synonymsJson from '../../../data/synonyms.json' with { type: 'json' };
-import { parseSynonyms } from '../../../data/synonyms-schema.ts';
+import { parseSynonyms } from '../../../lib/catalogue/synonyms.ts';
 import { createSearcher, prepareSearchData } from '../../../lib/search/index.ts';
 import { generateCatalogue } from '../../../scripts/bench/gen-catalogue.ts';
 import { FIXTURES } from './fixtures.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Resource, ResourceSchema } from '../../../data/schema.ts';
 import synonymsJson from '../../../data/synonyms.json' with { type: 'json' };
-import { parseSynonyms } from '../../../data/synonyms-schema.ts';
+import { parseSynonyms } from '../../../lib/catalogue/synonyms.ts';
 import { createSearcher, prepareSearchData } from '../../../lib/search/index.ts';
 
 const DIR = join(import.meta.dirname, '../../../data/resources');

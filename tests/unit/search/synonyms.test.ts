@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import synonymsJson from '../../../data/synonyms.json' with { type: 'json' };
-import { parseSynonyms } from '../../../data/synonyms-schema.ts';
+import { parseSynonyms } from '../../../lib/catalogue/synonyms.ts';
 import { expandQuery, foldGroups } from '../../../lib/search/synonyms.ts';
 
 const groups = foldGroups(parseSynonyms(synonymsJson));
