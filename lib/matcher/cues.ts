@@ -109,7 +109,7 @@ export const CUES: readonly Cue[] = [
     'pseudo',
     F,
     'clause',
-    'inte vågar|säga nej|sa nej|sagt nej|säger nej|sade nej|inte vågade|inte törs|ej vågar|inte bara|ej bara|inte längre|ej längre|inte enbart|inte minst|inte alltid|vill inte|vill ej|ville inte|orkar inte|klarar inte|kan inte sluta|kunde inte sluta|kan inte låta bli|kan inte säga nej|kunde inte säga nej|vågar inte|vågade inte|får inte|fick inte|inte kunnat|inte förrän|ingen förändring|inte ovanligt|inte sällan|ingen annan|inget annat|ingen aning|inga problem att|utan att|inte berättat|ej berättat|aldrig berättat|inte vågat|inte velat|ej velat|inte vill|nej tack|ej fått|inte fått|aldrig fått|ingen lön|utan lön|ingen plats|inget eget|ingen egen|inga egna|inget boende|ingen bostad|inga pengar|inget jobb|inget arbete|ingen inkomst|ingen kontakt med|ingen tolk|inte svenska|ingen svenska',
+    'inte vågar|säga nej|förnekar först|nekar först|förnekade först|nekade först|sa nej|sagt nej|säger nej|sade nej|inte vågade|inte törs|ej vågar|inte bara|ej bara|inte längre|ej längre|inte enbart|inte minst|inte alltid|vill inte|vill ej|ville inte|orkar inte|klarar inte|kan inte sluta|kunde inte sluta|kan inte låta bli|kan inte säga nej|kunde inte säga nej|vågar inte|vågade inte|får inte|fick inte|inte kunnat|inte förrän|ingen förändring|inte ovanligt|inte sällan|ingen annan|inget annat|ingen aning|inga problem att|utan att|inte berättat|ej berättat|aldrig berättat|inte vågat|inte velat|ej velat|inte vill|nej tack|ej fått|inte fått|aldrig fått|ingen lön|utan lön|ingen plats|inget eget|ingen egen|inga egna|inget boende|ingen bostad|inga pengar|inget jobb|inget arbete|ingen inkomst|ingen kontakt med|ingen tolk|inte svenska|ingen svenska',
   ),
 ];
 

@@ -195,7 +195,9 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         const tally = namedTallies.get(id) ?? { id, count: 0, negated: 0 };
         namedTallies.set(id, tally);
         tally.count++;
-        if (polarity === 'negated' || polarity === 'denied') tally.negated++;
+        // Refused, or only information given ("info om Kvinnofridslinjen om behov skulle uppstå"):
+        // the note does not name it as a need.
+        if (polarity === 'negated' || polarity === 'denied' || polarity === 'hypothetical') tally.negated++;
       }
     }
     // An adult's gifts to a child say something only when the text gives a child's age.

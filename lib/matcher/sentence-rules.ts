@@ -69,7 +69,10 @@ export function closest(options: [number, number][][], within: number): [number,
       const lo = Math.min(...chosen.map((r) => r[1]));
       const hi = Math.max(...chosen.map((r) => r[0]));
       const gap = hi - lo;
-      const overlap = chosen.some((r, x) => chosen.some((q, y) => x < y && r[0] < q[1] && q[0] < r[1]));
+      // Parts may share a word ("för att **få** bo": exchange + a place to live), but one part
+      // wholly inside another says nothing of its own.
+      const inside = (r: [number, number], q: [number, number]) => q[0] <= r[0] && r[1] <= q[1];
+      const overlap = chosen.some((r, x) => chosen.some((q, y) => x !== y && inside(r, q)));
       if (!overlap && gap <= within && gap < bestSpan) {
         bestSpan = gap;
         best = [...chosen];

@@ -29,7 +29,10 @@ export interface ThemeHit {
 export interface NamedHit {
   id: string;
   count: number;
-  /** Mentions inside a negation or denial ("avböjer kontakt med Terrafem" is not one; "ej Bris" is). */
+  /**
+   * Mentions inside a negation or denial ("ej Bris"; "avböjer kontakt med Terrafem" is not one), or
+   * only as information given ("kan ringa Kvinnofridslinjen om behov uppstår"): not a need.
+   */
   negated: number;
 }
 

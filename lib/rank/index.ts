@@ -70,6 +70,8 @@ const CHILD_EXPLOITATION: readonly ThemeId[] = [
 ];
 /** What an adult's service keeps of a child's exploitation or violence. */
 const CHILD_SHARE = 0.5;
+/** What each situation after a resource's best-served one adds to its fit. */
+const FURTHER_SHARE = 0.5;
 const REGION = { home: 1.3, national: 1, unknown: 0.9, other: 0.5 } as const;
 const OPEN = { open: 1.15, unknown: 1, closed: 0.8 } as const;
 const LEARN_KINDS = new Set<Resource['kind']>(['training', 'report', 'information', 'material']);
@@ -140,6 +142,7 @@ export function rankSuggestions(
   for (const resource of resources) {
     const reasons: string[] = [];
     let fit = 0;
+    const shares: number[] = [];
     let positive = false;
     let need = false;
     for (const [theme, weight] of Object.entries(resource.serves) as [ThemeId, number][]) {
@@ -149,7 +152,7 @@ export function rankSuggestions(
       const adult = isAdult && CHILD_THEMES.has(theme);
       // For a child, exploitation and violence are the child's: the child services lead (below).
       const forChild = child && CHILD_EXPLOITATION.includes(theme) ? CHILD_SHARE : 1;
-      fit += weight * s.value * (adult ? 0.3 : 1) * forChild;
+      shares.push(weight * s.value * (adult ? 0.3 : 1) * forChild);
       positive ||= s.positive;
       // A hypothetical mention alone (asked about, information given) is no need of its own.
       need ||=
@@ -158,11 +161,17 @@ export function rankSuggestions(
     }
     const childWeight = resource.serves['barn-sexuell-exploatering'] ?? 0;
     if (child && childWeight > 0 && !hits.has('barn-sexuell-exploatering')) {
-      fit += childWeight * 0.8;
+      shares.push(childWeight * 0.8);
       positive = true;
       need = true;
       reasons.push('under 18 år');
     }
+    // The best-served situation counts whole, each further one by half: a line made for one need
+    // the page names beats one that serves two of them a little.
+    shares.sort((a, b) => b - a);
+    shares.forEach((share, k) => {
+      fit += k === 0 ? share : share * FURTHER_SHARE;
+    });
     const isNamed = named.has(resource.id);
     if (isNamed) {
       fit += 2;

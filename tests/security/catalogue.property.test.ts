@@ -38,7 +38,9 @@ function namesFileAndField(result: ReturnType<typeof validateFiles>): void {
   }
 }
 
-describe('catalogue schema under random damage', () => {
+// Each property validates the whole vocabulary many times: seconds on a quiet machine, more on a
+// shared one. A generous timeout, not a speed check.
+describe('catalogue schema under random damage', { timeout: 30_000 }, () => {
   it('the real data validates (the baseline the mutations start from)', () => {
     expect(baseline.ok).toBe(true);
     expect(resources.length).toBeGreaterThan(20);
@@ -90,7 +92,7 @@ describe('catalogue schema under random damage', () => {
   });
 });
 
-describe('a bad remote catalogue keeps the last good one', () => {
+describe('a bad remote catalogue keeps the last good one', { timeout: 30_000 }, () => {
   const validate = (data: unknown) => validateDocument(data, 'remote');
   const first = applyOutcome(
     INITIAL_STATE,

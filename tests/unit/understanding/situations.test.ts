@@ -38,6 +38,10 @@ describe('situations said in other words', () => {
     ['Kolla porr 6 h om dagen, kan inte sluta.', 'egen-sexualitet'],
     ['Föräldrarna har valt en man åt henne.', 'hedersrelaterat'],
     ['Bossen har allas pass.', 'manniskohandel'],
+    ['Har haft sex med äldre män för att få bo hos dem.', 'sex-mot-ersattning'],
+    ["Skär sig i armarna, 'jag skär mig när det blir för mycket'.", 'sjalvskada'],
+    ['Samlaget var inte frivilligt, hon kunde inte säga nej.', 'sexuellt-vald'],
+    ['De tog mitt pass och säger att jag är skyldig dem pengar.', 'manniskohandel'],
   ])('%s → %s', (text, theme) => {
     expect(hit(text, theme)?.count ?? 0).toBeGreaterThan(0);
   });
@@ -67,6 +71,10 @@ describe('false friends give nothing', () => {
     'Pat har tankar om barn, vill bli gravid.',
     'Pat har konstiga tankar, hör röster. Har 2 barn.',
     'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
+    'Mamma vet var hon är.',
+    'Har tagit tabletter mot huvudvärk.',
+    'Vaccin mot sex olika typer av HPV.',
+    'Pat kör en Ford Escort som krockade i låg hastighet.',
   ])('%s', (text) => {
     expect(scan(text).hits).toEqual([]);
     expect(suggest(text)).toEqual([]);
@@ -171,6 +179,16 @@ describe('the examples of the issue, from note to suggestion', () => {
     expect(
       hit('Pat 46 år. En man på boendet har gett honom cigg och pengar.', 'barn-sexuell-exploatering'),
     ).toBe(undefined);
+  });
+
+  it('a denial taken back is no denial ("förnekar först men berättar sedan")', () => {
+    const h = hit('Pat förnekar först men berättar sedan att han fått betalt för sex.', 'sex-mot-ersattning');
+    expect(h).toMatchObject({ count: 1, negated: 0, denied: 0 });
+  });
+
+  it('a resource only given as information is not named as a need', () => {
+    expect(suggest('Info om Kvinnofridslinjen given om behov skulle uppstå.')).toEqual([]);
+    expect(top('Hänvisad till Terrafem.')[0]).toBe('terrafem');
   });
 
   it('vague thoughts are own sexuality only about children', () => {
