@@ -4,9 +4,11 @@
  * Order: acute danger puts the resources that serve it on top; then resources the page names;
  * then contacts (for the patient, relatives and staff advice) by score; then trainings, reports
  * and information pages ("Fördjupning"); resources only mentioned as negated come last.
- * score = fit × eligibility × region × open, where fit = Σ serves[situation] × strength, strength
- * growing slowly with mentions, lower for what is only suspected, hypothetical or about someone
- * else, and small for what was only negated. Pure: the caller supplies `isOpen` and the patient.
+ * score = fit × eligibility × region × open, where fit adds serves[situation] × strength over
+ * the situations found, the best-served one whole and each further one by half; strength grows
+ * slowly with mentions, is lower for what is only suspected, hypothetical or about someone else,
+ * and small for what was only negated. Within the contacts, different needs and kinds of help come
+ * before a second one of the same (order.ts, variety.ts). Pure: the caller supplies `isOpen`.
  */
 import type { Resource } from '../../data/schema.ts';
 import type { ThemeId } from '../../data/themes.ts';
