@@ -2,116 +2,35 @@
  * Differential tests of the lexicon pass (lib/matcher/compile.ts compileLexicon), which finds every
  * mention of every term set. A faster candidate pass may change speed, never what is found.
  *
- * On the real vocabulary (the benchmark texts and random text made of its terms) it is compared
- * with the frozen reference (reference/, the anchor-RegExp pass of the old matcher). Two things
- * changed on purpose since the reference was frozen, and the comparison converts for them:
- * mentions of different sets may overlap now ("är rädd" of a part inside "rädd för sitt liv" of a
- * situation), so each set is compared with the reference compiled for that set alone; and
- * negation is the reader's business (context.ts), so the reference's `negated` is not compared.
- * What is compared per set: the number of mentions and the first MAX_WORDS distinct words as the
- * page wrote them (lower-cased, spaces collapsed), in order.
- *
- * On random vocabularies the reference itself goes wrong in corners (an overlapping second mention
- * of a term that starts with "+", a long term anchored after a short one of its set), so there the
- * oracle is oracle.ts: plain per-term regular expressions built from the rules in
- * lib/matcher/README.md, one term per set, many sets side by side.
+ * The oracle is oracle.ts: plain per-term regular expressions built from the rules in
+ * lib/matcher/README.md, tried one term at a time, set by set. It is compared with the lexicon on the
+ * real vocabulary (the benchmark texts and random text made of its terms, every term included) and
+ * on random vocabularies of a few sets of a few terms each. What is compared per set: the number of
+ * mentions and the first MAX_WORDS distinct words as the page wrote them (lower-cased, spaces
+ * collapsed), in order. Negation and the other modifiers are the reader's business (context.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ThemeSchema } from '../../../data/vocabulary-schema.ts';
-import { compileLexicon, type Lexicon, type TermSet } from '../../../lib/matcher/compile.ts';
-import { MAX_WORDS } from '../../../lib/matcher/index.ts';
+import type { Term } from '../../../data/vocabulary-schema.ts';
+import { compileLexicon, type TermSet } from '../../../lib/matcher/compile.ts';
 import { journalText } from '../../../scripts/bench/journal-text.ts';
+import { continuedByAnother, nearKeyAfterAccent } from './known-gaps.ts';
+import { lexiconTallies } from './lexicon-tallies.ts';
 import { loadVocabulary, termSets } from './load-themes.ts';
-import { continuedByAnother, oracleTally } from './oracle.ts';
-import { compileMatcher as compileReference } from './reference/index.ts';
-
-interface Tally {
-  count: number;
-  words: string[];
-}
-
-type Reference = ReturnType<typeof compileReference>;
-
-/** The word as the reference reports it: the page's text of the mention, lower-cased. */
-function surface(text: string, start: number, end: number): string {
-  return text
-    .slice(start, end)
-    .toLowerCase()
-    .replace(/[\s\u00ad]+/g, ' ');
-}
-
-/**
- * Per set: mentions and words, keeping the covering mention where a set reports one inside another
- * (a longer term met at a later anchor after a shorter one: the reader keeps it too).
- */
-function lexiconTallies(lexicon: Lexicon, text: string): Tally[] {
-  const all: { set: number; start: number; end: number }[] = [];
-  lexicon.find(text, (set, start, end) => {
-    all.push({ set, start, end });
-  });
-  const inside = (f: (typeof all)[number]) =>
-    all.some(
-      (g) =>
-        g !== f &&
-        g.set === f.set &&
-        g.start <= f.start &&
-        g.end >= f.end &&
-        (g.start < f.start || g.end > f.end),
-    );
-  const found = all.filter((f) => !inside(f)).sort((a, b) => a.start - b.start);
-  const out = Array.from({ length: lexicon.sets }, (): Tally => ({ count: 0, words: [] }));
-  for (const { set, start, end } of found) {
-    const tally = out[set] as Tally;
-    tally.count++;
-    const word = surface(text, start, end);
-    if (tally.words.length < MAX_WORDS && !tally.words.includes(word)) tally.words.push(word);
-  }
-  return out;
-}
-
-/** One reference per set, each compiled for that set alone. */
-function referencesOf(sets: readonly TermSet[]): Reference[] {
-  return sets.map((set) =>
-    compileReference([
-      ThemeSchema.parse({ id: 'akut-fara', label: 'set', labelEn: 'set', terms: set.terms }),
-    ]),
-  );
-}
-
-function referenceTallies(references: readonly Reference[], text: string): Tally[] {
-  return references.map((reference) => {
-    const hit = reference.scan(text).hits[0];
-    return hit ? { count: hit.count, words: hit.words } : { count: 0, words: [] };
-  });
-}
-
-function sameFinds(lexicon: Lexicon, references: readonly Reference[], text: string, label?: string): void {
-  expect(lexiconTallies(lexicon, text), label ?? JSON.stringify(text)).toEqual(
-    referenceTallies(references, text),
-  );
-}
+import { compileOracle } from './oracle.ts';
 
 // The sets the reader compiles (lib/matcher/reader.ts): situations, parts, then resource names.
-// Without the terms the reference could not find (a hyphen inside a term, "id-handlingar", was
-// never matched before) and the sets where a shorter term shares its start with a longer one
-// (the reference reported the shorter, the README and the reader the longer): both fixed since.
-const { sets: allSets } = termSets(loadVocabulary());
-const sets: TermSet[] = allSets.map((set) => {
-  const plain = set.terms.filter((t) => !t.term.includes('-'));
-  const keys = plain.map((t) => t.term.toLowerCase());
-  // Terms of the set that begin alike ("bisexu" and "bisexuell", "sa nej flera gånger" in "jag sa nej
-  // flera gånger") are where the reference let the first found win; they are left to the oracle.
-  const head = (k: string) => k.replace(/^(jag|hon|han|de) /, '').slice(0, 6);
-  const sharesStart = (k: string) =>
-    keys.some((o) => o !== k && (head(o) === head(k) || o.startsWith(k) || k.startsWith(o)));
-  const terms = plain.filter((t) => !sharesStart(t.term.toLowerCase()));
-  // A set left empty keeps a term that never occurs, so set numbers stay as the reader's.
-  return { terms: terms.length > 0 ? terms : [{ term: 'zzqxv', match: 'exact' }] };
-});
+const { sets } = termSets(loadVocabulary());
 const lexicon = compileLexicon(sets);
-const references = referencesOf(sets);
-const allTerms = sets.flatMap((s) => s.terms.map((x) => x.term));
+const oracle = compileOracle(sets);
+const realTerms = sets.flatMap((s) => s.terms);
+const allTerms = realTerms.map((x) => x.term);
+// The context rules' words: endings that make another word, and words that show another sense.
+const ruleWords = sets.flatMap((s) => s.terms.flatMap((x) => [...(x.notTails ?? []), ...(x.notNear ?? [])]));
+
+function sameFinds(text: string, label?: string): void {
+  expect(lexiconTallies(lexicon, text), label ?? JSON.stringify(text)).toEqual(oracle(text));
+}
 
 /** Vocabulary terms as written, shouted with hyphens, without å/ä/ö, cut short, plus noise. */
 const realPiece = fc.oneof(
@@ -123,29 +42,37 @@ const realPiece = fc.oneof(
   fc.constantFrom(' ', '  ', '-', '.', '\n', '\u00ad', '–', 'inte ', 'ej ', 'nej', 'men '),
   fc.constantFrom('röntgen', 'patient', 'erna', 'et', 's', 'x', 'ö', 'å', 'ä', 'Å', 'sex', 'köp', 'barn'),
   fc.constantFrom('ett', 'a', 'ab', 'ÿ', 'µ', 'İ', 'ß', '😀', '\u0301', '0', '9', '_', 'É'),
+  fc.constantFrom(...ruleWords),
 );
 
 // Seconds on an idle machine; the shared one may take several times that.
-describe('the lexicon pass finds what the frozen reference finds, set by set', { timeout: 60_000 }, () => {
-  it('on the four benchmark texts', () => {
+describe('the lexicon pass finds what plain per-term regular expressions find, set by set', {
+  timeout: 60_000,
+}, () => {
+  // The benchmark's generator (npm run bench matcher), 1 and 2 MB rather than its 1 and 5: the
+  // oracle is slow, and a third seed repeats the same phrases more than it adds new ones.
+  it('on four benchmark texts', () => {
     for (const [mb, twoByte] of [
       [1, false],
       [1, true],
-      [5, false],
-      [5, true],
+      [2, false],
+      [2, true],
     ] as const) {
       const text = journalText(mb * 1_000_000, twoByte, 42 + mb);
       const found = lexiconTallies(lexicon, text);
       // The texts are made to hold mentions: a pass that found nothing would agree with nothing.
       expect(found.filter((t) => t.count > 0).length).toBeGreaterThan(3);
-      sameFinds(lexicon, references, text, `${mb} MB ${twoByte ? 'two' : 'one'}-byte`);
+      sameFinds(text, `${mb} MB ${twoByte ? 'two' : 'one'}-byte`);
     }
   });
 
   it('on random text over the real vocabulary', () => {
     const text = fc.array(realPiece, { maxLength: 40 }).map((p) => p.join(''));
     fc.assert(
-      fc.property(text, (t) => sameFinds(lexicon, references, t)),
+      fc.property(text, (t) => {
+        fc.pre(!nearKeyAfterAccent(t, realTerms));
+        sameFinds(t);
+      }),
       { numRuns: 2000 },
     );
   });
@@ -166,8 +93,13 @@ describe('the lexicon pass finds what the frozen reference finds, set by set', {
         .filter((t) => t.length >= 2),
       match: fc.constantFrom('stem', 'inflect', 'exact'),
       prefixed: fc.boolean(),
+      notTails: fc.option(fc.subarray(['a', 'er', 'na', 'arna', 's', 'ing', 'ö']), { nil: undefined }),
+      notNear: fc.option(fc.array(fc.stringMatching(/^[a-eåäö]{2,3}$/), { minLength: 1, maxLength: 2 }), {
+        nil: undefined,
+      }),
     });
-    const vocab = fc.array(term, { minLength: 1, maxLength: 6 });
+    // A few sets of a few terms: a set's own terms compete for a place (the longest wins, no overlap).
+    const vocab = fc.array(fc.array(term, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 });
     const glue = fc.constantFrom(
       ' ',
       '-',
@@ -181,6 +113,9 @@ describe('the lexicon pass finds what the frozen reference finds, set by set', {
       'er',
       'na',
       'arna',
+      'arnas',
+      'ens',
+      'ors',
       '+',
       'Ÿ',
       'Μ',
@@ -188,33 +123,57 @@ describe('the lexicon pass finds what the frozen reference finds, set by set', {
       'i\u0307',
       '\u00ad',
     );
+    // What may follow a term: inflections (allowed for inflect, any for stem, none for exact), the
+    // tails of the terms' notTails, a compound's head, a hyphen.
+    const ending = fc.constantFrom(
+      '',
+      '',
+      '',
+      'en',
+      'ens',
+      'et',
+      'arna',
+      'arnas',
+      'ors',
+      'a',
+      'ing',
+      'x',
+      '-x',
+      '+',
+    );
     let found = 0;
     fc.assert(
       fc.property(
         vocab,
         fc.array(fc.oneof(word, glue), { maxLength: 30 }),
+        fc.array(ending, { minLength: 12, maxLength: 12 }),
         fc.nat(),
-        (terms, parts, seed) => {
+        (groups, parts, endings, seed) => {
+          const terms: Term[] = groups.flat();
           fc.pre(!continuedByAnother(terms));
-          // Their own terms, some upper-cased or joined by hyphens, between the random words.
-          const mixed = terms.map((t, i) =>
-            (seed >> i) & 1 ? t.term.toUpperCase().replace(/ /g, '-') : t.term,
+          // Their own terms, some upper-cased or joined by hyphens, with an ending or not, between
+          // the random words.
+          const mixed = terms.map(
+            (t, i) =>
+              ((seed >> i) & 1 ? t.term.toUpperCase().replace(/ /g, '-') : t.term) + (endings[i] ?? ''),
           );
           const text = `${parts.join('')} ${mixed.join(parts[0] ?? ' ')} ${parts.slice(1).join('')}`;
-          const got = lexiconTallies(compileLexicon(terms.map((t) => ({ terms: [t] }))), text);
-          expect(got, JSON.stringify(text)).toEqual(terms.map((t) => oracleTally(t, text)));
+          fc.pre(!nearKeyAfterAccent(text, terms));
+          const sets: TermSet[] = groups.map((g) => ({ terms: g }));
+          const got = lexiconTallies(compileLexicon(sets), text);
+          expect(got, JSON.stringify({ sets, text })).toEqual(compileOracle(sets)(text));
           found += got.filter((t) => t.count > 0).length;
         },
       ),
-      { numRuns: 4000 },
+      { numRuns: 2500 },
     );
     // Most runs found something: the comparison is not between two empty lists.
-    expect(found).toBeGreaterThan(3000);
+    expect(found).toBeGreaterThan(2500);
   });
 
-  it('keeps a set from overlapping itself where the reference did not', () => {
-    // The reference counted "+ é" once more inside the word its set's "a0" had already covered;
-    // now the longer mention at that start is the one that counts.
+  it('keeps a set from overlapping itself', () => {
+    // The frozen copy of the old matcher counted "+ é" once more inside the word its set's "a0" had
+    // already covered; now the longer mention at that start is the one that counts.
     const sets: TermSet[] = [
       {
         terms: [
@@ -234,5 +193,22 @@ describe('the lexicon pass finds what the frozen reference finds, set by set', {
       { terms: [{ term: 'ab-c', match: 'stem' }] },
     ];
     expect(lexiconTallies(compileLexicon(sets), 'xab-c')[0]).toEqual({ count: 1, words: ['xab'] });
+  });
+
+  // Reported in lib/matcher/near.ts (see nearKeyAfterAccent): when it is fixed, this fails; then
+  // make it a plain `it` and drop nearKeyAfterAccent from the properties above.
+  it.fails('does not count a term beside a notNear word that starts with é', () => {
+    const lexicon = compileLexicon([{ terms: [{ term: 'eskort', match: 'stem', notNear: ['ekonomi'] }] }]);
+    expect(lexiconTallies(lexicon, 'Eskort ekonomi')[0]?.count).toBe(0);
+    expect(lexiconTallies(lexicon, 'Eskort Ékonomi')[0]?.count).toBe(0);
+  });
+
+  // Reported in lib/matcher/compile.ts (see continuedByAnother): when it is fixed, this fails.
+  it.fails('finds a prefixed term that another set continues with "+"', () => {
+    const sets: TermSet[] = [
+      { terms: [{ term: 'ab', match: 'exact', prefixed: true }] },
+      { terms: [{ term: 'ab+c', match: 'stem' }] },
+    ];
+    expect(lexiconTallies(compileLexicon(sets), 'xab+c')[0]).toEqual({ count: 1, words: ['xab'] });
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * Where lib/matcher is known to differ from its README, reported and not yet fixed: the
+ * differential tests (differential.test.ts) leave such inputs out, and say so here, one rule each.
+ * When one is fixed, drop it here and the test will cover it again.
+ */
+import type { Term } from '../../../data/vocabulary-schema.ts';
+import { fold, key } from './oracle.ts';
+
+/**
+ * Reported, not yet fixed in lib/matcher/compile.ts: a prefixed term that another set's term
+ * continues with "+" ("ab" beside "ab+c") is pruned inside a word followed by "+" ("xab+c"), even
+ * where that other term does not stand. (With "-" this was fixed.) Such vocabularies are left out;
+ * the data has none.
+ */
+export function continuedByAnother(terms: readonly Term[]): boolean {
+  const keys = terms.map((t) => fold(t.term));
+  return keys.some((a, i) => keys.some((b, j) => j !== i && b.includes(`${a}+`)));
+}
+
+/**
+ * Reported, not yet fixed in lib/matcher/near.ts: notNear compares a word only with the keys of its
+ * first letter, and takes é, è, à, á, ü, ø for letters of their own, so "eskort … Ékonomi" is counted
+ * though "ekonomi" is a notNear key. Texts where such a word starts with a key are left out.
+ */
+export function nearKeyAfterAccent(text: string, terms: readonly Term[]): boolean {
+  const keys = terms.flatMap((t) => (t.notNear ?? []).map(key));
+  const words = text.match(/(?<![\p{L}\p{N}\p{M}])[éèàáüøÉÈÀÁÜØ][\p{L}\p{N}\p{M}]*/gu) ?? [];
+  return words.some((w) => keys.some((k) => fold(w).startsWith(k)));
+}
