@@ -57,9 +57,16 @@ export function compileLiteral(core: string): LiteralWord[] | null {
   return words;
 }
 
-/** \s of a RegExp, a hyphen or a soft hyphen: what may join the words of a term. */
+/** Quotation marks a note puts around the patient's own words ('fel tankar' om, "tar betalt"). */
+const QUOTES = new Set([0x22, 0x27, 0x60, 0xab, 0xb4, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d]);
+
+/**
+ * \s of a RegExp, a hyphen, a soft hyphen or a quotation mark: what may join the words of a term,
+ * so "kallas 'hora'" and "'fel tankar' om" read as written without the quotes.
+ */
 export function isJoiner(c: number): boolean {
   if (c === 32 || c === 45 || c === 0xad || (c >= 9 && c <= 13) || c === 0xa0) return true;
+  if (QUOTES.has(c)) return true;
   if (c < 0x1680) return false;
   return (
     c === 0x1680 ||

@@ -10,7 +10,7 @@ import { termKey } from './text.ts';
 export { MAX_JOINER };
 
 const CLASSES: Record<string, string> = { å: '[åa]', ä: '[äa]', ö: '[öo]', é: '[ée]', ü: '[üu]' };
-export const JOINER = `[\\s\\-\\u00ad]{0,${MAX_JOINER}}`;
+export const JOINER = `[\\s\\-\\u00ad"'\`\u00ab\u00b4\u00bb\u2018\u2019\u201c\u201d]{0,${MAX_JOINER}}`;
 
 /**
  * Anchors are short ASCII literals: V8 scans an alternation of those several times faster than

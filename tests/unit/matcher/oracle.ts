@@ -17,7 +17,8 @@ export interface Tally {
 /** Any case, and å/ä/ö/é/ü also written without the mark. */
 const MARKED: Record<string, string> = { å: '[åa]', ä: '[äa]', ö: '[öo]', é: '[ée]', ü: '[üu]' };
 /** Words of a term are joined by 0–3 spaces or hyphens (a soft hyphen too). */
-const JOIN = '[\\s\\-\\u00ad]{0,3}';
+// Spaces, hyphens and quotation marks join the words of a term ("kallas 'hora'").
+const JOIN = '[\\s\\-\\u00ad"\'`\u00ab\u00b4\u00bb\u2018\u2019\u201c\u201d]{0,3}';
 /** What `inflect` allows after the term: definite, plural and genitive endings. */
 const INFLECTIONS = ['', ...'n t en et na er ar or erna arna orna e a r rna'.split(' ')];
 const ENDINGS = INFLECTIONS.flatMap((e) => [e, `${e}s`]);

@@ -42,6 +42,8 @@ describe('situations said in other words', () => {
     ["Skär sig i armarna, 'jag skär mig när det blir för mycket'.", 'sjalvskada'],
     ['Samlaget var inte frivilligt, hon kunde inte säga nej.', 'sexuellt-vald'],
     ['De tog mitt pass och säger att jag är skyldig dem pengar.', 'manniskohandel'],
+    ["Kallas 'hora' av hans släkt.", 'hedersrelaterat'],
+    ['Har "tagit betalt" för att följa med män hem.', 'sex-mot-ersattning'],
   ])('%s → %s', (text, theme) => {
     expect(hit(text, theme)?.count ?? 0).toBeGreaterThan(0);
   });
