@@ -43,7 +43,7 @@ describe('situations said in other words', () => {
     ['Samlaget var inte frivilligt, hon kunde inte säga nej.', 'sexuellt-vald'],
     ['De tog mitt pass och säger att jag är skyldig dem pengar.', 'manniskohandel'],
     ["Kallas 'hora' av hans släkt.", 'hedersrelaterat'],
-    ['Har "tagit betalt" för att följa med män hem.', 'sex-mot-ersattning'],
+    ['Pat tar "betalt" för att följa med män hem.', 'sex-mot-ersattning'],
   ])('%s → %s', (text, theme) => {
     expect(hit(text, theme)?.count ?? 0).toBeGreaterThan(0);
   });
