@@ -75,7 +75,9 @@ export function eligibility(
   if (aboutOther && resource.audience.includes('relatives')) {
     factor *= 1.3;
     reasons.push('tar emot närstående');
-  }
+  } else if (!aboutOther && resource.audience.includes('relatives') && !resource.audience.includes('patient'))
+    // A line for the people around her when the note is about the patient herself: second to one she can use.
+    factor *= 0.8;
   if (patient.interpreter && resource.languages !== 'unknown') {
     const l = resource.languages;
     const speaks = patient.languages.some((code) => l.languages.includes(code));
