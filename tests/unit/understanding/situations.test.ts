@@ -77,6 +77,10 @@ describe('false friends give nothing', () => {
     'Har tagit tabletter mot huvudvärk.',
     'Vaccin mot sex olika typer av HPV.',
     'Pat kör en Ford Escort som krockade i låg hastighet.',
+    'Boende Hedersgatan 12, omläggning av bensår.',
+    'Familjen har bestämt att åka till Italien i juli.',
+    'Skar sig med kniv i vänster tumme när hon skar lök.',
+    'Skuldsatt efter sms-lån, avbetalningsplan med Kronofogden.',
   ])('%s', (text) => {
     expect(scan(text).hits).toEqual([]);
     expect(suggest(text)).toEqual([]);
@@ -186,6 +190,12 @@ describe('the examples of the issue, from note to suggestion', () => {
   it('a denial taken back is no denial ("förnekar först men berättar sedan")', () => {
     const h = hit('Pat förnekar först men berättar sedan att han fått betalt för sex.', 'sex-mot-ersattning');
     expect(h).toMatchObject({ count: 1, negated: 0, denied: 0 });
+  });
+
+  it('general information and plans for if it happens suggest nothing', () => {
+    expect(suggest('Allmän info om sexuella övergrepp och var man kan söka.')).toEqual([]);
+    expect(suggest('Krisplan upprättad om självskadetankar skulle återkomma.')).toEqual([]);
+    expect(suggest('Infoblad om stöd vid exploatering i arbetslivet lämnat.')).toEqual([]);
   });
 
   it('a resource only given as information is not named as a need', () => {
