@@ -105,7 +105,12 @@ export const CUES: readonly Cue[] = [
     'object',
     'allmänt om|allmän info om|allmän information om|allmän info|allmän information|generellt om|frågar allmänt om|frågade allmänt om|informerade om|informerades allmänt om|infoblad om|infoblad|informationsblad om|informationsblad|folder om|affisch om|affischen om|affisch|risker med|vad man gör om|vad gör man om|för den som|till den som|för dig som|till dig som|alla som|frågat enl rutin om|frågat enligt rutin om|frågat rutinmässigt om|frågade enl rutin om|frågade enligt rutin om|krisplan|ang|angående|avseende|gällande|beträffande|rörande|om behov|vid behov|om det skulle|om hon skulle|om han skulle|om hen skulle|om pat skulle|ifall|informerad om|informerades om|informerats om|informerat om|informerar om|informera om|info om|information om|informationsmaterial om|broschyr om|broschyr|skriftlig information om|tips om|fått numret till|fått nummer till|får numret till|erbjuden|erbjudits|erbjuds|erbjöds|erbjudande om|rutinfråga|rutinfrågor|rutinfrågan|rutinmässigt|frågor enl rutin för|frågor enligt rutin för|frågor enl rutin om|frågor enligt rutin om|screeningfrågor|frågor om|frågorna om|frågat om|frågade om|frågats om|tillfrågad om|tillfrågades om|screening|screenat|screenad|screenas|screenades|vid behov av|vid akut|om det finns|om någon|om du|om ni|för att förebygga|förebyggande',
   ),
-  ...cues('hypothetical', B, 'clause', 'skulle återkomma|skulle uppstå|skulle bli aktuellt|skulle behövas|skulle hända'),
+  ...cues(
+    'hypothetical',
+    B,
+    'clause',
+    'skulle återkomma|skulle uppstå|skulle bli aktuellt|skulle behövas|skulle hända',
+  ),
   ...cues(
     'pseudo',
     F,

@@ -8,94 +8,10 @@
 import type { Term } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
 import { OTHER_PEOPLE } from './cues.ts';
+import { INTERPRETER, LANGUAGES, MAN, NONBINARY, PATIENT, SPEAKERS, TRANS, WOMAN } from './patient-words.ts';
 import type { Token } from './sentences.ts';
 import { foldWord } from './text.ts';
 import { emptyPatient, MAX_VALUES, type PatientFacts } from './types.ts';
-
-const LANGUAGES: Record<string, string> = {
-  arabiska: 'ar',
-  engelska: 'en',
-  somaliska: 'so',
-  tigrinja: 'ti',
-  tigrinska: 'ti',
-  dari: 'prs',
-  persiska: 'fa',
-  farsi: 'fa',
-  kurdiska: 'ku',
-  sorani: 'ckb',
-  kurmanji: 'kmr',
-  polska: 'pl',
-  rumänska: 'ro',
-  ryska: 'ru',
-  ukrainska: 'uk',
-  spanska: 'es',
-  thai: 'th',
-  thailändska: 'th',
-  vietnamesiska: 'vi',
-  kinesiska: 'zh',
-  mandarin: 'zh',
-  tyska: 'de',
-  franska: 'fr',
-  bulgariska: 'bg',
-  albanska: 'sq',
-  bosniska: 'bs',
-  serbiska: 'sr',
-  kroatiska: 'hr',
-  turkiska: 'tr',
-  finska: 'fi',
-  amhariska: 'am',
-  pashto: 'ps',
-  urdu: 'ur',
-  romani: 'rom',
-  ungerska: 'hu',
-  litauiska: 'lt',
-  lettiska: 'lv',
-  estniska: 'et',
-  portugisiska: 'pt',
-  italienska: 'it',
-  tagalog: 'tl',
-  swahili: 'sw',
-  hindi: 'hi',
-  bengali: 'bn',
-};
-const SPEAKERS: Record<string, string> = {
-  arabisktalande: 'ar',
-  somalisktalande: 'so',
-  persisktalande: 'fa',
-  kurdisktalande: 'ku',
-  polsktalande: 'pl',
-  rumänsktalande: 'ro',
-  rysktalande: 'ru',
-  ukrainsktalande: 'uk',
-  spansktalande: 'es',
-  engelsktalande: 'en',
-  thailändsktalande: 'th',
-  vietnamesisktalande: 'vi',
-  kinesisktalande: 'zh',
-  tysktalande: 'de',
-  fransktalande: 'fr',
-  bulgarisktalande: 'bg',
-  albansktalande: 'sq',
-  turkisktalande: 'tr',
-  finsktalande: 'fi',
-  dartalande: 'prs',
-  tigrinjatalande: 'ti',
-};
-const WOMAN = ['kvinna', 'kvinnan', 'kv', 'flicka', 'flickan', 'tjej', 'tjejen', 'dam'];
-const MAN = ['man', 'mannen', 'pojke', 'pojken', 'kille', 'killen', 'herre'];
-const PATIENT = ['pat', 'pt', 'patienten'];
-const TRANS = ['transkvinna', 'transman', 'transtjej', 'transkille', 'transperson'];
-const NONBINARY = ['ickebinär', 'icke binär'];
-const INTERPRETER = [
-  'tolk',
-  'tolken',
-  'tolkbehov',
-  'telefontolk',
-  'kontakttolk',
-  'platstolk',
-  'tolkat',
-  'tolkade',
-];
 
 type Kind = 'age' | 'birth' | 'person' | 'identity' | 'interpreter' | 'swedish' | 'language';
 const exact = (words: readonly string[]): Term[] => words.map((term) => ({ term, match: 'exact' }));

@@ -11,8 +11,9 @@ import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
-import { answered, closest, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
+import { answered, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
 import { sentenceEnd, sentenceStart, type Token, tokenAt, tokenize } from './sentences.ts';
+import { type CompiledCombo, type Found, type Mention, situations } from './situations.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
 
 /** A resource's names as the reader looks for them. */
@@ -31,47 +32,6 @@ export interface ReaderOptions {
   /** The current year, for birth years ("f. 2009"); the reader itself reads no clock. */
   year?: number;
 }
-
-interface Mention {
-  set: number;
-  start: number;
-  end: number;
-  term: string;
-}
-
-/** One situation mention in a sentence, with the words it is made of. */
-interface Found {
-  theme: number;
-  cores: [number, number][];
-  words: string;
-  /** From a combination that counts only beside a child's age. */
-  child?: true;
-}
-
-interface CompiledCombo {
-  theme: number;
-  parts: number[];
-  within: number;
-  child?: true;
-}
-
-/**
- * A situation whose mention shares words with a mention of another is read as that other one:
- * "besöker prostituerade" is buying sex, "dömd för sexualbrott … återfall" is own impulses,
- * "tittar på sexuella bilder på yngre barn" is the viewer's own sexuality.
- */
-const YIELDS: Record<string, ThemeId> = {
-  'sex-mot-ersattning': 'sexkop',
-  'sexuellt-vald': 'egen-sexualitet',
-  'barn-sexuell-exploatering': 'egen-sexualitet',
-};
-/**
- * A situation whose own term stands inside a longer term of another is read as that other one:
- * "män som betalar för sex" is the patient selling, not buying.
- */
-const INSIDE_OF: Record<string, ThemeId> = { sexkop: 'sex-mot-ersattning' };
-/** Words for the one who sells: beside buying sex in one sentence they describe the purchase. */
-const SELLER_WORDS = new Set(['eskort', 'escort', 'prostituera', 'prostitution', 'sexarbet', 'sexsäljare']);
 
 /** Words near a resource's name that show another sense ("lätt bris", "hästen Pegasus", "kast med boll"). */
 const NOT_A_NAME = [
@@ -176,7 +136,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         return [a, Math.max(a + 1, tokenAt(tokens, m.end))];
       });
       const cues = findCues(tokens).filter((c) => !words.some(([a, b]) => c.start >= a && c.end <= b));
-      const found = situations(group, tokens);
+      const found = situations(group, tokens, themes, combos);
       countPronouns(tokens, patient);
       let polarities = found.map((f) => polarityOf(tokens, cues, f.cores));
       polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);
@@ -251,77 +211,6 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         if (c.parts.every((p) => seenIn[p] === sentenceNo)) return true;
     }
     return false;
-  }
-
-  /** The situations of one sentence: own terms, then combinations that no own term already covers. */
-  function situations(group: readonly Mention[], tokens: readonly Token[]): Found[] {
-    const found: Found[] = [];
-    const range = (m: Mention): [number, number] => {
-      const a = tokenAt(tokens, m.start);
-      return [a, Math.max(a + 1, tokenAt(tokens, m.end))];
-    };
-    // Selling sex inside a longer term for buying it is part of that term: "besöker
-    // prostituerade", "sex med eskort" are buying sex. Other situations add up ("kan inte sluta
-    // köpa sex" is both own impulses and buying sex).
-    const own = group.filter((m) => m.set < themes.length);
-    const within = (m: Mention, to: ThemeId | undefined) =>
-      to !== undefined &&
-      own.some(
-        (o) =>
-          themes[o.set]?.id === to &&
-          o.start <= m.start &&
-          o.end >= m.end &&
-          o.end - o.start > m.end - m.start,
-      );
-    const inside = (m: Mention) =>
-      within(m, YIELDS[themes[m.set]?.id ?? '']) || within(m, INSIDE_OF[themes[m.set]?.id ?? '']);
-    for (const m of own) {
-      if (inside(m)) continue;
-      found.push({ theme: m.set, cores: [range(m)], words: m.term.toLowerCase() });
-    }
-    const coveredBy = (theme: number, r: readonly [number, number]) =>
-      found.some(
-        (f) =>
-          f.theme !== theme &&
-          themes[f.theme]?.id !== 'akut-fara' &&
-          f.cores.some(([s, e]) => s <= r[0] && e >= r[1] && e - s > r[1] - r[0]),
-      );
-    for (const combo of combos) {
-      const options = combo.parts.map((p) => group.filter((m) => m.set === p));
-      if (options.some((o) => o.length === 0)) continue;
-      const best = closest(
-        options.map((o) => o.map(range)),
-        combo.within,
-      );
-      if (best === null) continue;
-      const span: [number, number] = [Math.min(...best.map((r) => r[0])), Math.max(...best.map((r) => r[1]))];
-      const covered = found.some(
-        (f) => f.theme === combo.theme && f.cores.some(([s, e]) => s < span[1] && span[0] < e),
-      );
-      // A part inside another situation's longer term belongs to that term ("köper sex" + swish).
-      if (covered || best.some((r) => coveredBy(combo.theme, r))) continue;
-      const order = best.map((r, k) => ({ r, k })).sort((x, y) => x.r[0] - y.r[0]);
-      const words = order
-        .map(({ k }) => options[k]?.find((m) => range(m)[0] === best[k]?.[0])?.term.toLowerCase() ?? '')
-        .join(' + ');
-      found.push({
-        theme: combo.theme,
-        cores: order.map(({ r }) => r),
-        words,
-        ...(combo.child ? { child: true as const } : {}),
-      });
-    }
-    // What yields: a mention sharing words with the situation it yields to, and the seller's
-    // noun in a sentence about buying sex ("maken köper sex via eskortsajter").
-    const overlaps = (a: Found, b: Found) =>
-      a.cores.some(([s, e]) => b.cores.some(([t, u]) => s < u && t < e));
-    return found.filter((f) => {
-      const to = YIELDS[themes[f.theme]?.id ?? ''];
-      if (to === undefined) return true;
-      const others = found.filter((g) => themes[g.theme]?.id === to);
-      if (others.some((g) => overlaps(f, g))) return false;
-      return !(to === 'sexkop' && others.length > 0 && SELLER_WORDS.has(f.words));
-    });
   }
 
   return { scan };
