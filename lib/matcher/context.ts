@@ -3,7 +3,6 @@
  * ends at a clause boundary, a conjunction that starts a new clause, or a stop word), and so its
  * polarity; and whether it is about someone else. Works on the tokens of one sentence.
  */
-import type { ThemeId } from '../../data/themes.ts';
 import {
   ATT_KEEPERS,
   CLAUSE_STARTERS,
@@ -11,10 +10,7 @@ import {
   CUES,
   type Cue,
   type CueCategory,
-  OTHER_PEOPLE,
-  PARTNER_PEOPLE,
-  PATIENT_OBJECTS,
-  PATIENT_WORDS,
+  PUNCTUATION,
   REPORTING,
   STOP_WORDS,
 } from './cues.ts';
@@ -68,12 +64,6 @@ const SUBJECTS = new Set([
 /** Backward cues that are a bare word ("SME: nej", "Våld - inga") need only punctuation before them. */
 const BARE_AFTER = new Set(['ingen', 'inga', 'inget', 'ej', 'inte', 'nej', 'negativt', 'negativ']);
 const SINCE = new Set(['sedan', 'sen', 'pa', 'under']);
-const PUNCTUATION = new Set([':', '-', ',', '?', '(', ')', '/', '"']);
-/** Situations where the person named before the mention is the one it is about, a partner too. */
-const ACTOR_THEMES = new Set<ThemeId>(['sexkop', 'egen-sexualitet']);
-/** Where the search for the person a mention is about stops: a new clause of contrast or a heading. */
-const EXPERIENCER_STOPS = new Set(['men', 'dock', 'daremot', ':', 'berattar', 'uppger', 'sager']);
-const PRONOUNS = new Set(['hon', 'han', 'hen', 'henne', 'honom']);
 const RANK: Record<CueCategory, number> = { negated: 4, denied: 4, uncertain: 2, hypothetical: 1, pseudo: 0 };
 
 /** Every cue in the sentence; where cues overlap the longest wins, so "kan inte uteslutas" is not "inte". */
@@ -226,33 +216,4 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
   return best === null ? 'affirmed' : (best.category as Polarity);
 }
 
-/** Whether the mention is about someone else: "dottern säljer bilder", "maken köper sex". */
-export function aboutOther(tokens: readonly Token[], cores: Cores, theme: ThemeId | null): boolean {
-  const first = cores[0]?.[0] ?? 0;
-  const inCore = (k: number) => cores.some(([s, e]) => k >= s && k < e);
-  let limit = 6;
-  for (let k = first - 1, words = 0; k >= 0 && words < limit; k--) {
-    if (inCore(k)) continue;
-    const w = tokens[k]?.text ?? '';
-    if (EXPERIENCER_STOPS.has(w)) return false;
-    // "dottern … där hon säljer bilder": a pronoun may stand for the person named before it.
-    if (PRONOUNS.has(w)) {
-      limit = 20;
-      words++;
-      continue;
-    }
-    if (PATIENT_WORDS.has(w)) return false;
-    if (OTHER_PEOPLE.has(w)) {
-      // "familjen kontrollerar hennes telefon", "sonen har tagit henne hårt": for what is done to
-      // someone, the other person is the one acting when the patient stands after them.
-      if (theme !== null && !ACTOR_THEMES.has(theme) && theme !== 'sex-mot-ersattning') {
-        for (let j = k + 1; j < tokens.length; j++)
-          if (PATIENT_OBJECTS.has(tokens[j]?.text ?? '')) return false;
-      }
-      return true;
-    }
-    if (theme !== null && ACTOR_THEMES.has(theme) && PARTNER_PEOPLE.has(w)) return true;
-    if (!PUNCTUATION.has(w)) words++;
-  }
-  return false;
-}
+export { aboutOther } from './experiencer.ts';

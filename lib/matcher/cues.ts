@@ -180,3 +180,5 @@ export const PATIENT_WORDS = words(
 );
 /** After another person's word, these make the patient the one a violence-type mention is about. */
 export const PATIENT_OBJECTS = words('henne honom hennes hans hen pat pats patienten mig');
+/** Marks between words that neither end a scope nor count as a word. */
+export const PUNCTUATION = new Set([':', '-', ',', '?', '(', ')', '/', '"']);
