@@ -65,7 +65,9 @@ export const ComboSchema = z.strictObject({
   child: z
     .literal(true)
     .optional()
-    .describe('Counts only when the text gives the age of a child, as a suspicion: an adult\'s gifts to a child'),
+    .describe(
+      "Counts only when the text gives the age of a child, as a suspicion: an adult's gifts to a child",
+    ),
 });
 export type Combo = z.infer<typeof ComboSchema>;
 

@@ -12,7 +12,7 @@ import { compileLexicon } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import { answered, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
-import { sentenceEnd, sentenceStart, type Token, tokenAt, tokenize } from './sentences.ts';
+import { sentenceEnd, sentenceStart, tokenAt, tokenize } from './sentences.ts';
 import { type CompiledCombo, type Found, type Mention, situations } from './situations.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
 
