@@ -1,6 +1,7 @@
 /** What the background leaves for the side panel: the page findings per tab, and a query to show. */
 import { storage } from 'wxt/utils/storage';
-import { type PageContext, storedPageContexts } from '../lib/page/page-context.ts';
+import type { PageContext } from '../lib/page/page-context.ts';
+import { storedPageContexts } from '../lib/page/page-report.ts';
 import { storedPendingQuery } from '../lib/storage/stored-values.ts';
 import type { PendingQuery } from '../lib/storage/user-data.ts';
 import { checked } from './storage.ts';

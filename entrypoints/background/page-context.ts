@@ -6,14 +6,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import type { Request, Response } from '../../lib/extension/messages.ts';
-import {
-  badgeText,
-  type Known,
-  knownIn,
-  type PageContext,
-  type PageReport,
-  parseReport,
-} from '../../lib/page/page-context.ts';
+import { badgeText, type PageContext, type PageReport } from '../../lib/page/page-context.ts';
+import { type Known, knownIn, parseReport } from '../../lib/page/page-report.ts';
 import { coveredBy, unionSites } from '../../lib/policy/sites.ts';
 import { hasFindings } from '../../lib/rank/page.ts';
 import { NO_PATIENT } from '../../lib/rank/patient.ts';

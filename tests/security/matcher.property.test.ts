@@ -17,7 +17,7 @@ import {
   type Vocabulary,
 } from '../../lib/matcher/index.ts';
 import { GENDERS } from '../../lib/matcher/types.ts';
-import { type Known, knownIn, parsePatient } from '../../lib/page/page-context.ts';
+import { type Known, knownIn, parsePatient } from '../../lib/page/page-report.ts';
 import { summarizePatient } from '../../lib/rank/patient.ts';
 import { readCatalogue } from '../../scripts/lib/read-data.ts';
 

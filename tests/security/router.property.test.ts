@@ -12,7 +12,8 @@ import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import type { MessageType } from '../../lib/extension/messages.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
 import { GENDERS } from '../../lib/matcher/types.ts';
-import { knownIn, MAX_NAMED, parseAge, parseReport } from '../../lib/page/page-context.ts';
+import { MAX_NAMED } from '../../lib/page/page-context.ts';
+import { knownIn, parseAge, parseReport } from '../../lib/page/page-report.ts';
 import { readCatalogue } from '../../scripts/lib/read-data.ts';
 import { mutationOf } from './mutate.ts';
 

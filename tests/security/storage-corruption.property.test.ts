@@ -11,7 +11,7 @@ import { COUNTY_CODES } from '../../data/counties.ts';
 import { PolicySchema } from '../../data/policy-schema.ts';
 import { THEME_IDS } from '../../data/themes.ts';
 import { GENDERS } from '../../lib/matcher/types.ts';
-import { storedPageContexts } from '../../lib/page/page-context.ts';
+import { storedPageContexts } from '../../lib/page/page-report.ts';
 import { UserSettingsSchema } from '../../lib/policy/settings.ts';
 import {
   looksLikeStoredCatalogue,

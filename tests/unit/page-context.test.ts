@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { badgeText } from '../../lib/page/page-context.ts';
 import {
-  badgeText,
   type Known,
   knownIn,
   parseAge,
@@ -8,7 +8,7 @@ import {
   parseNamed,
   parsePatient,
   parseReport,
-} from '../../lib/page/page-context.ts';
+} from '../../lib/page/page-report.ts';
 import { NO_PATIENT } from '../../lib/rank/patient.ts';
 
 const hit = {

@@ -1,0 +1,79 @@
+/**
+ * The checks across files of a catalogue that one file's schema cannot make: unique ids and names,
+ * facts that point at sources, opening hours that parse, and references between resources,
+ * situations and parts that resolve.
+ */
+import type { Resource } from '../../data/schema.ts';
+import type { Part, Theme } from '../../data/vocabulary-schema.ts';
+import { factRefProblems } from './fact-refs.ts';
+import { knownHours } from './facts.ts';
+import type { CatalogueIssue, ValidateOptions } from './validate.ts';
+
+export function crossCheck(
+  resources: { file: string; resource: Resource }[],
+  themes: { file: string; theme: Theme }[],
+  parts: { file: string; part: Part }[],
+  { checkHours }: ValidateOptions,
+): CatalogueIssue[] {
+  const issues: CatalogueIssue[] = [];
+  const ids = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const { file, resource } of resources) {
+    const sameId = ids.get(resource.id);
+    if (sameId)
+      issues.push({ file, path: 'id', message: `duplicate id "${resource.id}" (also in ${sameId})` });
+    ids.set(resource.id, file);
+    const key = resource.name.toLocaleLowerCase('sv');
+    const sameName = names.get(key);
+    if (sameName)
+      issues.push({ file, path: 'name', message: `duplicate name "${resource.name}" (also in ${sameName})` });
+    names.set(key, file);
+    for (const problem of factRefProblems(resource)) issues.push({ file, ...problem });
+    if (!checkHours) continue;
+    resource.channels.forEach((channel, i) => {
+      const known = 'hours' in channel ? knownHours(channel.hours) : null;
+      const problem = known && checkHours(known.osm);
+      if (problem) issues.push({ file, path: `channels[${i}].hours.osm`, message: problem });
+    });
+  }
+  for (const { file, resource } of resources) {
+    if (resource.kind !== 'guidance') continue;
+    resource.related.forEach((id, i) => {
+      if (!ids.has(id))
+        issues.push({ file, path: `related[${i}]`, message: `no resource with id "${id}" in the catalogue` });
+    });
+  }
+  const themeIds = new Set<string>();
+  for (const { file, theme } of themes) {
+    if (themeIds.has(theme.id)) issues.push({ file, path: 'id', message: `duplicate theme "${theme.id}"` });
+    themeIds.add(theme.id);
+  }
+  const partIds = new Set<string>();
+  for (const { file, part } of parts) {
+    if (partIds.has(part.id)) issues.push({ file, path: 'id', message: `duplicate part "${part.id}"` });
+    partIds.add(part.id);
+  }
+  for (const { file, theme } of themes) {
+    theme.combos.forEach((combo, i) => {
+      combo.parts.forEach((id, j) => {
+        if (!partIds.has(id))
+          issues.push({
+            file,
+            path: `combos[${i}].parts[${j}]`,
+            message: `no part "${id}": add data/vocabulary/parts/${id}.json or use an existing part`,
+          });
+      });
+    });
+  }
+  for (const { file, resource } of resources) {
+    for (const id of Object.keys(resource.serves)) {
+      if (!themeIds.has(id) && themes.length > 0)
+        issues.push({
+          file,
+          path: `serves.${id}`,
+          message: `no situation "${id}" in the vocabulary (data/vocabulary/${id}.json)`,
+        });
+    }
+  }
+  return issues;
+}
