@@ -22,6 +22,9 @@ export function isAllowedCatalogueUrl(value: string): boolean {
   return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost');
 }
 
+/** Base64 of a P-256 public key as SubjectPublicKeyInfo (what `catalogue keygen` prints), 124 characters. */
+export const PUBLIC_KEY_PATTERN = /^MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE[A-Za-z0-9+/]{86}==$/;
+
 /** Parts of the extension an administrator can switch off. */
 export const FEATURES = [
   'pageContext',
@@ -48,6 +51,13 @@ export const PolicySchema = z
       .string()
       .refine(isAllowedCatalogueUrl, 'use an https:// address (http:// only for 127.0.0.1 or localhost)')
       .describe('https address of the catalogue document; no address = the bundled catalogue, no requests'),
+    // A refine, not a regex: Chrome's managed schema then checks only "a list of strings", so one
+    // mistyped key cannot make Chrome drop the whole list (and with it the requirement to verify).
+    catalogueKeys: z
+      .array(z.string().refine((v) => PUBLIC_KEY_PATTERN.test(v), 'not a public key from `catalogue keygen`'))
+      .describe(
+        'Public keys (base64, from `npm run catalogue -- keygen`) that may sign the catalogue document; when set, an unsigned or badly signed document is refused',
+      ),
     refreshMinutes: z.int().min(15).max(10080).describe('Minutes between catalogue refreshes (15 to 10080)'),
     hiddenResources: z
       .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))

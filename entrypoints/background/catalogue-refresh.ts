@@ -7,9 +7,16 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_REFRESH_MINUTES, type Policy } from '../../data/policy-schema.ts';
 import { bundleCatalogue } from '../../lib/catalogue/bundle.ts';
 import { withVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
+import { importTrustedKeys, type TrustedKey, verifyOutcome } from '../../lib/catalogue/signature.ts';
 import { validateDocument } from '../../lib/catalogue/validate.ts';
 import { checkHours } from '../../lib/hours/compile.ts';
-import { applyOutcome, conditionalEtag, isDue, type RemoteState } from '../../lib/remote/remote-catalogue.ts';
+import {
+  applyOutcome,
+  conditionalEtag,
+  isDue,
+  type RemoteState,
+  trustedUnder,
+} from '../../lib/remote/remote-catalogue.ts';
 import { fetchCatalogue } from '../../lib/remote/remote-fetch.ts';
 import { looksLikeStoredCatalogue } from '../../lib/storage/stored-values.ts';
 import { fetchBundledCatalogue } from '../../platform/catalogue.ts';
@@ -26,13 +33,29 @@ async function clearRemote(): Promise<RemoteState> {
   return remoteStateItem.getValue();
 }
 
-async function refreshFrom(url: string): Promise<RemoteState> {
+/** The policy's signing keys; null when it lists none, so signatures are not required. */
+async function policyKeys(policy: Policy): Promise<TrustedKey[] | null> {
+  if (policy.catalogueKeys === undefined) return null;
+  const { keys, problems } = await importTrustedKeys(policy.catalogueKeys);
+  for (const problem of problems) console.warn(`Hänvisa: policy catalogueKeys: ${problem}`);
+  return keys;
+}
+
+async function refreshFrom(url: string, policy: Policy): Promise<RemoteState> {
   const previous = await remoteStateItem.getValue();
+  const keys = await policyKeys(policy);
+  // A copy no key of the policy verified (stored before keys were set, or signed by a key since
+  // removed) is not used a moment longer: the bundled catalogue until a verified one arrives.
+  const trusted = trustedUnder(previous.good, keys ? keys.map((k) => k.keyId) : null);
+  if (!trusted) await remoteCatalogueItem.removeValue();
   // Without a usable stored copy (none, damaged, or stored by a version before situations) a
   // "304 Not Modified" would leave the bundled catalogue in use: fetch the document in full.
-  const stored = await remoteCatalogueItem.getValue();
+  const stored = trusted ? await remoteCatalogueItem.getValue() : null;
   const usable = looksLikeStoredCatalogue(stored) && stored?.url === url;
-  const outcome = await fetchCatalogue(url, usable ? conditionalEtag(previous, url) : null);
+  const outcome = await verifyOutcome(
+    await fetchCatalogue(url, usable ? conditionalEtag(previous, url) : null),
+    keys,
+  );
   const now = new Date();
   // Without a usable stored copy, the same version is taken in again as if nothing were stored.
   const step = applyOutcome(usable ? previous : { ...previous, good: null }, url, outcome, now, (data) =>
@@ -53,12 +76,17 @@ async function refreshFrom(url: string): Promise<RemoteState> {
 /** One refresh now (no-op without an address); concurrent callers share the running one. */
 export function refreshCatalogue(policy?: Policy): Promise<RemoteState> {
   running ??= (async () => {
-    const url = (policy ?? (await getEffectivePolicy())).catalogueUrl;
-    return url ? refreshFrom(url) : clearRemote();
+    const effective = policy ?? (await getEffectivePolicy());
+    const url = effective.catalogueUrl;
+    return url ? refreshFrom(url, effective) : clearRemote();
   })().finally(() => {
     running = null;
   });
   return running;
+}
+
+async function keyIdsOf(texts: string[]): Promise<string[]> {
+  return (await importTrustedKeys(texts)).keys.map((k) => k.keyId);
 }
 
 async function schedule(policy: Policy): Promise<void> {
@@ -69,7 +97,10 @@ async function schedule(policy: Policy): Promise<void> {
   const minutes = policy.refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
   const existing = await browser.alarms.get(ALARM);
   if (existing?.periodInMinutes !== minutes) browser.alarms.create(ALARM, { periodInMinutes: minutes });
-  if (isDue(await remoteStateItem.getValue(), policy.catalogueUrl, minutes, new Date()))
+  const state = await remoteStateItem.getValue();
+  // Keys added or removed in the policy: the copy in use is checked against them now.
+  const keyIds = policy.catalogueKeys === undefined ? null : await keyIdsOf(policy.catalogueKeys);
+  if (isDue(state, policy.catalogueUrl, minutes, new Date()) || !trustedUnder(state.good, keyIds))
     await refreshCatalogue(policy);
 }
 

@@ -13,6 +13,12 @@ export interface PolicyResult {
 
 const SHAPE = PolicySchema.shape as Record<PolicyKey, z.ZodType>;
 
+/**
+ * Keys whose presence makes the extension stricter: a wrong value must not quietly relax it, so
+ * it counts as the strictest value (an empty key list refuses every document) instead of none.
+ */
+const FAIL_CLOSED: Partial<Record<PolicyKey, unknown>> = { catalogueKeys: [] };
+
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
@@ -62,6 +68,13 @@ export function parsePolicy(raw: unknown): PolicyResult {
     const element = elementOf(schema);
     if (element && Array.isArray(value)) {
       policy[name] = parseList(name, value, element, warnings);
+      continue;
+    }
+    if (Object.hasOwn(FAIL_CLOSED, name)) {
+      policy[name] = FAIL_CLOSED[name];
+      warnings.push(
+        `Policy "${key}": ${describe(value)} is not valid (${firstMessage(parsed.error)}); the strictest setting applies.`,
+      );
       continue;
     }
     warnings.push(`Policy "${key}": ${describe(value)} ignored (${firstMessage(parsed.error)}).`);

@@ -11,6 +11,9 @@ const TEXT: Record<RefreshError['code'], OptionsMessageKey> = {
   json: 'catalogueRefreshJson',
   schema: 'catalogueRefreshSchema',
   older: 'catalogueRefreshOlder',
+  unsigned: 'catalogueRefreshUnsigned',
+  'unknown-key': 'catalogueRefreshUnknownKey',
+  signature: 'catalogueRefreshSignature',
 };
 
 export function describeRefreshError(error: RefreshError, hasGood: boolean): string {

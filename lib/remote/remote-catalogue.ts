@@ -4,16 +4,19 @@
  * not-older document keeps the last good catalogue; the error is recorded for the options page.
  */
 import type { Catalogue } from '../../data/catalogue-schema.ts';
+import type { SignatureProblem } from '../catalogue/signature.ts';
 import type { ValidationResult } from '../catalogue/validate.ts';
 
 export type FetchOutcome =
-  | { kind: 'body'; text: string; etag: string | null }
+  /** `signedBy`: the policy key that verified the document (lib/catalogue/signature.ts), if any */
+  | { kind: 'body'; text: string; etag: string | null; signedBy?: string | null }
   | { kind: 'not-modified' }
   | { kind: 'http-error'; status: number }
   | { kind: 'timeout' }
   | { kind: 'network'; detail: string }
   | { kind: 'oversize'; limit: number }
-  | { kind: 'content-type'; contentType: string };
+  | { kind: 'content-type'; contentType: string }
+  | { kind: 'refused'; code: SignatureProblem; detail: string };
 
 export type RefreshErrorCode =
   | 'http'
@@ -23,7 +26,8 @@ export type RefreshErrorCode =
   | 'content-type'
   | 'json'
   | 'schema'
-  | 'older';
+  | 'older'
+  | SignatureProblem;
 
 export interface RefreshError {
   code: RefreshErrorCode;
@@ -41,6 +45,8 @@ export interface GoodCatalogue {
   fetchedAt: string;
   /** Last time the server confirmed it (200 with the same version, or 304) */
   checkedAt: string;
+  /** The policy key that verified it; null or absent when no key was required */
+  signedBy?: string | null;
 }
 
 export interface RemoteState {
@@ -94,16 +100,17 @@ export function applyOutcome(
       return failure(previous, at, 'oversize', `larger than ${outcome.limit} bytes`);
     case 'content-type':
       return failure(previous, at, 'content-type', `content-type "${outcome.contentType}"`);
+    case 'refused':
+      return failure(previous, at, outcome.code, outcome.detail);
     case 'body':
-      return applyBody(previous, url, outcome.text, outcome.etag, at, validate);
+      return applyBody(previous, url, outcome, at, validate);
   }
 }
 
 function applyBody(
   previous: RemoteState,
   url: string,
-  text: string,
-  etag: string | null,
+  { text, etag, signedBy = null }: Extract<FetchOutcome, { kind: 'body' }>,
   at: string,
   validate: (data: unknown) => ValidationResult,
 ): Step {
@@ -125,10 +132,22 @@ function applyBody(
     return failure(previous, at, 'older', `version ${version} is older than ${good.version} in use`);
   }
   if (good && version === good.version) {
-    return { state: { good: { ...good, etag, checkedAt: at }, lastAttemptAt: at, error: null }, swap: null };
+    return {
+      state: { good: { ...good, etag, checkedAt: at, signedBy }, lastAttemptAt: at, error: null },
+      swap: null,
+    };
   }
-  const next: GoodCatalogue = { url, version, etag, fetchedAt: at, checkedAt: at };
+  const next: GoodCatalogue = { url, version, etag, fetchedAt: at, checkedAt: at, signedBy };
   return { state: { good: next, lastAttemptAt: at, error: null }, swap: result.catalogue };
+}
+
+/**
+ * Whether the stored catalogue may stay in use under the policy's keys: always without keys,
+ * otherwise only when one of them verified it (a key removed from the policy is no longer trusted).
+ */
+export function trustedUnder(good: GoodCatalogue | null, keyIds: readonly string[] | null): boolean {
+  if (keyIds === null) return true;
+  return !!good?.signedBy && keyIds.includes(good.signedBy);
 }
 
 /** Whether a refresh is due: never tried, another address, or the interval has passed. */

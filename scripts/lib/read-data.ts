@@ -1,6 +1,7 @@
 /** Node-side reading of catalogue data: the data/ directory or a single-file document. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { unwrap } from '../../lib/catalogue/signature.ts';
 import {
   type SourceFile,
   type ValidateOptions,
@@ -11,9 +12,12 @@ import {
 
 export const DATA_DIR = resolve(import.meta.dirname, '../../data');
 
+/** A signed document (lib/catalogue/signature.ts) is read as the document it carries, unchecked. */
 function readJson(path: string): unknown {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    const unwrapped = unwrap(readFileSync(path, 'utf8'));
+    if (unwrapped.kind === 'malformed') return new Error(`signed document: ${unwrapped.detail}`);
+    return JSON.parse(unwrapped.text);
   } catch (error) {
     return new Error(`cannot read or parse JSON: ${(error as Error).message}`);
   }

@@ -15,6 +15,9 @@ const GOOD_POLICY = {
   homeRegion: '13',
   pageContextHosts: ['*.journal.example.se', 'intranat.example.se'],
   catalogueUrl: 'https://katalog.example.se/hanvisa.json',
+  catalogueKeys: [
+    'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENn6fL0SDeUg+xiDNmpgfhvDjLeExXeHWAje0PiS+c4JpHIuN2B/amK/kvNcRQbmt2I1pnmxNy5IZfYp4LSUCHw==',
+  ],
   refreshMinutes: 60,
   hiddenResources: ['bris'],
   journalTemplate: '{name}, tel. {phone}',
@@ -53,6 +56,16 @@ describe('policy (lib/policy/policy.ts parsePolicy)', () => {
       fc.property(key, hostileValue, (k, bad) => {
         const { policy } = parsePolicy({ ...GOOD_POLICY, [k]: bad });
         for (const other of POLICY_KEYS) if (other !== k) expect(policy[other]).toEqual(GOOD_POLICY[other]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a present but broken key list never relaxes into "no signature required"', () => {
+    fc.assert(
+      fc.property(hostileValue, (bad) => {
+        const keys = parsePolicy({ catalogueKeys: bad }).policy.catalogueKeys;
+        expect(Array.isArray(keys)).toBe(true);
       }),
       RUNS,
     );
