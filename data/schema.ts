@@ -56,6 +56,11 @@ export const CoverageSchema = z.union([
     regions: z
       .array(z.string().regex(/^\d{2}$/, 'use two-digit Swedish county codes, e.g. "13" for Halland'))
       .min(1),
+    municipalities: z
+      .array(z.string().min(2, 'write the municipality by name, e.g. "Halmstad"'))
+      .min(1)
+      .optional()
+      .describe('Municipalities (kommuner) it serves, by name, when not the whole county; searchable'),
   }),
 ]);
 export type Coverage = z.infer<typeof CoverageSchema>;

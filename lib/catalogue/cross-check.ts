@@ -9,6 +9,18 @@ import { factRefProblems } from './fact-refs.ts';
 import { knownHours } from './facts.ts';
 import type { CatalogueIssue, ValidateOptions } from './validate.ts';
 
+const same = (text: string) => text.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+
+/** Name, organisation and coverage: what makes two entries the same service. */
+function duplicateKey(resource: Resource): string {
+  const c = resource.coverage;
+  const where =
+    c === 'unknown' || c.scope === 'national'
+      ? String(c === 'unknown' ? c : c.scope)
+      : `${[...c.regions].sort().join(',')}/${(c.municipalities ?? []).map(same).sort().join(',')}`;
+  return [same(resource.name), same(resource.organisation), where].join('\u0000');
+}
+
 export function crossCheck(
   resources: { file: string; resource: Resource }[],
   themes: { file: string; theme: Theme }[],
@@ -17,17 +29,23 @@ export function crossCheck(
 ): CatalogueIssue[] {
   const issues: CatalogueIssue[] = [];
   const ids = new Map<string, string>();
-  const names = new Map<string, string>();
+  const names = new Map<string, { file: string; id: string }>();
   for (const { file, resource } of resources) {
     const sameId = ids.get(resource.id);
     if (sameId)
       issues.push({ file, path: 'id', message: `duplicate id "${resource.id}" (also in ${sameId})` });
     ids.set(resource.id, file);
-    const key = resource.name.toLocaleLowerCase('sv');
-    const sameName = names.get(key);
-    if (sameName)
-      issues.push({ file, path: 'name', message: `duplicate name "${resource.name}" (also in ${sameName})` });
-    names.set(key, file);
+    // The same name in another town or run by another organisation is normal in a national
+    // catalogue ("Ungdomsmottagningen"); the same name, organisation and coverage is one service twice.
+    const key = duplicateKey(resource);
+    const same = names.get(key);
+    if (same)
+      issues.push({
+        file,
+        path: 'name',
+        message: `duplicate of ${same.file} ("${same.id}"): the same name "${resource.name}", organisation and coverage; merge them, or say in coverage.municipalities which towns each serves`,
+      });
+    else names.set(key, { file, id: resource.id });
     for (const problem of factRefProblems(resource)) issues.push({ file, ...problem });
     if (!checkHours) continue;
     resource.channels.forEach((channel, i) => {
