@@ -8,6 +8,7 @@ import {
   type RecentUse,
   restorablePopupState,
 } from '../lib/storage/user-data.ts';
+import { readHomeRegion } from '../platform/home-region.ts';
 import { favouritesItem, popupStateItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
 import { browserActions } from './browser-actions.ts';
@@ -21,7 +22,7 @@ import './styles.css';
 /** How often the hours and "open now" are re-read while the popup stays open. */
 const TICK_MS = 30_000;
 
-type UserData = [Favourite[], RecentUse[], PopupState | null];
+type UserData = [Favourite[], RecentUse[], PopupState | null, string | null];
 
 // Read while the catalogue loads: this module is imported by the popup page only.
 let userDataNow: UserData | undefined;
@@ -29,18 +30,23 @@ const userData = Promise.all([
   favouritesItem.getValue(),
   recentItem.getValue(),
   popupStateItem.getValue(),
+  readHomeRegion(),
 ]).then((data): UserData => {
   userDataNow = data;
   return data;
 });
 
-function openStore(catalogue: ViewProps['catalogue'], [favourites, recent, saved]: UserData): SearchStore {
+function openStore(
+  catalogue: ViewProps['catalogue'],
+  [favourites, recent, saved, homeRegion]: UserData,
+): SearchStore {
   const restored = restorablePopupState(saved, Date.now());
   // ?q= lets the quick-search overlay and the benchmark open the popup page with a query.
   const urlQuery = new URLSearchParams(location.search).get('q');
   return createSearchStore(catalogue, {
     favourites,
     recent,
+    homeRegion,
     query: urlQuery ?? restored?.query ?? '',
     ...(restored ? { filters: restored.filters, activeId: restored.activeId } : {}),
   });

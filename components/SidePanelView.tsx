@@ -60,6 +60,9 @@ export function SidePanelView({ catalogue }: ViewProps) {
     if (!store) return;
     return writeOnChange(store.favourites, (list) => void favouritesItem.setValue(list));
   }, [store]);
+  useEffect(() => {
+    if (store) store.homeRegion.value = homeRegion;
+  }, [store, homeRegion]);
 
   const suggestions = useMemo(() => {
     if (!page || !hasFindings(page)) return [];

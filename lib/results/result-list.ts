@@ -25,6 +25,7 @@ export interface ResultInput {
   recent: readonly RecentUse[];
   hours: HoursSource;
   now: Date;
+  homeRegion?: string | null;
 }
 
 const SEARCH_LIMIT = 50;
@@ -52,10 +53,12 @@ export function resultList(input: ResultInput): ResultEntry[] {
   const entries =
     input.query.trim() === ''
       ? emptyQueryList(input)
-      : input.searcher.search(input.query, { limit: SEARCH_LIMIT }).flatMap((hit) => {
-          const resource = input.byId.get(hit.id);
-          return resource ? [{ resource, group: 'hit' as const }] : [];
-        });
+      : input.searcher
+          .search(input.query, { limit: SEARCH_LIMIT, homeRegion: input.homeRegion ?? null })
+          .flatMap((hit) => {
+            const resource = input.byId.get(hit.id);
+            return resource ? [{ resource, group: 'hit' as const }] : [];
+          });
   const kept = new Set(
     applyFilters(
       entries.map((e) => e.resource),

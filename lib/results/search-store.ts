@@ -24,6 +24,8 @@ export interface StoreInit {
   favourites?: Favourite[];
   recent?: RecentUse[];
   now?: Date;
+  /** County code whose entries rank before those only for other regions */
+  homeRegion?: string | null;
 }
 
 export type SearchStore = ReturnType<typeof createSearchStore>;
@@ -42,6 +44,7 @@ export function createSearchStore(catalogue: BundledCatalogue, init: StoreInit =
   const now = signal(init.now ?? new Date());
   /** The last thing done ("Kopierat: 020-50 50 50"), for a polite live region. */
   const notice = signal('');
+  const homeRegion = signal<string | null>(init.homeRegion ?? null);
 
   const results = computed<ResultEntry[]>(() =>
     resultList({
@@ -54,6 +57,7 @@ export function createSearchStore(catalogue: BundledCatalogue, init: StoreInit =
       recent: recent.value,
       hours: catalogue,
       now: now.value,
+      homeRegion: homeRegion.value,
     }),
   );
   /** The remembered active result if it is still listed, else the first one. */
@@ -72,6 +76,7 @@ export function createSearchStore(catalogue: BundledCatalogue, init: StoreInit =
     recent,
     now,
     notice,
+    homeRegion,
     results,
     active,
     favouriteIds,

@@ -13,6 +13,7 @@ const FIELDS: SearchField[] = [
   'purpose',
   'description',
   'theme',
+  'place',
 ];
 const FIELD_CODE = new Map(FIELDS.map((f, i) => [f, i]));
 
@@ -21,6 +22,8 @@ export class Best {
   private readonly fields: Uint8Array;
   private readonly seen: Uint8Array;
   private touched: number[] = [];
+  /** Subtracted from every score kept for an entry, for the search under way (home region). */
+  penalties: Float64Array | null = null;
 
   constructor(size: number) {
     this.scores = new Float64Array(size);
@@ -37,7 +40,8 @@ export class Best {
     this.touched = [];
   }
 
-  keep(idx: number, score: number, field: SearchField): void {
+  keep(idx: number, raw: number, field: SearchField): void {
+    const score = raw - (this.penalties?.[idx] ?? 0);
     if (this.seen[idx] === 1) {
       if (score <= (this.scores[idx] ?? 0)) return;
     } else {

@@ -2,6 +2,7 @@
  * Build-time step: turns resources into the plain data the searcher scans. Runs in the
  * catalogue build (or a test), never when the popup opens.
  */
+import { COUNTIES, type CountyCode } from '../../data/counties.ts';
 import type { Resource } from '../../data/schema.ts';
 import { fold, phoneDigits } from './fold.ts';
 import type { SearchData } from './types.ts';
@@ -23,6 +24,27 @@ function numbers(resource: Resource): string {
   return out.join(' ');
 }
 
+/** Where it is: municipalities, county names and visit addresses, so "… halmstad" finds it. */
+function places(resource: Resource): string {
+  const out: string[] = [];
+  const c = resource.coverage;
+  if (c !== 'unknown' && c.scope === 'regions') {
+    out.push(...(c.municipalities ?? []));
+    for (const code of c.regions) out.push(COUNTIES[code as CountyCode] ?? '');
+  }
+  for (const channel of resource.channels) {
+    if (channel.type === 'visit' && channel.address !== 'unknown') out.push(channel.address);
+  }
+  return out.filter((p) => p !== '').join(SEP);
+}
+
+/** The county codes it covers for the home-region order: "*" national, "" not known. */
+function regions(resource: Resource): string {
+  const c = resource.coverage;
+  if (c === 'unknown') return '';
+  return c.scope === 'national' ? '*' : c.regions.join(' ');
+}
+
 /**
  * @param themeLabels optional Swedish labels per theme id (from data/vocabulary), searched
  *   beside the id itself so "Sexuellt våld" and "sexuellt-vald" both work.
@@ -39,6 +61,7 @@ export function prepareSearchData(
     secondary: [],
     secondaryOffsets: [],
     phones: [],
+    regions: [],
   };
   for (const r of resources) {
     const name = fold(r.name);
@@ -50,9 +73,10 @@ export function prepareSearchData(
     const kwStart = name.length + SEP.length;
     const orgStart = kwStart + keywords.length + SEP.length;
     const themeStart = orgStart + organisation.length + SEP.length;
+    const placeStart = themeStart + themes.length + SEP.length;
     data.ids.push(r.id);
-    data.primary.push([name, keywords, organisation, themes].join(SEP));
-    data.primaryOffsets.push([kwStart, orgStart, themeStart]);
+    data.primary.push([name, keywords, organisation, themes, fold(places(r))].join(SEP));
+    data.primaryOffsets.push([kwStart, orgStart, themeStart, placeStart]);
     const purpose = fold(r.purpose);
     // A guidance entry is found by its steps too ("orosanmälan", "spårsäkringssats").
     const steps = r.kind === 'guidance' ? r.steps.map((s) => s.text) : [];
@@ -60,6 +84,7 @@ export function prepareSearchData(
     data.secondary.push([purpose, description].join(SEP));
     data.secondaryOffsets.push(purpose.length + SEP.length);
     data.phones.push(numbers(r));
+    data.regions?.push(regions(r));
   }
   return data;
 }

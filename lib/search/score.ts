@@ -8,11 +8,28 @@ export const BASE: Record<SearchField, number> = {
   phone: 850,
   keywords: 700,
   organisation: 600,
+  place: 550,
   theme: 500,
   purpose: 300,
   description: 200,
 };
 export const SYNONYM_PENALTY = 50;
+/**
+ * An entry only for regions other than the user's ranks this much lower: below the home region's
+ * and national entries of the same name ("Ungdomsmottagningen" in twenty towns), not below a
+ * better field (the gaps between fields are larger).
+ */
+export const OTHER_REGION_PENALTY = 30;
+
+/** Per entry, the penalty for serving only other regions than `home`; null when nothing to order by. */
+export function regionPenalties(data: SearchData, home: string | null | undefined): Float64Array | null {
+  if (!home || !data.regions) return null;
+  const out = new Float64Array(data.ids.length);
+  data.regions.forEach((codes, i) => {
+    if (codes !== '' && codes !== '*' && !codes.split(' ').includes(home)) out[i] = OTHER_REGION_PENALTY;
+  });
+  return out;
+}
 
 /** Field, offset inside it and the field's length for a position in `primary[idx]`. */
 export type Located = [field: SearchField, at: number, length: number];

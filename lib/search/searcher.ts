@@ -13,6 +13,7 @@ import {
   type Located,
   locatePrimary,
   locateSecondary,
+  regionPenalties,
   SYNONYM_PENALTY,
 } from './score.ts';
 import { expandQuery, foldGroups } from './synonyms.ts';
@@ -89,12 +90,19 @@ export function createSearcher(data: SearchData, synonyms: Synonyms = { groups: 
   const secondary = new TermScanner(new Haystack(data.secondary), false);
   // Reused by every search (searches are synchronous), so a keystroke allocates no score table.
   const best = new Best(data.ids.length);
+  // Computed once per home region (it changes only when the setting does).
+  let penaltiesFor: { home: string | null; penalties: Float64Array | null } | null = null;
+  const penalties = (home: string | null) => {
+    if (penaltiesFor?.home !== home) penaltiesFor = { home, penalties: regionPenalties(data, home) };
+    return penaltiesFor.penalties;
+  };
   return {
     search(query: string, opts: SearchOptions = {}): SearchHit[] {
       const limit = opts.limit ?? DEFAULT_LIMIT;
       const needle = toNeedle(query);
       if (needle === '' || limit <= 0) return [];
       best.clear();
+      best.penalties = penalties(opts.homeRegion ?? null);
       if (looksLikePhone(query)) scanPhones(data, query, best);
       const variants = new Set([
         needle,

@@ -6,7 +6,8 @@ export type SearchField =
   | 'phone'
   | 'purpose'
   | 'description'
-  | 'theme';
+  | 'theme'
+  | 'place';
 
 export interface SearchHit {
   id: string;
@@ -16,7 +17,7 @@ export interface SearchHit {
 }
 
 /** Field order inside `primary`; `primaryOffsets[i]` holds the start of each one after the name. */
-export const PRIMARY_FIELDS = ['name', 'keywords', 'organisation', 'theme'] as const;
+export const PRIMARY_FIELDS = ['name', 'keywords', 'organisation', 'theme', 'place'] as const;
 /** Field order inside `secondary`. */
 export const SECONDARY_FIELDS = ['purpose', 'description'] as const;
 
@@ -27,16 +28,21 @@ export const SECONDARY_FIELDS = ['purpose', 'description'] as const;
 export interface SearchData {
   format: 'hanvisa-search/1';
   ids: string[];
-  /** "name | keywords | organisation | themes", folded. */
+  /** "name | keywords | organisation | themes | places", folded. */
   primary: string[];
-  /** Start offsets of keywords, organisation and theme inside `primary[i]`. */
-  primaryOffsets: [number, number, number][];
+  /**
+   * Start offsets of keywords, organisation, theme and place inside `primary[i]` (data prepared
+   * before places has three: its last field is the theme).
+   */
+  primaryOffsets: ([number, number, number] | [number, number, number, number])[];
   /** "purpose | description", folded. */
   secondary: string[];
   /** Start offset of the description inside `secondary[i]` (= length when absent). */
   secondaryOffsets: number[];
   /** Digits of every phone, SMS and text-phone number, space-separated. */
   phones: string[];
+  /** County codes covered, space-separated; "*" national, "" not known. Absent in older data. */
+  regions?: string[];
 }
 
 /** Synonym groups: every term in a group finds what the others find. Data, not code. */
@@ -47,6 +53,8 @@ export interface Synonyms {
 export interface SearchOptions {
   /** Maximum hits returned (default 20). */
   limit?: number;
+  /** County code of the user's home region: entries only for other regions rank below the rest. */
+  homeRegion?: string | null;
 }
 
 export interface Searcher {

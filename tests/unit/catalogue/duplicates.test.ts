@@ -51,7 +51,11 @@ describe('duplicates in a catalogue document', () => {
   });
 
   it('rejects the same name, organisation and coverage and names both entries', () => {
-    const coverage = { scope: 'regions', regions: ['13'], municipalities: ['Halmstad'] } as const;
+    const coverage: Resource['coverage'] = {
+      scope: 'regions',
+      regions: ['13'],
+      municipalities: ['Halmstad'],
+    };
     const result = validateDocument(
       withClinics(
         clinic('um-halmstad', 'Region Halland', coverage),
