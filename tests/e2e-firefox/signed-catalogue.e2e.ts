@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, keyIdOf, signDocument, toBase64 } from '../../lib/catalogue/signature.ts';
-import { GECKO_ID } from '../../lib/extension-id.ts';
+import { GECKO_ID } from '../../lib/extension/extension-id.ts';
 import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
 import { catalogueDocument } from '../e2e/admin-fixtures.ts';
 import { type FirefoxExtension, launchFirefox } from './harness.ts';
