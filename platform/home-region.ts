@@ -1,7 +1,7 @@
 /**
  * The effective home region for a page that must start fast (the popup): the policy's, from the
  * background's mirror, else the user's own setting. Read straight from storage with the small
- * checks of lib/stored-values.ts, without lib/settings.ts (zod) in the popup's bundle.
+ * checks of lib/storage/stored-values.ts, without lib/policy/settings.ts (zod) in the popup's bundle.
  */
 import { storage } from 'wxt/utils/storage';
 import { storedSettings } from '../lib/storage/stored-values.ts';
