@@ -20,13 +20,15 @@ export interface InsertButtonProps {
   actions: PanelActions;
   /** False where a copy button already sits beside this one (the card) */
   offerCopy?: boolean;
+  /** -1 inside a suggestion row, whose own focus is the one Tab stop */
+  tabIndex?: number;
 }
 
 /**
  * "Infoga i journalen": puts the line at the caret of the user's last field in the tab. When there
  * is no such field it says so and offers to copy instead, in its own live region.
  */
-export function InsertButton({ name, line, insert, actions, offerCopy = true }: InsertButtonProps) {
+export function InsertButton({ name, line, insert, actions, offerCopy = true, tabIndex }: InsertButtonProps) {
   const [status, setStatus] = useState<{ text: string; offerCopy: boolean } | null>(null);
   const onInsert = async () => {
     const result = await insert(line());
@@ -42,11 +44,16 @@ export function InsertButton({ name, line, insert, actions, offerCopy = true }: 
   };
   return (
     <>
-      <button type="button" aria-label={t('insertLabel', { name })} onClick={() => void onInsert()}>
+      <button
+        type="button"
+        tabIndex={tabIndex}
+        aria-label={t('insertLabel', { name })}
+        onClick={() => void onInsert()}
+      >
         {t('insertJournal')}
       </button>
       {status?.offerCopy && (
-        <button type="button" onClick={() => void onCopy()}>
+        <button type="button" tabIndex={tabIndex} onClick={() => void onCopy()}>
           {t('copyJournal')}
         </button>
       )}

@@ -12,6 +12,7 @@ import { readHomeRegion } from '../platform/home-region.ts';
 import { favouritesItem, popupStateItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
 import { browserActions } from './browser-actions.ts';
+import { DiscreetContext, DiscreetToggle, useDiscreetState } from './discreet.tsx';
 import { FeaturesContext } from './features.ts';
 import { QuickSearchNote } from './QuickSearchNote.tsx';
 import { SearchPanel } from './SearchPanel.tsx';
@@ -82,6 +83,7 @@ export function PopupView({ catalogue }: ViewProps) {
   // so the results show without waiting a frame for an effect.
   const [store, setStore] = useState(() => (userDataNow ? openStore(catalogue, userDataNow) : null));
   const tab = useTabContext();
+  const [discreet, setDiscreet] = useDiscreetState();
   useEffect(() => {
     if (store?.catalogue === catalogue) return persist(store);
     let live = true;
@@ -99,9 +101,14 @@ export function PopupView({ catalogue }: ViewProps) {
   }, [store]);
   return (
     <FeaturesContext.Provider value={tab.off}>
-      <h1 class="app-title">{t('appTitle')}</h1>
-      <QuickSearchNote />
-      {store && <SearchPanel store={store} actions={actions} idPrefix="popup" insert={tab.insert} />}
+      <DiscreetContext.Provider value={discreet}>
+        <header class="app-head">
+          <h1 class="app-title">{t('appTitle')}</h1>
+          <DiscreetToggle on={discreet} onChange={setDiscreet} />
+        </header>
+        <QuickSearchNote />
+        {store && <SearchPanel store={store} actions={actions} idPrefix="popup" insert={tab.insert} />}
+      </DiscreetContext.Provider>
     </FeaturesContext.Provider>
   );
 }

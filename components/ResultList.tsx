@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n/i18n.ts';
+import { shownName } from '../lib/resource/discreet.ts';
 import type { SearchStore } from '../lib/results/search-store.ts';
+import { useDiscreet } from './discreet.tsx';
 import { useFeatureOff } from './features.ts';
 
 export interface ResultListProps {
@@ -15,10 +17,18 @@ export interface ResultListProps {
 export function ResultList({ store, listId, optionId, onRun }: ResultListProps) {
   const activeId = store.active.value?.id;
   const favouritesOff = useFeatureOff('favourites');
+  const discreet = useDiscreet();
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (activeId === undefined) return;
-    list.current?.querySelector(`[id="${optionId(activeId)}"]`)?.scrollIntoView?.({ block: 'nearest' });
+    const box = list.current;
+    const option = activeId === undefined ? null : box?.querySelector(`[id="${optionId(activeId)}"]`);
+    if (!box || !option) return;
+    // Scrolls the list only: scrollIntoView would scroll the page too, and pull the side panel
+    // down to its search whenever the first result became active.
+    const outer = box.getBoundingClientRect();
+    const inner = option.getBoundingClientRect();
+    if (inner.top < outer.top) box.scrollTop -= outer.top - inner.top;
+    else if (inner.bottom > outer.bottom) box.scrollTop += inner.bottom - outer.bottom;
   }, [activeId, optionId]);
   return (
     <div id={listId} ref={list} class="results" role="listbox" aria-label={t('resultsLabel')}>
@@ -36,10 +46,10 @@ export function ResultList({ store, listId, optionId, onRun }: ResultListProps) 
           onClick={() => store.select(resource.id)}
           onDblClick={onRun}
         >
-          <span class="result-name">{resource.name}</span>
+          <span class="result-name">{shownName(resource, discreet)}</span>
           {group === 'favourite' && !favouritesOff && <span class="result-tag">★ {t('groupFavourite')}</span>}
           {group === 'recent' && <span class="result-tag">{t('groupRecent')}</span>}
-          <span class="result-org">{resource.organisation}</span>
+          {!discreet && <span class="result-org">{resource.organisation}</span>}
         </div>
       ))}
     </div>

@@ -2,11 +2,14 @@ import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Resource } from '../data/schema.ts';
 import { t } from '../lib/i18n/i18n.ts';
+import { shownName } from '../lib/resource/discreet.ts';
 import { primaryAction } from '../lib/resource/primary-action.ts';
 import type { SearchStore } from '../lib/results/search-store.ts';
 import type { PanelActions } from './actions.ts';
 import { copyWithNotice } from './copy.ts';
+import { useDiscreet } from './discreet.tsx';
 import { FilterBar } from './FilterBar.tsx';
+import { Glance } from './Glance.tsx';
 import type { Insert } from './InsertButton.tsx';
 import { LazyResourceCard } from './LazyResourceCard.tsx';
 import { ResultList } from './ResultList.tsx';
@@ -24,6 +27,11 @@ export interface SearchPanelProps {
   cardActions?: (resource: Resource) => ComponentChildren;
   /** Where the page can take a journal line: the card's "Infoga i journalen" */
   insert?: Insert | undefined;
+  /**
+   * Show the active result's card while the box is empty (the popup: favourites at hand). The
+   * side panel does not: nothing stays open under its search until the user searches.
+   */
+  cardWithoutQuery?: boolean;
 }
 
 function countText(n: number): string {
@@ -44,6 +52,7 @@ export function SearchPanel({
   journalTemplate,
   cardActions,
   insert,
+  cardWithoutQuery = true,
 }: SearchPanelProps) {
   const results = store.results.value;
   const active = store.active.value;
@@ -54,11 +63,12 @@ export function SearchPanel({
     if (autoFocus) box.current?.focus();
   }, [autoFocus]);
   const optionId = (id: string) => `${idPrefix}-opt-${id}`;
+  const discreet = useDiscreet();
 
   const runPrimary = () => {
     if (!active) return;
     const action = primaryAction(active);
-    if (action === null) return;
+    if (action === null) return store.announce(t('noKnownChannel'));
     if (action.kind === 'copy') void copyWithNotice(store, actions, action.text);
     else actions.openUrl(action.url);
     store.markUsed(active.id);
@@ -95,7 +105,7 @@ export function SearchPanel({
         aria-expanded={results.length > 0}
         aria-controls={listId}
         aria-activedescendant={active ? optionId(active.id) : undefined}
-        placeholder={t('searchPlaceholder')}
+        placeholder={t(discreet ? 'searchPlaceholderDiscreet' : 'searchPlaceholder')}
         value={store.query.value}
         ref={box}
         onInput={(e) => store.setQuery(e.currentTarget.value)}
@@ -109,7 +119,22 @@ export function SearchPanel({
       <p class="notice" role="status">
         {store.notice.value}
       </p>
-      {active && (
+      {active && (cardWithoutQuery || store.query.value.trim() !== '') && (
+        // The active result at a glance: its number (or chat, or web) and whether it is open.
+        <div class="active-glance">
+          <strong>{shownName(active, discreet)}</strong>
+          <Glance
+            resource={active}
+            label={shownName(active, discreet)}
+            catalogue={store.catalogue}
+            now={store.now.value}
+            onCopy={(text) => void copyWithNotice(store, actions, text)}
+            onOpen={actions.openUrl}
+          />
+        </div>
+      )}
+      {/* The full card names the resource and what it is for: not in discreet mode. */}
+      {active && !discreet && (cardWithoutQuery || store.query.value.trim() !== '') && (
         <LazyResourceCard
           store={store}
           resource={active}

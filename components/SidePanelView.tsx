@@ -1,16 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../lib/i18n/i18n.ts';
 import { featuresOff, isFeatureOff } from '../lib/policy/features.ts';
-import { hasFindings, rankForPage } from '../lib/rank/page.ts';
+import { panelSuggestions } from '../lib/rank/panel.ts';
 import { createSearchStore, type SearchStore } from '../lib/results/search-store.ts';
-import type { AgeGroup } from '../lib/storage/user-data.ts';
 import { favouritesItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
 import { browserActions } from './browser-actions.ts';
+import { DiscreetContext, DiscreetToggle, useDiscreetState } from './discreet.tsx';
 import { FeaturesContext } from './features.ts';
 import { SearchPanel } from './SearchPanel.tsx';
 import { insertInTab } from './sidepanel/insert-in-tab.ts';
-import { SiteToggle } from './sidepanel/SiteToggle.tsx';
+import { SiteList, SiteToggle } from './sidepanel/SiteToggle.tsx';
 import { Suggestions } from './sidepanel/Suggestions.tsx';
 import { ThemeCatalogue } from './sidepanel/ThemeCatalogue.tsx';
 import { usePageContext } from './sidepanel/use-page.ts';
@@ -22,8 +22,6 @@ import { writeOnChange } from './write-on-change.ts';
 import './styles.css';
 import './sidepanel/sidepanel.css';
 
-/** The panel shows as many suggestions as the badge counts (entrypoints/background/suggestions.ts). */
-const LIMIT = 5;
 /** "Open now" in the ranking is re-read this often while the panel stays open. */
 const TICK_MS = 60_000;
 const actions = browserActions({ closable: false });
@@ -36,9 +34,9 @@ export function SidePanelView({ catalogue }: ViewProps) {
   const tab = useTab();
   const page = usePageContext(tab?.id ?? null);
   const sites = useSites(tab?.url ?? null);
-  const [ageGroup, setAgeGroup] = useState<AgeGroup | null>(null);
   const [store, setStore] = useState<SearchStore | null>(null);
   const { policy, settings } = usePanelSettings();
+  const [discreet, setDiscreet] = useDiscreetState();
   const contextOff = isFeatureOff(policy, 'pageContext');
   const off = useMemo(() => new Set(featuresOff(policy)), [policy]);
   const reading = !contextOff && sites.state?.enabledBy != null;
@@ -64,10 +62,12 @@ export function SidePanelView({ catalogue }: ViewProps) {
     if (store) store.homeRegion.value = homeRegion;
   }, [store, homeRegion]);
 
-  const suggestions = useMemo(() => {
-    if (!page || !hasFindings(page)) return [];
-    return rankForPage(page, catalogue, { ageGroup, age: page.age, homeRegion, now, limit: LIMIT });
-  }, [page, ageGroup, catalogue, homeRegion, now]);
+  // The one age control (the search's) also sets the age the suggestions are ranked for.
+  const ageGroup = store?.filters.value.ageGroup ?? null;
+  const suggestions = useMemo(
+    () => panelSuggestions(page, catalogue, { ageGroup, age: page?.age ?? null, homeRegion, now }),
+    [page, ageGroup, catalogue, homeRegion, now],
+  );
 
   const insert = (text: string) =>
     tab ? insertInTab(tab.id, text) : Promise.resolve({ inserted: false, reason: 'no-script' } as const);
@@ -87,42 +87,51 @@ export function SidePanelView({ catalogue }: ViewProps) {
 
   return (
     <FeaturesContext.Provider value={off}>
-      <h1 class="app-title">{t('appTitle')}</h1>
-      {sites.state && (
-        <SiteToggle
-          state={sites.state}
-          tabId={tab?.id ?? null}
-          enable={sites.enable}
-          disable={sites.disable}
-          contextOff={contextOff}
-        />
-      )}
-      {reading && (
-        <Suggestions
-          suggestions={suggestions}
-          byId={byId}
-          ageGroup={ageGroup}
-          onAgeGroup={setAgeGroup}
-          pageAge={page?.age ?? null}
-          noteAge={page?.patient.age ?? null}
-          insert={insert}
-          actions={actions}
-          store={store}
-          journalTemplate={journalTemplate}
-          onShow={show}
-        />
-      )}
-      {store && (
-        <SearchPanel
-          store={store}
-          actions={actions}
-          idPrefix="sidepanel"
-          autoFocus={false}
-          journalTemplate={journalTemplate}
-          insert={reading ? insert : undefined}
-        />
-      )}
-      <ThemeCatalogue themes={catalogue.vocabulary} resources={catalogue.resources} onShow={show} />
+      <DiscreetContext.Provider value={discreet}>
+        <header class="app-head">
+          <h1 class="app-title">{t('appTitle')}</h1>
+          <DiscreetToggle on={discreet} onChange={setDiscreet} />
+        </header>
+        {sites.state && (
+          <SiteToggle
+            state={sites.state}
+            tabId={tab?.id ?? null}
+            enable={sites.enable}
+            disable={sites.disable}
+            contextOff={contextOff}
+          />
+        )}
+        {reading && (
+          <Suggestions
+            {...suggestions}
+            byId={byId}
+            catalogue={catalogue}
+            now={now}
+            pageAge={page?.age ?? null}
+            noteAge={page?.patient.age ?? null}
+            insert={insert}
+            actions={actions}
+            store={store}
+            journalTemplate={journalTemplate}
+          />
+        )}
+        {discreet && <p class="muted">{t('discreetHidden')}</p>}
+        {store && !discreet && (
+          <SearchPanel
+            store={store}
+            actions={actions}
+            idPrefix="sidepanel"
+            autoFocus={false}
+            cardWithoutQuery={false}
+            journalTemplate={journalTemplate}
+            insert={reading ? insert : undefined}
+          />
+        )}
+        {!discreet && (
+          <ThemeCatalogue themes={catalogue.vocabulary} resources={catalogue.resources} onShow={show} />
+        )}
+        {sites.state && !contextOff && <SiteList state={sites.state} disable={sites.disable} />}
+      </DiscreetContext.Provider>
     </FeaturesContext.Provider>
   );
 }

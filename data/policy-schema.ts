@@ -77,6 +77,9 @@ export const PolicySchema = z
         'Age, gender and language read from the note for the suggestions: "off" (not available), "allowed" (user opt-in), "default" (on unless the user turns it off; also without a policy)',
       ),
     pageContext: z.boolean().describe('false turns the page context off everywhere'),
+    discreetByDefault: z
+      .boolean()
+      .describe('true starts every browser session in discreet mode (neutral wording, no badge count)'),
     disabledFeatures: z.array(z.enum(FEATURES)).describe('Features to switch off'),
   })
   .partial();

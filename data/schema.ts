@@ -76,6 +76,14 @@ const English = z
 export const ResourceBase = z.strictObject({
   id: Id,
   name: z.string().min(2).describe('The name people know it by'),
+  neutralName: z
+    .string()
+    .min(2)
+    .max(40, 'keep the neutral label short (40 characters)')
+    .optional()
+    .describe(
+      'What discreet mode shows instead of the name, saying nothing of the situation, e.g. "Nationell stödlinje"',
+    ),
   organisation: z.string().min(2).describe('Who runs it'),
   purpose: z.string().min(10).max(160, 'keep the purpose to one line (160 characters)'),
   description: z.string().optional(),

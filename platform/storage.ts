@@ -45,3 +45,12 @@ export const popupStateItem = checked(
 export const quickSearchNoteItem = storage.defineItem<FallbackNote | null>('session:quickSearchNote', {
   fallback: null,
 });
+
+/**
+ * Discreet mode (lib/discreet.ts): for the browser session only, so a screen left neutral
+ * yesterday does not stay so, and a policy default applies anew. null = not chosen this session.
+ */
+export const discreetItem = checked(
+  storage.defineItem<boolean | null>('session:discreet', { fallback: null }),
+  (raw) => (typeof raw === 'boolean' ? raw : null),
+);

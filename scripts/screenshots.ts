@@ -37,7 +37,7 @@ try {
   await journal.locator('#editor p').click();
   await journal.keyboard.press('End');
   await journal.keyboard.type(NOTE);
-  await panel.locator('.suggestion-list').waitFor();
+  await panel.locator('[data-suggestion-row]').first().waitFor();
   await panel.waitForTimeout(300);
   await panel.screenshot({ path: join(out, 'sidepanel.png') });
   await journal.screenshot({ path: join(out, 'demo-journal.png') });

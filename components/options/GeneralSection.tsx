@@ -1,6 +1,7 @@
 import { COUNTIES, COUNTY_CODES, type CountyCode } from '../../data/counties.ts';
 import { t } from '../../lib/i18n/i18n-options.ts';
 import type { EffectiveSettings } from '../../lib/policy/settings.ts';
+import { DEFAULT_HOME_REGION } from '../../lib/rank/page.ts';
 import { updateSetting } from '../../platform/settings.ts';
 import { Setting } from './Locked.tsx';
 
@@ -21,7 +22,10 @@ export function GeneralSection({ settings }: { settings: EffectiveSettings }) {
           value={homeRegion.value ?? ''}
           onChange={(e) => save('homeRegion', (e.currentTarget.value || undefined) as CountyCode | undefined)}
         >
-          <option value="">{t('optionsHomeRegionNone')}</option>
+          {/* None chosen means the region the panel ranks with anyway: say which. */}
+          <option value="">
+            {t('optionsHomeRegionDefault', { region: COUNTIES[DEFAULT_HOME_REGION as CountyCode] })}
+          </option>
           {COUNTY_CODES.map((code) => (
             <option key={code} value={code}>
               {COUNTIES[code]}

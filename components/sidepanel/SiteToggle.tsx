@@ -15,10 +15,10 @@ function hostOf(pattern: string): string {
   return pattern.replace(/^[^:]+:\/\//, '').replace(/\/\*$/, '');
 }
 
-/** "Aktivera på den här webbplatsen" / "Stäng av", and the list of enabled sites. */
+/** "Aktivera på den här webbplatsen" / "Stäng av": one line for the site's state. */
 export function SiteToggle({ state, tabId, enable, disable, contextOff = false }: Props) {
   const [message, setMessage] = useState('');
-  const { enabledBy, candidate, managed, list } = state;
+  const { enabledBy, candidate, managed } = state;
   if (contextOff)
     return (
       <section class="site-toggle" aria-labelledby="site-heading">
@@ -29,9 +29,10 @@ export function SiteToggle({ state, tabId, enable, disable, contextOff = false }
       </section>
     );
   const onEnable = (pattern: string) => {
-    // No await before request(): the click's user gesture must still be active.
+    // No await before request(): the click's user gesture must still be active. On success the
+    // "Hänvisa läser sidan på …" line says it: one line for the site's state, not two.
     enable(pattern, tabId).then(
-      (ok) => setMessage(ok ? t('siteEnabled', { site: hostOf(pattern) }) : t('siteDenied')),
+      (ok) => setMessage(ok ? '' : t('siteDenied')),
       () => setMessage(t('siteError')),
     );
   };
@@ -41,7 +42,7 @@ export function SiteToggle({ state, tabId, enable, disable, contextOff = false }
         {t('siteHeading')}
       </h2>
       {enabledBy !== null && (
-        <p>
+        <p role="status">
           {t(managed ? 'siteManaged' : 'siteOn', { site: hostOf(enabledBy) })}{' '}
           {!managed && (
             <button
@@ -62,33 +63,46 @@ export function SiteToggle({ state, tabId, enable, disable, contextOff = false }
         </p>
       )}
       {enabledBy === null && candidate === null && <p class="muted">{t('siteUnknown')}</p>}
-      <p role="status" class="muted">
-        {message}
-      </p>
-      {list.user.length + list.policy.length > 0 && (
-        <details>
-          <summary>{t('siteList', { count: list.user.length + list.policy.length })}</summary>
-          <ul class="site-list">
-            {list.policy.map((p) => (
-              <li key={`p-${p}`}>
-                {hostOf(p)} <span class="muted">({t('siteByPolicy')})</span>
-              </li>
-            ))}
-            {list.user.map((p) => (
-              <li key={`u-${p}`}>
-                {hostOf(p)}{' '}
-                <button
-                  type="button"
-                  aria-label={t('siteDisableNamed', { site: hostOf(p) })}
-                  onClick={() => void disable(p)}
-                >
-                  {t('siteDisable')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
+      {message !== '' && (
+        <p role="status" class="muted">
+          {message}
+        </p>
       )}
+    </section>
+  );
+}
+
+/**
+ * The enabled sites, each with "Stäng av": at the foot of the panel, so the suggestions come
+ * first (the list is also on the options page).
+ */
+export function SiteList({ state, disable }: Pick<Props, 'state' | 'disable'>) {
+  const { list } = state;
+  if (list.user.length + list.policy.length === 0) return null;
+  return (
+    <section class="site-list-section">
+      <details>
+        <summary>{t('siteList', { count: list.user.length + list.policy.length })}</summary>
+        <ul class="site-list">
+          {list.policy.map((p) => (
+            <li key={`p-${p}`}>
+              {hostOf(p)} <span class="muted">({t('siteByPolicy')})</span>
+            </li>
+          ))}
+          {list.user.map((p) => (
+            <li key={`u-${p}`}>
+              {hostOf(p)}{' '}
+              <button
+                type="button"
+                aria-label={t('siteDisableNamed', { site: hostOf(p) })}
+                onClick={() => void disable(p)}
+              >
+                {t('siteDisable')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }

@@ -1,124 +1,100 @@
 import { useState } from 'preact/hooks';
-import type { Resource } from '../../data/schema.ts';
-import type { MessageKey } from '../../lib/i18n/i18n.ts';
+import type { GuidanceResource, Resource } from '../../data/schema.ts';
+import type { SidePanelMessageKey } from '../../lib/i18n/i18n-sidepanel.ts';
 import { t } from '../../lib/i18n/i18n-sidepanel.ts';
-import type { Suggestion } from '../../lib/rank/index.ts';
-import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../../lib/resource/journal-line.ts';
-import type { SearchStore } from '../../lib/results/search-store.ts';
-import { AGE_GROUPS, type AgeGroup } from '../../lib/storage/user-data.ts';
-import type { PanelActions } from '../actions.ts';
-import { useFeatureOff } from '../features.ts';
-import { type Insert, InsertButton } from '../InsertButton.tsx';
-import { ResourceCard } from '../ResourceCard.tsx';
+import type { GroupedSuggestions } from '../../lib/rank/groups.ts';
+import type { SuggestionGroup } from '../../lib/rank/index.ts';
+import { useDiscreet } from '../discreet.tsx';
+import { DutyNote } from './DutyNote.tsx';
+import { type RowContext, SuggestionRow } from './SuggestionRow.tsx';
 
-const AGE_KEYS: Record<AgeGroup, MessageKey> = {
-  under15: 'ageUnder15',
-  '15-17': 'age15to17',
-  '18-25': 'age18to25',
-  over25: 'ageOver25',
+const HEADINGS: Record<SuggestionGroup, SidePanelMessageKey> = {
+  akut: 'groupAkut',
+  contact: 'groupContact',
+  staff: 'groupStaff',
+  learn: 'groupLearn',
 };
 
-export interface SuggestionsProps {
-  suggestions: Suggestion[];
+export interface SuggestionsProps extends Omit<RowContext, 'announce'> {
+  groups: GroupedSuggestions;
   byId: ReadonlyMap<string, Resource>;
-  ageGroup: AgeGroup | null;
-  onAgeGroup(group: AgeGroup | null): void;
+  /** Closed first choices (by id) and the open alternative to show beside each */
+  alternatives: ReadonlyMap<string, string>;
+  /** Guidance for a child's situation: the duty to report */
+  duty: readonly GuidanceResource[];
   /** Age read from a personnummer on the page (opt-in); wins over the note's */
   pageAge: number | null;
   /** The patient's age as the note gives it ("Kvinna, 32 år"), when the user allows it */
   noteAge: number | null;
-  insert: Insert;
-  actions: PanelActions;
-  /** For the full cards; until it is ready the suggestions show without them */
-  store: SearchStore | null;
-  journalTemplate?: string | undefined;
-  onShow(id: string): void;
 }
 
-/** "Förslag för den här sidan": resources in their ranked order, with the reasons in words. */
+/**
+ * "Förslag för den här sidan" in the order of need: Akut, the duty to report, Kontakta, Råd till
+ * dig som personal, and Fördjupning closed. Each row acts without being opened (SuggestionRow).
+ */
 export function Suggestions(props: SuggestionsProps) {
-  const { suggestions, byId, ageGroup, onAgeGroup, pageAge, noteAge } = props;
+  const { groups, byId, alternatives, duty, pageAge, noteAge } = props;
+  const [notice, setNotice] = useState('');
+  const discreet = useDiscreet();
+  const context: RowContext = { ...props, announce: setNotice };
+  const empty = Object.values(groups).every((list) => list.length === 0);
+  const rows = (group: SuggestionGroup) =>
+    groups[group].map((s) => {
+      const resource = byId.get(s.id);
+      const alt = alternatives.get(s.id);
+      return resource ? (
+        <SuggestionRow
+          key={s.id}
+          suggestion={s}
+          resource={resource}
+          alternative={alt === undefined ? undefined : byId.get(alt)}
+          {...context}
+        />
+      ) : null;
+    });
+  const group = (id: SuggestionGroup) =>
+    groups[id].length > 0 && (
+      <section class={`suggestion-group suggestion-group--${id}`} aria-labelledby={`group-${id}`}>
+        <h3 id={`group-${id}`} class="group-heading">
+          {id === 'akut' && <span aria-hidden="true">⚠ </span>}
+          {t(discreet && id === 'akut' ? 'groupAkutDiscreet' : HEADINGS[id])}
+        </h3>
+        <ol class="suggestion-list">{rows(id)}</ol>
+      </section>
+    );
   return (
-    <section class="suggestions" aria-labelledby="suggestions-heading">
+    <section class="suggestions" aria-labelledby="suggestions-heading" data-suggestion-rows>
       <h2 id="suggestions-heading">{t('suggestionsHeading')}</h2>
-      <fieldset class="filter-age">
-        <legend>{t('filterAgeLabel')}:</legend>
-        {AGE_GROUPS.map((g) => (
-          <button
-            key={g}
-            type="button"
-            class="chip-toggle"
-            aria-pressed={ageGroup === g}
-            onClick={() => onAgeGroup(ageGroup === g ? null : g)}
-          >
-            {t(AGE_KEYS[g])}
-          </button>
-        ))}
-      </fieldset>
-      {pageAge !== null && <p class="muted">{t('pageAge', { age: pageAge })}</p>}
-      {pageAge === null && noteAge !== null && <p class="muted">{t('noteAge', { age: noteAge })}</p>}
-      {suggestions.length === 0 ? (
+      <p id="suggestion-row-hint" class="sr-only">
+        {t('rowHint')}
+      </p>
+      {!discreet && pageAge !== null && <p class="muted">{t('pageAge', { age: pageAge })}</p>}
+      {!discreet && pageAge === null && noteAge !== null && (
+        <p class="muted">{t('noteAge', { age: noteAge })}</p>
+      )}
+      {empty && duty.length === 0 ? (
         <p class="muted">{t('suggestionsNone')}</p>
       ) : (
-        <ol class="suggestion-list">
-          {suggestions.map((s) => {
-            const resource = byId.get(s.id);
-            return resource ? (
-              <SuggestionItem key={s.id} suggestion={s} resource={resource} {...props} />
-            ) : null;
-          })}
-        </ol>
+        <>
+          {group('akut')}
+          {duty.map((g) => (
+            <DutyNote key={g.id} guidance={g} byId={byId} {...context} />
+          ))}
+          {group('contact')}
+          {group('staff')}
+          {groups.learn.length > 0 && (
+            <details class="suggestion-group suggestion-group--learn">
+              <summary>
+                {t('groupLearn')} ({groups.learn.length})
+              </summary>
+              <ol class="suggestion-list">{rows('learn')}</ol>
+            </details>
+          )}
+        </>
       )}
+      <p class="notice" role="status">
+        {notice}
+      </p>
     </section>
-  );
-}
-
-function SuggestionItem({
-  suggestion,
-  resource,
-  store,
-  journalTemplate,
-  insert,
-  actions,
-  onShow,
-}: SuggestionsProps & { suggestion: Suggestion; resource: Resource }) {
-  const [open, setOpen] = useState(false);
-  const journalOff = useFeatureOff('journalLine');
-  const line = () => journalLine(resource, journalTemplate ?? DEFAULT_JOURNAL_TEMPLATE, new Date());
-  return (
-    <li
-      class={`suggestion${suggestion.negatedOnly ? ' suggestion--negated' : ''}`}
-      data-group={suggestion.group}
-    >
-      <h3>
-        <button type="button" class="link" onClick={() => onShow(resource.id)}>
-          {resource.name}
-        </button>
-      </h3>
-      <p class="suggestion-reasons">{suggestion.reasons.join(' · ')}</p>
-      <div class="card-actions">
-        {!open && !journalOff && (
-          <InsertButton name={resource.name} line={line} insert={insert} actions={actions} />
-        )}
-        <button
-          type="button"
-          aria-expanded={open}
-          aria-label={t('cardDetailsLabel', { name: resource.name })}
-          onClick={() => setOpen(!open)}
-        >
-          {t('cardDetails')}
-        </button>
-      </div>
-      {open && store && (
-        <ResourceCard
-          store={store}
-          resource={resource}
-          actions={actions}
-          idPrefix={`suggestion-${resource.id}`}
-          journalTemplate={journalTemplate}
-          insert={insert}
-        />
-      )}
-    </li>
   );
 }

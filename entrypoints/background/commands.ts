@@ -4,10 +4,16 @@
  * (`_execute_action` opens the popup without any code here.)
  */
 import { type Browser, browser } from 'wxt/browser';
-import { COMMAND_SIDE_PANEL, type FallbackReason, routeCommand } from '../../lib/extension/commands.ts';
+import {
+  COMMAND_DISCREET,
+  COMMAND_SIDE_PANEL,
+  type FallbackReason,
+  routeCommand,
+} from '../../lib/extension/commands.ts';
 import { coveredBy, unionSites } from '../../lib/policy/sites.ts';
 import { listSites } from '../../platform/sites.ts';
 import { quickSearchNoteItem } from '../../platform/storage.ts';
+import { toggleDiscreet } from './discreet.ts';
 import { openPanel } from './quick-search.ts';
 
 /** The built overlay script (entrypoints/quicksearch.content/). */
@@ -51,6 +57,7 @@ export async function handleCommand(command: string, tab: Tab | undefined): Prom
     else if (tab?.windowId !== undefined) void openPanel({ windowId: tab.windowId });
     return;
   }
+  if (command === COMMAND_DISCREET) return toggleDiscreet();
   const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   const url = active?.url;
   const action = routeCommand(command, active ? { url, siteEnabled: await siteEnabled(url) } : null);

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { refreshCatalogue, startCatalogueRefresh } from './catalogue-refresh.ts';
 import { startCommands } from './commands.ts';
 import { startContextMenu } from './context-menu.ts';
+import { watchDiscreet } from './discreet.ts';
 import { startOmnibox } from './omnibox.ts';
 import { hello, pageOf, receiveHits, watchTabs } from './page-context.ts';
 import { startPolicySync } from './policy-sync.ts';
@@ -33,6 +34,7 @@ export default defineBackground(() => {
     >[0],
   );
   watchTabs();
+  watchDiscreet();
   startSites();
   // Keyboard, address bar and selection (issue 5): registered at start so they wake the worker.
   startCommands();

@@ -3,10 +3,11 @@
  * text): stored in session storage, shown as the badge count, and cleared when the tab closes or
  * loads a new page.
  */
+
 import { type Browser, browser } from 'wxt/browser';
 import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import type { Request, Response } from '../../lib/extension/messages.ts';
-import { badgeText, type PageContext, type PageReport } from '../../lib/page/page-context.ts';
+import type { PageContext, PageReport } from '../../lib/page/page-context.ts';
 import { type Known, knownIn, parseReport } from '../../lib/page/page-report.ts';
 import { coveredBy, unionSites } from '../../lib/policy/sites.ts';
 import { hasFindings } from '../../lib/rank/page.ts';
@@ -15,6 +16,7 @@ import { loadCatalogue } from '../../platform/catalogue.ts';
 import { pageThemesItem } from '../../platform/panel-items.ts';
 import { getEffectiveSettings } from '../../platform/settings.ts';
 import { listSites, pageContextOff } from '../../platform/sites.ts';
+import { badgeFor } from './discreet.ts';
 import { countSuggestions } from './suggestions.ts';
 
 type Sender = Browser.runtime.MessageSender;
@@ -88,7 +90,7 @@ export async function pageOf(tabId: number): Promise<PageContext | null> {
 }
 
 async function setBadge(tabId: number, suggestions: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: badgeText(suggestions) }).catch(() => undefined);
+  await browser.action.setBadgeText({ tabId, text: await badgeFor(suggestions) }).catch(() => undefined);
 }
 
 export function forgetTab(tabId: number): Promise<void> {

@@ -10,6 +10,7 @@ import { type PagePolicy, pagePolicyItem, pagePolicyOf, samePagePolicy } from '.
 import { onPolicyChanged, readPolicy } from '../../platform/policy.ts';
 import { enforceManagedPolicy } from '../../platform/settings.ts';
 import { setPolicySites } from '../../platform/sites.ts';
+import { applyDiscreetDefault } from './discreet.ts';
 
 export function policyHosts(policy: Policy): string[] {
   return isFeatureOff(policy, 'pageContext') ? [] : (policy.pageContextHosts ?? []);
@@ -22,7 +23,11 @@ export async function mirrorPagePolicy(next: PagePolicy): Promise<void> {
 
 async function apply({ policy, warnings }: PolicyResult): Promise<void> {
   for (const warning of warnings) console.warn(`Hänvisa: ${warning}`);
-  await Promise.all([setPolicySites(policyHosts(policy)), mirrorPagePolicy(pagePolicyOf(policy))]);
+  await Promise.all([
+    setPolicySites(policyHosts(policy)),
+    mirrorPagePolicy(pagePolicyOf(policy)),
+    applyDiscreetDefault(policy),
+  ]);
 }
 
 export function startPolicySync(): void {

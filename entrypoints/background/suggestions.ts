@@ -1,10 +1,10 @@
 /** How many suggestions a tab's findings give: the number on the toolbar badge. */
+import { actionableCount } from '../../lib/rank/groups.ts';
 import type { PageFindings } from '../../lib/rank/index.ts';
-import { type PageCatalogue, rankForPage } from '../../lib/rank/page.ts';
+import type { PageCatalogue } from '../../lib/rank/page.ts';
+import { panelSuggestions } from '../../lib/rank/panel.ts';
 
-/** The side panel shows this many suggestions at most; the badge counts the same list. */
-export const SUGGESTION_LIMIT = 5;
-
+/** The contacts the side panel shows in its open groups (Akut, Kontakta, Råd till personal). */
 export function countSuggestions(
   findings: PageFindings,
   catalogue: PageCatalogue,
@@ -12,6 +12,5 @@ export function countSuggestions(
   homeRegion: string | null,
   now: Date,
 ): number {
-  const ranked = rankForPage(findings, catalogue, { age, homeRegion, now, limit: SUGGESTION_LIMIT });
-  return ranked.filter((s) => !s.negatedOnly).length;
+  return actionableCount(panelSuggestions(findings, catalogue, { age, homeRegion, now }).groups);
 }

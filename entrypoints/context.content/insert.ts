@@ -3,7 +3,9 @@
  * a same-origin frame) and puts text at its caret as if typed, so the page's editor sees an
  * ordinary input event and the browser's undo takes it back. Shared with the quick-search overlay.
  */
+
 import type { InsertResult } from '../../lib/page/page-context.ts';
+import { separatorBefore } from '../../lib/resource/journal-line.ts';
 import {
   containsNode,
   createRangeOf,
@@ -13,8 +15,11 @@ import {
   isConnectedOf,
   isContentEditableOf,
   listenOn,
+  localNameOf,
+  nodeTypeOf,
   ownerDocumentOf,
   parentElementOf,
+  parentNodeOf,
 } from './dom.ts';
 import { asElement, isTextField } from './reader.ts';
 
@@ -24,6 +29,23 @@ interface LastField {
   el: HTMLElement;
   /** The caret in a rich-text editor, saved because clicking elsewhere moves the selection */
   range: Range | null;
+}
+
+const BLOCKS = new Set('p div li td th pre blockquote h1 h2 h3 h4 h5 h6'.split(' '));
+
+/** The text of the caret's own block (paragraph, line) before the caret in a rich-text editor. */
+function textBeforeCaret(root: HTMLElement, caret: Range): string {
+  let block: Node | null = caret.startContainer;
+  while (block !== null && block !== root) {
+    if (nodeTypeOf(block) === 1 && BLOCKS.has(localNameOf(block as Element))) break;
+    block = parentNodeOf(block);
+  }
+  const doc = ownerDocumentOf(root);
+  if (doc === null) return '';
+  const before = createRangeOf(doc);
+  before.setStart(block ?? root, 0);
+  before.setEnd(caret.startContainer, caret.startOffset);
+  return before.toString();
 }
 
 function editableRoot(eventTarget: EventTarget | null): HTMLElement | null {
@@ -68,7 +90,8 @@ export function createFieldTracker(signal: AbortSignal) {
     listenOn(doc, 'selectionchange', () => saveRange(doc), { signal });
   }
 
-  function insert(text: string): InsertResult {
+  function insert(line: string): InsertResult {
+    let text = line;
     if (!last) return { inserted: false, reason: 'no-field' };
     const { el, range } = last;
     const doc = ownerDocumentOf(el);
@@ -77,6 +100,8 @@ export function createFieldTracker(signal: AbortSignal) {
     if (isTextField(el)) {
       if (el.readOnly || el.disabled) return { inserted: false, reason: 'read-only' };
       focusOf(el);
+      const at = el.selectionStart ?? el.value.length;
+      text = separatorBefore(el.value.slice(0, at), el.localName === 'textarea') + text;
       // execCommand keeps the browser's undo history; setRangeText is the fallback where it is missing.
       if (!execCommandOf(doc, 'insertText', text)) {
         el.setRangeText(
@@ -101,6 +126,7 @@ export function createFieldTracker(signal: AbortSignal) {
         end.collapse(false);
         sel.addRange(end);
       }
+      if (sel.rangeCount > 0) text = separatorBefore(textBeforeCaret(el, sel.getRangeAt(0)), true) + text;
     }
     if (!execCommandOf(doc, 'insertText', text)) return { inserted: false, reason: 'read-only' };
     return { inserted: true, target: 'contenteditable', frame };

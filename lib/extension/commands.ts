@@ -7,12 +7,15 @@
 /** Command names as in the manifest (`_execute_action` is handled by the browser itself). */
 export const COMMAND_SIDE_PANEL = 'open-side-panel';
 export const COMMAND_QUICK_SEARCH = 'quick-search';
+/** Discreet mode on and off, on every surface, for the rest of the browser session. */
+export const COMMAND_DISCREET = 'discreet-mode';
 
 /** Why the popup opened instead of the overlay (the popup shows a note). */
 export type FallbackReason = 'site-not-enabled' | 'not-a-web-page';
 
 export type CommandAction =
   | { kind: 'side-panel' }
+  | { kind: 'discreet' }
   | { kind: 'overlay' }
   | { kind: 'popup'; reason: FallbackReason };
 
@@ -29,6 +32,7 @@ function isWebPage(url: string | undefined): boolean {
 
 export function routeCommand(command: string, tab: ActiveTab | null): CommandAction | null {
   if (command === COMMAND_SIDE_PANEL) return { kind: 'side-panel' };
+  if (command === COMMAND_DISCREET) return { kind: 'discreet' };
   if (command !== COMMAND_QUICK_SEARCH) return null;
   if (tab?.siteEnabled && isWebPage(tab.url)) return { kind: 'overlay' };
   // Without permission the browser hides the address: such a page is a site nobody enabled.

@@ -4,12 +4,14 @@
  * Ctrl+letter and F-keys). Chromium assigns these defaults; it silently dropped Alt+Shift+P in a
  * trial, so a browser test reads chrome.commands.getAll() and fails on an unassigned default.
  */
-import { COMMAND_QUICK_SEARCH, COMMAND_SIDE_PANEL } from './commands.ts';
+import { COMMAND_DISCREET, COMMAND_QUICK_SEARCH, COMMAND_SIDE_PANEL } from './commands.ts';
 
 export const DEFAULT_KEYS = {
   popup: 'Alt+Shift+H',
   sidePanel: 'Alt+Shift+Y',
   quickSearch: 'Alt+Shift+K',
+  /** D for "diskret"; not used by Chrome, Edge, Firefox or the journals we know. */
+  discreet: 'Alt+Shift+D',
 } as const;
 
 interface ManifestCommand {
@@ -34,5 +36,6 @@ export function manifestCommands(browser: string, manifestVersion: number): Reco
       'commandSidePanel',
     ),
     [COMMAND_QUICK_SEARCH]: command(DEFAULT_KEYS.quickSearch, 'commandQuickSearch'),
+    [COMMAND_DISCREET]: command(DEFAULT_KEYS.discreet, 'commandDiscreet'),
   };
 }

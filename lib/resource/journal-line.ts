@@ -8,8 +8,10 @@ import type { Resource } from '../../data/schema.ts';
 /**
  * Placeholders: {name} {organisation} {phone} {url} {date}. A comma-separated part whose
  * placeholders are all empty is left out, so a chat without a phone number reads naturally.
+ * The default carries no web address: a journal line with a 110-character link in it is noise;
+ * an administrator who wants it adds {url}.
  */
-export const DEFAULT_JOURNAL_TEMPLATE = 'Hänvisning: {name}, tel. {phone}, {url}, {date}';
+export const DEFAULT_JOURNAL_TEMPLATE = 'Hänvisning: {name}, tel. {phone}, {date}';
 
 export type JournalResource = Pick<Resource, 'name' | 'organisation' | 'channels'>;
 
@@ -57,4 +59,14 @@ export function journalLine(resource: JournalResource, template: string, now: Da
     return names.length === 0 || names.some((n) => !(n in values) || values[n] !== '');
   });
   return parts.join(', ').replace(PLACEHOLDER, (whole, n: string) => values[n] ?? whole);
+}
+
+/**
+ * What goes between the text before the caret and an inserted line, so the line never sticks to
+ * the last word ("…om det.Hänvisning:"): nothing at the start of a field or after white space, a
+ * new line in a multi-line field (a text area, a rich-text editor), else a space.
+ */
+export function separatorBefore(before: string, multiline: boolean): string {
+  if (before === '' || /\s$/u.test(before)) return '';
+  return multiline ? '\n' : ' ';
 }

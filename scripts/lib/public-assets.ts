@@ -23,6 +23,7 @@ const MANIFEST_KEYS = [
   'commandPopup',
   'commandSidePanel',
   'commandQuickSearch',
+  'commandDiscreet',
 ] as const;
 
 function manifestMessages(messages: Record<(typeof MANIFEST_KEYS)[number], string>): string {

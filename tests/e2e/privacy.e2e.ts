@@ -60,9 +60,9 @@ describe('privacy: nothing leaves the browser', () => {
     await journal.keyboard.press('End');
     await journal.keyboard.type(NOTE);
     await journal.locator('#plan').fill(`Planering: ${CANARY} återkommer.`);
-    const list = panel.locator('.suggestion-list');
-    await list.waitFor();
-    expect(await list.locator('li').count()).toBeGreaterThan(0);
+    const list = panel.locator('.suggestions');
+    await list.locator('[data-suggestion-row]').first().waitFor();
+    expect(await list.locator('[data-suggestion-row]').count()).toBeGreaterThan(0);
 
     await journal.locator('#editor p').click();
     await journal.keyboard.press('End');

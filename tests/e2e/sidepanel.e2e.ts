@@ -57,10 +57,10 @@ describe('the side panel over the demo journal', () => {
     await journal.locator('#editor p').click();
     await journal.keyboard.press('End');
     await journal.keyboard.type(' Hon berättar att hon har sålt sex mot ersättning via en sugardejtingsida.');
-    const list = panel.locator('.suggestion-list');
-    await list.waitFor();
+    const list = panel.locator('.suggestions');
+    await list.locator('[data-suggestion-row]').first().waitFor();
     await expect(list.textContent()).resolves.toMatch(/sex mot ersättning/);
-    const count = await list.locator('li').count();
+    const count = await list.locator('[data-suggestion-row]').count();
     expect(count).toBeGreaterThan(0);
     const badge = await ext.inWorker((chrome, id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).not.toBe('');
@@ -129,7 +129,7 @@ describe('the side panel over the demo journal', () => {
   });
 
   it('passes axe-core on the side panel with suggestions', async () => {
-    await panel.locator('.suggestion-list').waitFor();
+    await panel.locator('[data-suggestion-row]').first().waitFor();
     const result = await new AxeBuilder({ page: panel }).analyze();
     const summary = result.violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(', ')}`,
@@ -153,12 +153,12 @@ describe('the side panel over the demo journal', () => {
 
   it('opens a suggestion as the full card, with "Infoga i journalen" beside the copy button', async () => {
     const details = panel
-      .locator('.suggestion-list')
+      .locator('.suggestions')
       .getByRole('button', { name: /^Detaljer om / })
       .first();
     await details.click();
     expect(await details.getAttribute('aria-expanded')).toBe('true');
-    const card = panel.locator('.suggestion-list .card').first();
+    const card = panel.locator('.suggestions .card').first();
     await card.getByRole('button', { name: /^Kopiera journaltext om / }).waitFor();
     expect(await card.getByRole('button', { name: /^Infoga i journalen: / }).count()).toBe(1);
     await details.click();

@@ -37,9 +37,11 @@ describe('understanding what clinicians write, in the side panel', () => {
     let names: string[] = [];
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
+      // In the order the panel shows them: Akut, Kontakta, Råd till personal, Fördjupning.
       names = await panel
-        .locator('.suggestion-list > li:not(.suggestion--negated) h3')
+        .locator('li[data-suggestion-row]:not(.suggestion--negated) h3')
         .allTextContents()
+        .then((all) => all.map((n) => n.replace(/^AKUT /, '')))
         .catch(() => []);
       if (ready(names)) return names;
       await panel.waitForTimeout(100);
@@ -82,22 +84,26 @@ describe('understanding what clinicians write, in the side panel', () => {
     expect(names.slice(0, 3)).toContain('Bris');
   });
 
-  it('trafficking signs without the word: the NMT line and the police first (the open one on top)', async () => {
-    const names = await write('Arbetsgivaren har tagit hennes pass och hon måste arbeta av en skuld.', (n) =>
-      n.slice(0, 2).some((x) => x.includes('NMT')),
+  it('trafficking signs without the word: the police among the contacts, the NMT line first for staff', async () => {
+    const names = await write(
+      'Arbetsgivaren har tagit hennes pass och hon måste arbeta av en skuld.',
+      (n) => n.slice(0, 3).includes('Polisen 114 14') && n.some((x) => x.includes('NMT')),
     );
-    expect(names.slice(0, 2).some((x) => x.includes('NMT'))).toBe(true);
     expect(names.slice(0, 3)).toContain('Polisen 114 14');
+    const staff = await panel
+      .locator('.suggestion-group--staff li[data-suggestion-row] h3')
+      .allTextContents();
+    expect(staff[0]).toMatch(/NMT/);
   });
 
-  it('a resource named in the note comes first, with "sidan nämner" as the reason', async () => {
-    let names = await write('Ungdomsmottagningen använder SEXIT.', (n) => (n[0] ?? '').startsWith('SEXIT'));
-    expect(names[0]).toMatch(/^SEXIT/);
-    const reasons = await panel
-      .locator('.suggestion-list > li')
-      .first()
-      .locator('.suggestion-reasons')
-      .textContent();
+  it('a resource named in the note comes first in its group, with "sidan nämner" as the reason', async () => {
+    let names = await write('Ungdomsmottagningen använder SEXIT.', (n) =>
+      n.some((x) => x.startsWith('SEXIT')),
+    );
+    // A training is reading, not a contact: first in Fördjupning.
+    const learn = panel.locator('.suggestion-group--learn li[data-suggestion-row]').first();
+    await expect(learn.locator('h3').textContent()).resolves.toMatch(/^SEXIT/);
+    const reasons = await learn.locator('.suggestion-reasons').textContent();
     expect(reasons).toMatch(/sidan nämner SEXIT/);
     names = await write('Hänvisad till Terrafem.', (n) => n[0] === 'Terrafem');
     expect(names[0]).toBe('Terrafem');
@@ -109,7 +115,7 @@ describe('understanding what clinicians write, in the side panel', () => {
       (n) => n.length > 0,
     );
     expect(names.length).toBeGreaterThan(0);
-    const text = await panel.locator('.suggestion-list').textContent();
+    const text = await panel.locator('.suggestions').textContent();
     expect(text).not.toMatch(/nekat|förnekar/);
   });
 

@@ -86,7 +86,7 @@ describe('extension reload while everything is open', () => {
       .poll(() => hitsOf(worker).then((p) => p?.hits?.length ?? 0), { timeout: 10_000 })
       .toBeGreaterThan(0);
     const panel = await ext.open('sidepanel', `?tab=${tabId}`);
-    await panel.locator('.suggestion-list').waitFor();
+    await panel.locator('[data-suggestion-row]').first().waitFor();
     await run(
       worker,
       (chrome, id: number) =>
@@ -156,7 +156,7 @@ describe('extension reload while everything is open', () => {
       .poll(() => hitsOf(worker).then((p) => p?.hits?.length ?? 0), { timeout: 10_000 })
       .toBeGreaterThan(0);
     const panel = await ext.open('sidepanel', `?tab=${tabId}`);
-    await panel.locator('.suggestion-list').waitFor();
+    await panel.locator('[data-suggestion-row]').first().waitFor();
     expect(foreignErrors(log, /^$/)).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ const GOOD_POLICY = {
   ageFromPersonnummer: 'allowed',
   patientFromNote: 'default',
   pageContext: true,
+  discreetByDefault: true,
   disabledFeatures: [],
 };
 

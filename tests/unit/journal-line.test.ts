@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../data/schema.ts';
-import { DEFAULT_JOURNAL_TEMPLATE, journalLine, swedishDate } from '../../lib/resource/journal-line.ts';
+import {
+  DEFAULT_JOURNAL_TEMPLATE,
+  journalLine,
+  separatorBefore,
+  swedishDate,
+} from '../../lib/resource/journal-line.ts';
 
 const base = { name: 'Kvinnofridslinjen', organisation: 'NCK, Uppsala universitet' };
 const phone: Channel = { type: 'phone', number: '020-50 50 50', hours: 'unknown' };
@@ -10,11 +15,14 @@ const chat: Channel = { type: 'chat', url: 'https://example.org/chatt', hours: '
 const LATE_EVENING = new Date('2026-11-30T23:30:00Z');
 
 describe('journalLine', () => {
-  it('writes a neutral line with service, number, address and Swedish date', () => {
+  it('writes a neutral line with service, number and Swedish date, and no web address', () => {
     const line = journalLine({ ...base, channels: [phone, web] }, DEFAULT_JOURNAL_TEMPLATE, LATE_EVENING);
-    expect(line).toBe(
-      'Hänvisning: Kvinnofridslinjen, tel. 020-50 50 50, https://kvinnofridslinjen.se/, 2026-12-01',
-    );
+    expect(line).toBe('Hänvisning: Kvinnofridslinjen, tel. 020-50 50 50, 2026-12-01');
+  });
+
+  it('carries the address only when the template asks for it', () => {
+    const line = journalLine({ ...base, channels: [phone, web] }, '{name}, {url}', LATE_EVENING);
+    expect(line).toBe('Kvinnofridslinjen, https://kvinnofridslinjen.se/');
   });
 
   it('leaves out the phone part when there is no known number', () => {
@@ -24,7 +32,7 @@ describe('journalLine', () => {
       DEFAULT_JOURNAL_TEMPLATE,
       LATE_EVENING,
     );
-    expect(line).toBe('Hänvisning: Kvinnofridslinjen, https://example.org/chatt, 2026-12-01');
+    expect(line).toBe('Hänvisning: Kvinnofridslinjen, 2026-12-01');
   });
 
   it('prefers the chat address over the web site for {url}', () => {
@@ -45,5 +53,19 @@ describe('journalLine', () => {
   it('writes the date in sv-SE form in Stockholm time', () => {
     expect(swedishDate(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
     expect(swedishDate(new Date('2026-01-05T12:00:00Z'))).toBe('2026-01-05');
+  });
+});
+
+describe('separatorBefore', () => {
+  it('separates the line from the last word: a new line in a multi-line field, else a space', () => {
+    expect(separatorBefore('Mamma vet inte om det.', true)).toBe('\n');
+    expect(separatorBefore('Mamma vet inte om det.', false)).toBe(' ');
+  });
+
+  it('adds nothing at the start of a field or after white space (a typed space, nbsp, a new line)', () => {
+    expect(separatorBefore('', true)).toBe('');
+    expect(separatorBefore('Sammanfattning: ', true)).toBe('');
+    expect(separatorBefore('Plan:\u00a0', false)).toBe('');
+    expect(separatorBefore('Rad ett\n', true)).toBe('');
   });
 });

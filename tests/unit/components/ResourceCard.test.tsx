@@ -69,14 +69,12 @@ describe('ResourceCard', () => {
     expect(screen.getByText('Språk: okänt')).toBeTruthy();
   });
 
-  it('copies a journal line with name, number and today', () => {
+  it('copies a journal line with name, number and today, without the web address', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(NOW);
     const { actions } = renderCard(byId(catalogue, 'kvinnofridslinjen'));
     fireEvent.click(screen.getByRole('button', { name: 'Kopiera journaltext om Kvinnofridslinjen' }));
-    expect(actions.copied).toEqual([
-      'Hänvisning: Kvinnofridslinjen, tel. 020-50 50 50, https://kvinnofridslinjen.se/, 2026-12-01',
-    ]);
+    expect(actions.copied).toEqual(['Hänvisning: Kvinnofridslinjen, tel. 020-50 50 50, 2026-12-01']);
   });
 
   it('warns when the facts were checked more than a year ago', () => {

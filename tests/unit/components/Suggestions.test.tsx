@@ -5,6 +5,7 @@ import { FeaturesContext, type FeaturesOff } from '../../../components/features.
 import { Suggestions } from '../../../components/sidepanel/Suggestions.tsx';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
 import type { InsertOutcome } from '../../../lib/page/page-context.ts';
+import type { GroupedSuggestions } from '../../../lib/rank/groups.ts';
 import type { Suggestion } from '../../../lib/rank/index.ts';
 import { createSearchStore } from '../../../lib/results/search-store.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
@@ -29,6 +30,12 @@ function suggestion(id: string, over: Partial<Suggestion> = {}): Suggestion {
   };
 }
 
+function grouped(list: Suggestion[]): GroupedSuggestions {
+  const out: GroupedSuggestions = { akut: [], contact: [], staff: [], learn: [] };
+  for (const s of list) out[s.group].push(s);
+  return out;
+}
+
 function renderList(
   outcome: InsertOutcome,
   off: FeaturesOff = new Set(),
@@ -40,10 +47,12 @@ function renderList(
   render(
     <FeaturesContext.Provider value={off}>
       <Suggestions
-        suggestions={suggestions}
+        groups={grouped(suggestions)}
+        alternatives={new Map()}
+        duty={[]}
+        catalogue={catalogue}
+        now={new Date('2026-12-02T10:00:00Z')}
         byId={new Map(catalogue.resources.map((r) => [r.id, r]))}
-        ageGroup={null}
-        onAgeGroup={() => undefined}
         pageAge={ages.pageAge}
         noteAge={ages.noteAge}
         insert={async (text) => {
@@ -53,7 +62,6 @@ function renderList(
         actions={actions}
         store={createSearchStore(catalogue, {})}
         journalTemplate="{name}"
-        onShow={() => undefined}
       />
     </FeaturesContext.Provider>,
   );
@@ -90,7 +98,7 @@ describe('Suggestions', () => {
     expect(screen.queryByRole('button', { name: /Infoga i journalen|Kopiera journaltext/ })).toBeNull();
   });
 
-  it('lists the suggestions in their ranked order, acute first, negated ones marked', () => {
+  it('lists the suggestions in their groups, acute first with a text marker, negated ones marked', () => {
     const ranked = [
       suggestion('sos-112', { group: 'akut', reasons: ['sidan nämner: akut fara'] }),
       suggestion('terrafem', { parts: { fit: 2, named: true, eligibility: 1, region: 1, open: 1 } }),
@@ -100,7 +108,12 @@ describe('Suggestions', () => {
     renderList({ inserted: true, target: 'textarea', frame: 'top' }, new Set(), ranked);
     const items = screen.getAllByRole('listitem');
     const name = (id: string) => catalogue.resources.find((r) => r.id === id)?.name;
-    expect(items.map((li) => li.querySelector('h3')?.textContent)).toEqual(ranked.map((s) => name(s.id)));
+    expect(items.map((li) => li.querySelector('h3')?.textContent)).toEqual([
+      `AKUT ${name('sos-112')}`,
+      ...ranked.slice(1).map((s) => name(s.id)),
+    ]);
+    expect(screen.getByRole('heading', { name: /Akut/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Kontakta' })).toBeTruthy();
     expect(items.map((li) => li.getAttribute('data-group'))).toEqual([
       'akut',
       'contact',

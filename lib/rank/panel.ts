@@ -1,0 +1,57 @@
+/**
+ * Everything the side panel's "Förslag för den här sidan" shows, computed in one place so the
+ * toolbar badge counts the same list: the groups in the order of need, the open alternative to a
+ * closed first choice, and the duty-to-report guidance when the note is about a child.
+ */
+import type { GuidanceResource } from '../../data/schema.ts';
+import { primaryChannel, primaryStatus } from '../resource/glance.ts';
+import { bestOpenAlternative } from './alternatives.ts';
+import { childGuidance, type GroupedSuggestions, groupSuggestions } from './groups.ts';
+import type { PageFindings, Suggestion } from './index.ts';
+import { hasFindings, type PageCatalogue, type PageRankInput, rankForPage } from './page.ts';
+
+export interface PanelSuggestions {
+  groups: GroupedSuggestions;
+  /** Id of a closed first choice → id of the best open one for the same need */
+  alternatives: Map<string, string>;
+  duty: GuidanceResource[];
+}
+
+export const NO_PANEL_SUGGESTIONS: PanelSuggestions = {
+  groups: { akut: [], contact: [], staff: [], learn: [] },
+  alternatives: new Map(),
+  duty: [],
+};
+
+export function panelSuggestions(
+  findings: PageFindings | null,
+  catalogue: PageCatalogue,
+  input: Omit<PageRankInput, 'limit'>,
+): PanelSuggestions {
+  if (findings === null || !hasFindings(findings)) return NO_PANEL_SUGGESTIONS;
+  const byId = new Map(catalogue.resources.map((r) => [r.id, r]));
+  const ranked = rankForPage(findings, catalogue, { ...input, limit: Number.POSITIVE_INFINITY });
+  const reachable = (id: string) => {
+    const r = byId.get(id);
+    return r !== undefined && primaryChannel(r) !== null;
+  };
+  const state = (id: string) => {
+    const r = byId.get(id);
+    return r === undefined ? null : primaryStatus(r, catalogue, input.now)?.state;
+  };
+  const groups = groupSuggestions(ranked, reachable);
+  const alternatives = new Map<string, string>();
+  for (const first of [groups.contact[0], groups.staff[0]]) {
+    if (first === undefined || first.negatedOnly || state(first.id) !== 'closed') continue;
+    const alt = bestOpenAlternative(first, ranked, byId, findings, (id) => state(id) === 'open');
+    if (alt !== null) alternatives.set(first.id, alt.id);
+  }
+  const duty = childGuidance(findings, catalogue.resources, input);
+  return { groups, alternatives, duty };
+}
+
+/** All the suggestions the panel shows, in its order (for tests and the badge). */
+export function shownInOrder(view: PanelSuggestions): Suggestion[] {
+  const { akut, contact, staff, learn } = view.groups;
+  return [...akut, ...contact, ...staff, ...learn];
+}

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Suggestions } from '../../../components/sidepanel/Suggestions.tsx';
+import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
+import type { GroupedSuggestions } from '../../../lib/rank/groups.ts';
+import type { Suggestion } from '../../../lib/rank/index.ts';
+import { createSearchStore } from '../../../lib/results/search-store.ts';
+import { byId, realCatalogue } from '../catalogue-fixture.ts';
+import { recordingActions } from './panel-helpers.ts';
+
+let catalogue: BundledCatalogue;
+beforeAll(async () => {
+  catalogue = await realCatalogue();
+});
+afterEach(cleanup);
+
+const SATURDAY_NIGHT = new Date('2026-12-05T02:00:00Z');
+
+function s(id: string, group: Suggestion['group']): Suggestion {
+  const parts = { fit: 1, named: false, eligibility: 1, region: 1, open: 1 };
+  return { id, kind: 'helpline', group, score: 1, parts, reasons: [`skäl för ${id}`], negatedOnly: false };
+}
+
+function renderGroups(
+  groups: Partial<GroupedSuggestions>,
+  extra: { alternatives?: Map<string, string> } = {},
+) {
+  const actions = recordingActions();
+  const all: GroupedSuggestions = { akut: [], contact: [], staff: [], learn: [], ...groups };
+  render(
+    <Suggestions
+      groups={all}
+      alternatives={extra.alternatives ?? new Map()}
+      duty={[]}
+      catalogue={catalogue}
+      now={SATURDAY_NIGHT}
+      byId={new Map(catalogue.resources.map((r) => [r.id, r]))}
+      pageAge={null}
+      noteAge={null}
+      insert={async () => ({ inserted: true, target: 'textarea', frame: 'top' })}
+      actions={actions}
+      store={createSearchStore(catalogue, {})}
+    />,
+  );
+  return actions;
+}
+
+const row = (name: RegExp) => screen.getAllByRole('listitem').find((li) => name.test(li.textContent ?? ''));
+
+describe('a suggestion row', () => {
+  it('shows the number as a tel: link, for whom, and the live status without a click', () => {
+    renderGroups({ contact: [s('kvinnofridslinjen', 'contact')], staff: [s('nmt-stodtelefon', 'staff')] });
+    const link = screen.getByRole('link', { name: /020-50 50 50/ });
+    expect(link.getAttribute('href')).toBe('tel:+4620505050');
+    expect(screen.getByText('Öppet dygnet runt')).toBeTruthy();
+    expect(screen.getByText('Stängt · öppnar måndag 09:00')).toBeTruthy();
+    expect(screen.getByText(/^För patienten, anhöriga, personal/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Kopiera numret till Kvinnofridslinjen' })).toBeTruthy();
+    expect(screen.getByText('skäl för kvinnofridslinjen')).toBeTruthy();
+  });
+
+  it('says so when no number or chat is known, and puts nothing closed for unknown hours', () => {
+    renderGroups({ contact: [s('terrafem', 'contact')], staff: [s('barnahus-halland', 'staff')] });
+    expect(screen.getByText('Öppettider okända')).toBeTruthy();
+    expect(screen.queryByText(/Stängt/)).toBeNull();
+    expect(screen.getByText('Inget känt nummer eller chatt')).toBeTruthy();
+  });
+
+  it('is one Tab stop: arrows move between rows and into its buttons, Enter copies the number', async () => {
+    const actions = renderGroups({
+      akut: [s('sos-112', 'akut')],
+      contact: [s('kvinnofridslinjen', 'contact'), s('bris', 'contact')],
+    });
+    const rows = screen.getAllByRole('listitem');
+    expect(rows.map((r) => r.tabIndex)).toEqual([0, 0, 0]);
+    for (const r of rows)
+      for (const c of r.querySelectorAll('a, button')) expect((c as HTMLElement).tabIndex).toBe(-1);
+    const [first, second, third] = rows as [HTMLElement, HTMLElement, HTMLElement];
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(second);
+    fireEvent.keyDown(second, { key: 'End' });
+    expect(document.activeElement).toBe(third);
+    fireEvent.keyDown(third, { key: 'ArrowUp' });
+    fireEvent.keyDown(second, { key: 'Enter' });
+    await waitFor(() => expect(actions.copied).toEqual(['020-50 50 50']));
+    await waitFor(() => expect(screen.getByText('Kopierat: 020-50 50 50')).toBeTruthy());
+    fireEvent.keyDown(second, { key: 'ArrowRight' });
+    expect(document.activeElement?.textContent).toMatch(/020-50 50 50/);
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowRight' });
+    expect((document.activeElement as HTMLElement).getAttribute('aria-label')).toBe(
+      'Kopiera numret till Kvinnofridslinjen',
+    );
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Escape' });
+    expect(document.activeElement).toBe(second);
+  });
+
+  it('opens the details in place, with focus left on the button', () => {
+    renderGroups({ contact: [s('bris', 'contact')] });
+    const details = screen.getByRole('button', { name: 'Detaljer om Bris' });
+    details.focus();
+    fireEvent.click(details);
+    expect(details.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(details);
+    expect(row(/Bris/)?.querySelector('.card')).not.toBeNull();
+  });
+
+  it('shows the open alternative beside a closed first choice, and keeps Fördjupning closed', () => {
+    renderGroups(
+      { staff: [s('nmt-stodtelefon', 'staff')], learn: [s('sexit', 'learn')] },
+      { alternatives: new Map([['nmt-stodtelefon', 'kvinnofridslinjen']]) },
+    );
+    const nmt = row(/NMT/);
+    expect(nmt?.textContent).toMatch(/Öppet nu i stället:\s*Kvinnofridslinjen/);
+    expect(nmt?.textContent).toMatch(/Stängt · öppnar måndag 09:00/);
+    const learn = screen.getByText(/^Fördjupning/).closest('details');
+    expect(learn?.open).toBe(false);
+    expect(byId(catalogue, 'sexit').kind).toBe('training');
+  });
+});

@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
+import { bestOpenAlternative } from '../../../lib/rank/alternatives.ts';
+import { actionableCount, concernsChild, GROUP_LIMITS, groupSuggestions } from '../../../lib/rank/groups.ts';
+import type { PageFindings, Suggestion } from '../../../lib/rank/index.ts';
+import { panelSuggestions, shownInOrder } from '../../../lib/rank/panel.ts';
+import { NO_PATIENT } from '../../../lib/rank/patient.ts';
+import { realCatalogue } from '../catalogue-fixture.ts';
+
+let catalogue: BundledCatalogue;
+beforeAll(async () => {
+  catalogue = await realCatalogue();
+});
+
+type Theme = PageFindings['hits'][number]['theme'];
+const hit = (theme: Theme, over: Partial<PageFindings['hits'][number]> = {}) => ({
+  theme,
+  count: 1,
+  negated: 0,
+  denied: 0,
+  uncertain: 0,
+  hypothetical: 0,
+  other: 0,
+  words: [],
+  ...over,
+});
+const page = (themes: Theme[], age: number | null = null, named: string[] = []): PageFindings => ({
+  hits: themes.map((t) => hit(t)),
+  named: named.map((id) => ({ id, count: 1, negated: 0 })),
+  patient: { ...NO_PATIENT, age },
+});
+// Saturday 03:00 and Tuesday 11:00 in Stockholm.
+const SATURDAY_NIGHT = new Date('2026-12-05T02:00:00Z');
+const TUESDAY = new Date('2026-12-01T10:00:00Z');
+const ids = (list: readonly Suggestion[]) => list.map((s) => s.id);
+
+function suggestion(id: string, group: Suggestion['group'], negatedOnly = false): Suggestion {
+  const parts = { fit: 1, named: false, eligibility: 1, region: 1, open: 1 };
+  return { id, kind: 'helpline', group, score: 1, parts, reasons: [], negatedOnly };
+}
+
+describe('groupSuggestions', () => {
+  it('keeps the ranking order within a group, but puts unreachable contacts and negated ones after', () => {
+    const ranked = [
+      suggestion('no-number', 'staff'),
+      suggestion('negated', 'staff', true),
+      suggestion('line', 'staff'),
+      suggestion('report', 'learn'),
+    ];
+    const groups = groupSuggestions(ranked, (id) => id !== 'no-number' && id !== 'report');
+    expect(ids(groups.staff)).toEqual(['line', 'no-number']);
+    // Fördjupning is reading, not calling: no reorder by channel.
+    expect(ids(groups.learn)).toEqual(['report']);
+  });
+
+  it('cuts each group to its limit and counts only the open groups for the badge', () => {
+    const ranked = Array.from({ length: 10 }, (_, i) => suggestion(`c${i}`, i < 5 ? 'contact' : 'learn'));
+    const groups = groupSuggestions(ranked, () => true);
+    expect(groups.contact).toHaveLength(GROUP_LIMITS.contact);
+    expect(groups.learn).toHaveLength(GROUP_LIMITS.learn);
+    expect(actionableCount(groups)).toBe(GROUP_LIMITS.contact);
+  });
+});
+
+describe('panelSuggestions over the real catalogue', () => {
+  it('puts Akut first when the page signals danger, and no training among the contacts', () => {
+    const view = panelSuggestions(page(['sex-mot-ersattning', 'akut-fara']), catalogue, { now: TUESDAY });
+    expect(ids(view.groups.akut)).toContain('sos-112');
+    const kinds = new Map(catalogue.resources.map((r) => [r.id, r.kind]));
+    for (const s of [...view.groups.contact, ...view.groups.staff])
+      expect(['training', 'report', 'information']).not.toContain(kinds.get(s.id));
+    expect(view.groups.learn.every((s) => s.group === 'learn')).toBe(true);
+    expect(shownInOrder(view)[0]?.group).toBe('akut');
+  });
+
+  it('never puts a staff contact with no known number before one that has a number', () => {
+    // Barnahus is named, so the ranking puts it first among staff advice; it has no number.
+    const view = panelSuggestions(page(['barn-sexuell-exploatering'], 12, ['barnahus-halland']), catalogue, {
+      now: TUESDAY,
+    });
+    const staff = ids(view.groups.staff);
+    expect(staff).toContain('barnahus-halland');
+    expect(staff[0]).not.toBe('barnahus-halland');
+  });
+
+  it('shows the best open line for the same need beside a closed first choice', () => {
+    const night = panelSuggestions(page(['manniskohandel'], 30), catalogue, { now: SATURDAY_NIGHT });
+    expect(night.groups.staff[0]?.id).toBe('nmt-stodtelefon');
+    const alt = night.alternatives.get('nmt-stodtelefon');
+    expect(alt).toBeDefined();
+    const resource = catalogue.resources.find((r) => r.id === alt);
+    expect(resource?.serves.manniskohandel ?? 0).toBeGreaterThan(0);
+    // In office hours NMT is open: no alternative.
+    const day = panelSuggestions(page(['manniskohandel'], 30), catalogue, { now: TUESDAY });
+    expect(day.alternatives.has('nmt-stodtelefon')).toBe(false);
+  });
+
+  it('shows the duty to report for a child in exploitation, not for an adult or an unrelated need', () => {
+    const child = panelSuggestions(page(['sex-mot-ersattning'], 15), catalogue, { now: TUESDAY });
+    expect(child.duty.map((g) => g.id)).toEqual(['vagledning-anmala-oro-for-barn']);
+    expect(panelSuggestions(page(['sex-mot-ersattning'], 32), catalogue, { now: TUESDAY }).duty).toEqual([]);
+    expect(panelSuggestions(page(['sex-mot-ersattning']), catalogue, { now: TUESDAY }).duty).toEqual([]);
+    expect(panelSuggestions(page(['egen-sexualitet'], 15), catalogue, { now: TUESDAY }).duty).toEqual([]);
+    // The chosen age group wins over the note.
+    const chosen = panelSuggestions(page(['vald-nara-relation'], 32), catalogue, {
+      now: TUESDAY,
+      ageGroup: '15-17',
+    });
+    expect(chosen.duty).toHaveLength(1);
+  });
+
+  it('gives nothing for a page without findings', () => {
+    const view = panelSuggestions({ hits: [], named: [], patient: NO_PATIENT }, catalogue, { now: TUESDAY });
+    expect(shownInOrder(view)).toEqual([]);
+    expect(panelSuggestions(null, catalogue, { now: TUESDAY }).duty).toEqual([]);
+  });
+});
+
+describe('concernsChild', () => {
+  it('reads the other person’s age when every finding is about them', () => {
+    const about = {
+      hits: [hit('sexuellt-vald', { other: 1 })],
+      patient: { ...NO_PATIENT, age: 40, otherAge: 14 },
+    };
+    expect(concernsChild(about, {})).toBe(true);
+    expect(concernsChild({ ...about, hits: [hit('sexuellt-vald')] }, {})).toBe(false);
+    expect(concernsChild(about, { age: 40 })).toBe(false);
+  });
+});
+
+describe('bestOpenAlternative', () => {
+  it('takes no training, no negated one and nothing for another need', () => {
+    const byId = new Map([
+      ['closed', { serves: { manniskohandel: 1 } }],
+      ['course', { serves: { manniskohandel: 1 } }],
+      ['denied', { serves: { manniskohandel: 1 } }],
+      ['other-need', { serves: { 'egen-sexualitet': 1 } }],
+      ['open', { serves: { manniskohandel: 0.5 } }],
+    ]);
+    const ranked = [
+      suggestion('closed', 'staff'),
+      suggestion('course', 'learn'),
+      suggestion('denied', 'contact', true),
+      suggestion('other-need', 'contact'),
+      suggestion('open', 'contact'),
+    ];
+    const findings = page(['manniskohandel', 'egen-sexualitet']);
+    const first = ranked[0] as Suggestion;
+    expect(bestOpenAlternative(first, ranked, byId, findings, () => true)?.id).toBe('open');
+    expect(bestOpenAlternative(first, ranked, byId, findings, (id) => id !== 'open')).toBeNull();
+  });
+});
