@@ -12,6 +12,8 @@ const json = (name: string) => JSON.parse(readFileSync(join(DIR, name), 'utf8'))
 const sample = json('hanvisa-policy.json') as Record<string, unknown>;
 const validate = new Ajv({ strict: false }).compile(managedSchema());
 
+const BOOLEAN_KEYS = new Set(['pageContext', 'discreetByDefault']);
+
 /** Reads the 3rdparty policy of one browser back out of the .reg file, as Chrome would. */
 function fromRegistry(text: string, root: string): Record<string, unknown> {
   const base = `[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${root}\\3rdparty\\extensions\\${CHROME_EXTENSION_ID}\\policy`;
@@ -36,7 +38,8 @@ function fromRegistry(text: string, root: string): Record<string, unknown> {
         ? Number.parseInt(m[3], 16)
         : (m[2] ?? '').replace(/\\"/g, '"').replace(/\\\\/g, '\\');
     if (list) list.push(value);
-    else policy[m[1] ?? ''] = m[1] === 'pageContext' ? value === 1 : value;
+    // Booleans are dwords in the registry.
+    else policy[m[1] ?? ''] = BOOLEAN_KEYS.has(m[1] ?? '') ? value === 1 : value;
   }
   return policy;
 }
