@@ -6,7 +6,7 @@ import { createSearchStore, type SearchStore } from '../lib/results/search-store
 import { favouritesItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
 import { browserActions } from './browser-actions.ts';
-import { DiscreetContext, DiscreetToggle, useDiscreetState } from './discreet.tsx';
+import { DiscreetContext, DiscreetToggle } from './discreet.tsx';
 import { FeaturesContext } from './features.ts';
 import { SearchPanel } from './SearchPanel.tsx';
 import { insertInTab } from './sidepanel/insert-in-tab.ts';
@@ -18,6 +18,7 @@ import { usePendingQuery } from './sidepanel/use-pending.ts';
 import { usePanelSettings } from './sidepanel/use-settings.ts';
 import { useSites } from './sidepanel/use-sites.ts';
 import { useTab } from './sidepanel/use-tab.ts';
+import { useDiscreetState } from './use-discreet-state.ts';
 import { writeOnChange } from './write-on-change.ts';
 import './styles.css';
 import './sidepanel/sidepanel.css';

@@ -141,3 +141,21 @@ describe('SearchPanel as a combobox', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Bris'));
   });
 });
+
+describe('SearchPanel at a glance', () => {
+  it('shows the active result’s number and status without opening, and says so when Enter has nothing to do', async () => {
+    const { box, actions } = setup();
+    type(box, 'kvinnofrid');
+    const glance = document.querySelector('.active-glance');
+    expect(glance?.querySelector('a[href="tel:+4620505050"]')).not.toBeNull();
+    expect(glance?.textContent).toMatch(/Öppet dygnet runt/);
+    type(box, 'Barnahus');
+    expect(activeOption(box)?.textContent).toContain('Barnahus');
+    key(box, 'Enter');
+    await waitFor(() =>
+      expect(screen.getByText('Inget känt nummer eller chatt', { selector: '.notice' })).toBeTruthy(),
+    );
+    expect(actions.copied).toEqual([]);
+    expect(actions.opened).toEqual([]);
+  });
+});
