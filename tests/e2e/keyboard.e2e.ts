@@ -154,7 +154,20 @@ describe.skipIf(missing)('keyboard quick-search with real key events', () => {
       _execute_action: DEFAULT_KEYS.popup,
       'open-side-panel': DEFAULT_KEYS.sidePanel,
       'quick-search': DEFAULT_KEYS.quickSearch,
+      'discreet-mode': DEFAULT_KEYS.discreet,
     });
+  });
+
+  it('turns discreet mode on and off for the session with Alt+Shift+D', async () => {
+    const discreet = () =>
+      ext.inWorker((chrome) =>
+        chrome.storage.session.get('discreet').then((v: { discreet?: boolean }) => v.discreet),
+      );
+    expect(await discreet()).toBeUndefined();
+    await press(DEFAULT_KEYS.discreet);
+    await expect.poll(discreet, { timeout: 5_000 }).toBe(true);
+    await press(DEFAULT_KEYS.discreet);
+    await expect.poll(discreet, { timeout: 5_000 }).toBe(false);
   });
 
   it('opens the overlay on the enabled journal; search, arrows and Enter insert at the caret', async () => {
