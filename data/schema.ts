@@ -41,11 +41,7 @@ const IsoDate = z.iso.date('write the date as YYYY-MM-DD');
 
 export const AUDIENCES = ['patient', 'relatives', 'staff'] as const;
 
-/**
- * The kind of help a contact gives: someone to talk to, a place to report a crime or a tip,
- * protection and social services, care or treatment, advice for staff, emergency. The side panel
- * puts different routes on top before a second one of the same kind.
- */
+/** The kind of help: talk, report (a crime or tip), protection (social services), care, advice, emergency. */
 export const ROUTES = ['talk', 'report', 'protection', 'care', 'advice', 'emergency'] as const;
 
 export const CoverageSchema = z.union([
@@ -134,10 +130,7 @@ export const ResourceBase = z.strictObject({
     .default([])
     .describe('Names a note uses for it ("Terrafem", "114 14"): found on a page, the resource comes first'),
   keywords: z.array(z.string().min(2)).default([]).describe('Extra search words and abbreviations'),
-  route: z
-    .enum(ROUTES)
-    .optional()
-    .describe('The kind of help: talk, report, protection, care, advice (for staff) or emergency'),
+  route: z.enum(ROUTES).optional().describe('The kind of help; different kinds come first in the side panel'),
   urgent: z.string().optional().describe('What to do when it is closed or it is urgent'),
   sources: z.array(SourceSchema).min(1, 'every resource needs at least one source'),
   verified: IsoDate.describe('When the facts were last checked against the sources'),
