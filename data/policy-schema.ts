@@ -58,6 +58,11 @@ export const PolicySchema = z
       .describe(
         'Public keys (base64, from `npm run catalogue -- keygen`) that may sign the catalogue document; when set, an unsigned or badly signed document is refused',
       ),
+    catalogueMaxMB: z
+      .int()
+      .min(1)
+      .max(1024)
+      .describe('Largest catalogue document accepted, in MB after decompression (default 40; 1 to 1024)'),
     refreshMinutes: z.int().min(15).max(10080).describe('Minutes between catalogue refreshes (15 to 10080)'),
     hiddenResources: z
       .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))

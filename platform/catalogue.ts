@@ -4,12 +4,12 @@
  * extension package (not a network request). Resources hidden by policy are removed either way.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
 import { hideResources } from '../lib/catalogue/hide.ts';
 import { looksLikeStoredCatalogue, storedPagePolicy } from '../lib/storage/stored-values.ts';
+import { readActiveCatalogue } from './catalogue-db.ts';
 import { type PagePolicy, pagePolicyItem, readPagePolicyFromManaged } from './page-policy.ts';
-import { remoteCatalogueItem, type StoredRemoteCatalogue } from './remote-catalogue.ts';
+import { remoteCatalogueItem, remoteStateItem, type StoredRemoteCatalogue } from './remote-catalogue.ts';
 
 let cached: Promise<BundledCatalogue> | undefined;
 
@@ -26,15 +26,27 @@ export async function fetchBundledCatalogue(): Promise<BundledCatalogue> {
 
 export type CatalogueSource = 'remote' | 'bundled';
 
-/** The remote catalogue and the policy mirror, in one storage read. */
+/**
+ * The remote catalogue in IndexedDB (platform/catalogue-db.ts); where there is none yet, a copy
+ * an earlier version kept in storage.local. A value the browser damaged counts as none: the
+ * bundled catalogue is used instead. Null also when IndexedDB cannot be opened.
+ */
+export async function storedRemoteCatalogue(): Promise<StoredRemoteCatalogue | null> {
+  const stored = await readActiveCatalogue().catch((error: unknown) => {
+    console.warn('Hänvisa: the catalogue store could not be read:', error);
+    return null;
+  });
+  if (stored && looksLikeStoredCatalogue(stored)) return stored as StoredRemoteCatalogue;
+  const legacy = await remoteCatalogueItem.getValue();
+  return looksLikeStoredCatalogue(legacy) ? (legacy as StoredRemoteCatalogue) : null;
+}
+
+/** The policy mirror, and the remote catalogue unless the mirror says there is no address. */
 async function storedState(): Promise<{ remote: StoredRemoteCatalogue | null; policy: PagePolicy | null }> {
-  const [remote, policy] = await storage.getItems([remoteCatalogueItem, pagePolicyItem]);
-  // A value storage itself damaged counts as none: the bundled catalogue is used instead.
-  const stored = remote?.value;
-  return {
-    remote: looksLikeStoredCatalogue(stored) ? (stored as StoredRemoteCatalogue) : null,
-    policy: storedPagePolicy(policy?.value) as PagePolicy | null,
-  };
+  const policy = storedPagePolicy(await pagePolicyItem.getValue()) as PagePolicy | null;
+  // Most installs have no address: they never open the catalogue store.
+  const remote = policy && policy.catalogueUrl === null ? null : await storedRemoteCatalogue();
+  return { remote, policy };
 }
 
 /**
@@ -72,6 +84,8 @@ function forgetOnChange(): void {
     cached = undefined;
   };
   remoteCatalogueItem.watch(forget);
+  // A swap in IndexedDB is announced by the state the background writes after it.
+  remoteStateItem.watch(forget);
   pagePolicyItem.watch(forget);
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') forget();

@@ -4,9 +4,10 @@
  * opens. Runs at build time for the bundled catalogue and in the background for a remote one.
  */
 import type { Catalogue } from '../../data/catalogue-schema.ts';
-import { compileHours } from '../hours/compile.ts';
+import { compileHours, DEFAULT_HORIZON_DAYS } from '../hours/compile.ts';
+import { HoursCompiler } from '../hours/template.ts';
 import type { CompiledHours } from '../hours/types.ts';
-import { prepareSearchData } from '../search/prepare.ts';
+import { prepareSearchData, prepareSearchDataSteps } from '../search/prepare.ts';
 import type { Synonyms } from '../search/types.ts';
 import { type BundledCatalogue, hoursKey } from './bundled.ts';
 import { knownHours } from './facts.ts';
@@ -57,5 +58,59 @@ export function bundleCatalogue(
     search: prepareSearchData(catalogue.resources, themeLabels(catalogue)),
     synonyms,
     hours: compileCatalogueHours(catalogue, now),
+  };
+}
+
+/** What bundleCatalogueSteps did, for the benchmark and the options page. */
+export interface BundleStats {
+  /** Distinct opening-hours expressions */
+  expressions: number;
+  /** Engine compilations needed for them (one per shape, lib/hours/template.ts) */
+  compilations: number;
+}
+
+/**
+ * bundleCatalogue as a task that pauses between pieces (lib/ingest): every expression is compiled
+ * once, expressions of one shape share one compilation, and each compilation pauses between
+ * windows of days. The result equals bundleCatalogue's.
+ */
+export function* bundleCatalogueSteps(
+  catalogue: Catalogue,
+  synonyms: Synonyms,
+  now: Date,
+  stats: BundleStats = { expressions: 0, compilations: 0 },
+): Generator<void, BundledCatalogue, void> {
+  const compiler = new HoursCompiler(now, DEFAULT_HORIZON_DAYS);
+  const compiled = new Map<string, CompiledHours>();
+  const hours: BundledCatalogue['hours'] = {};
+  for (const resource of catalogue.resources) {
+    for (const [i, channel] of resource.channels.entries()) {
+      if (!('hours' in channel)) continue;
+      const known = knownHours(channel.hours);
+      if (!known) {
+        hours[hoursKey(resource.id, i)] = 'unknown';
+        continue;
+      }
+      let table = compiled.get(known.osm);
+      if (!table) {
+        table = yield* compiler.compile(known.osm);
+        compiled.set(known.osm, table);
+      }
+      hours[hoursKey(resource.id, i)] = table;
+    }
+  }
+  stats.expressions = compiled.size;
+  stats.compilations = compiler.compilations;
+  const search = yield* prepareSearchDataSteps(catalogue.resources, themeLabels(catalogue));
+  return {
+    format: 'hanvisa-bundle/1',
+    version: catalogue.version,
+    compiledAt: now.toISOString(),
+    resources: catalogue.resources,
+    vocabulary: catalogue.vocabulary,
+    parts: catalogue.parts,
+    search,
+    synonyms,
+    hours,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The checks across files of a catalogue that one file's schema cannot make: unique ids and names,
  * facts that point at sources, opening hours that parse, and references between resources,
- * situations and parts that resolve.
+ * situations and parts that resolve. The checks run as a task that pauses (yields) now and then, so
+ * the service worker can check a national document in pieces (lib/ingest); crossCheck runs it at once.
  */
 import type { Resource } from '../../data/schema.ts';
 import type { Part, Theme } from '../../data/vocabulary-schema.ts';
@@ -21,12 +22,40 @@ function duplicateKey(resource: Resource): string {
   return [same(resource.name), same(resource.organisation), where].join('\u0000');
 }
 
+/** Runs a task that pauses (yields) to its end at once. */
+export function drain<T>(task: Generator<void, T, void>): T {
+  for (;;) {
+    const step = task.next();
+    if (step.done) return step.value;
+  }
+}
+
 export function crossCheck(
   resources: { file: string; resource: Resource }[],
   themes: { file: string; theme: Theme }[],
   parts: { file: string; part: Part }[],
-  { checkHours }: ValidateOptions,
+  options: ValidateOptions,
 ): CatalogueIssue[] {
+  return drain(crossCheckSteps(resources, themes, parts, options));
+}
+
+/** Every expression is checked once, however many channels share it. */
+function memoised(check: (osm: string) => string | null): (osm: string) => string | null {
+  const seen = new Map<string, string | null>();
+  return (osm) => {
+    if (!seen.has(osm)) seen.set(osm, check(osm));
+    return seen.get(osm) ?? null;
+  };
+}
+
+export function* crossCheckSteps(
+  resources: { file: string; resource: Resource }[],
+  themes: { file: string; theme: Theme }[],
+  parts: { file: string; part: Part }[],
+  options: ValidateOptions,
+): Generator<void, CatalogueIssue[], void> {
+  const checkHours = options.checkHours && memoised(options.checkHours);
+  let done = 0;
   const issues: CatalogueIssue[] = [];
   const ids = new Map<string, string>();
   const names = new Map<string, { file: string; id: string }>();
@@ -47,12 +76,14 @@ export function crossCheck(
       });
     else names.set(key, { file, id: resource.id });
     for (const problem of factRefProblems(resource)) issues.push({ file, ...problem });
+    if (++done % 100 === 0) yield;
     if (!checkHours) continue;
-    resource.channels.forEach((channel, i) => {
+    for (const [i, channel] of resource.channels.entries()) {
       const known = 'hours' in channel ? knownHours(channel.hours) : null;
+      if (known) yield; // checking a new expression takes a millisecond or two
       const problem = known && checkHours(known.osm);
       if (problem) issues.push({ file, path: `channels[${i}].hours.osm`, message: problem });
-    });
+    }
   }
   for (const { file, resource } of resources) {
     if (resource.kind !== 'guidance') continue;

@@ -90,6 +90,13 @@ function evaluate(engine: OpeningHours, first: number, count: number): DayHours[
 }
 
 /**
+ * Days evaluated in one piece of compileSteps. The engine recomputes the holidays of a year for
+ * almost every date it checks, so a schedule with "PH" costs 20–40 ms over two years; in windows
+ * of about two months a piece stays a few milliseconds.
+ */
+export const WINDOW_DAYS = 61;
+
+/**
  * Compiles `osm` for `horizonDays` Stockholm days starting with the day of `from`.
  * Throws an Error with checkHours' message when the syntax is invalid (warnings do not throw).
  * Costs tens of milliseconds: callers compiling a whole catalogue should compile each distinct
@@ -101,13 +108,38 @@ export function compileHours(osm: string, from: Date, horizonDays = DEFAULT_HORI
 }
 
 function compile(osm: string, first: number, count: number): CompiledHours {
+  const steps = compileSteps(osm, first, count);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * compileHours as a task that pauses (yields) between windows of WINDOW_DAYS days, for work that
+ * must not block (lib/ingest). Intervals never cross a window, since windows start at midnight
+ * and every interval is cut at midnight anyway.
+ */
+export function* compileSteps(
+  osm: string,
+  first: number,
+  count: number,
+): Generator<void, CompiledHours, void> {
   let engine: OpeningHours;
   try {
     engine = parse(osm);
   } catch {
     throw new Error(checkHours(osm) ?? 'not valid opening_hours syntax');
   }
-  const days = evaluate(engine, first, count);
+  const days: DayHours[] = [];
+  for (let start = 0; start < count; start += WINDOW_DAYS) {
+    yield;
+    for (const day of evaluate(engine, first + start, Math.min(WINDOW_DAYS, count - start))) days.push(day);
+  }
+  return summarise(days, first, count);
+}
+
+function summarise(days: DayHours[], first: number, count: number): CompiledHours {
   const keys = days.map((h) => JSON.stringify(h));
 
   const week: DayHours[] = [];

@@ -14,6 +14,8 @@ const TEXT: Record<RefreshError['code'], OptionsMessageKey> = {
   unsigned: 'catalogueRefreshUnsigned',
   'unknown-key': 'catalogueRefreshUnknownKey',
   signature: 'catalogueRefreshSignature',
+  storage: 'catalogueRefreshStorage',
+  time: 'catalogueRefreshTime',
 };
 
 export function describeRefreshError(error: RefreshError, hasGood: boolean): string {

@@ -8,8 +8,11 @@ import type { SignatureProblem } from '../catalogue/signature.ts';
 import type { ValidationResult } from '../catalogue/validate.ts';
 
 export type FetchOutcome =
-  /** `signedBy`: the policy key that verified the document (lib/catalogue/signature.ts), if any */
-  | { kind: 'body'; text: string; etag: string | null; signedBy?: string | null }
+  /**
+   * `bytes`: the size received (after decompression); `signedBy`: the policy key that verified the
+   * document (lib/catalogue/signature.ts), if any
+   */
+  | { kind: 'body'; text: string; etag: string | null; bytes?: number; signedBy?: string | null }
   | { kind: 'not-modified' }
   | { kind: 'http-error'; status: number }
   | { kind: 'timeout' }
@@ -27,7 +30,11 @@ export type RefreshErrorCode =
   | 'json'
   | 'schema'
   | 'older'
-  | SignatureProblem;
+  | SignatureProblem
+  /** The browser refused to store it (no space left, or storage unavailable) */
+  | 'storage'
+  /** Taking it into use took longer than the limit (lib/ingest) */
+  | 'time';
 
 export interface RefreshError {
   code: RefreshErrorCode;
@@ -49,10 +56,22 @@ export interface GoodCatalogue {
   signedBy?: string | null;
 }
 
+/** A document being taken into use (parsed, validated, compiled, stored) in the background. */
+export interface Ingesting {
+  url: string;
+  startedAt: string;
+  bytes: number;
+}
+
 export interface RemoteState {
   good: GoodCatalogue | null;
   lastAttemptAt: string | null;
   error: RefreshError | null;
+  /**
+   * Set while a new document is taken into use; the last good one stays in use meanwhile. Still
+   * set when the service worker starts again means the work was cut off: it is started afresh.
+   */
+  ingesting?: Ingesting | null;
 }
 
 export interface Step {
@@ -73,8 +92,8 @@ export function conditionalEtag(state: RemoteState, url: string): string | null 
   return goodFor(state, url)?.etag ?? null;
 }
 
-function failure(state: RemoteState, at: string, code: RefreshErrorCode, detail: string): Step {
-  return { state: { ...state, lastAttemptAt: at, error: { code, detail, at } }, swap: null };
+export function failure(state: RemoteState, at: string, code: RefreshErrorCode, detail: string): Step {
+  return { state: { ...state, lastAttemptAt: at, error: { code, detail, at }, ingesting: null }, swap: null };
 }
 
 export function applyOutcome(
@@ -89,7 +108,10 @@ export function applyOutcome(
   switch (outcome.kind) {
     case 'not-modified':
       if (!good) return failure(previous, at, 'http', 'HTTP 304 without a catalogue from this address');
-      return { state: { good: { ...good, checkedAt: at }, lastAttemptAt: at, error: null }, swap: null };
+      return {
+        state: { good: { ...good, checkedAt: at }, lastAttemptAt: at, error: null, ingesting: null },
+        swap: null,
+      };
     case 'http-error':
       return failure(previous, at, 'http', `HTTP ${outcome.status}`);
     case 'timeout':
@@ -120,7 +142,23 @@ function applyBody(
   } catch (error) {
     return failure(previous, at, 'json', (error as Error).message);
   }
-  const result = validate(data);
+  return applyValidation(previous, url, validate(data), etag, new Date(at), signedBy);
+}
+
+/**
+ * The step for a document that was parsed and validated elsewhere (lib/ingest does both in
+ * pieces): a valid, newer document is swapped in; anything else keeps the last good one.
+ */
+export function applyValidation(
+  previous: RemoteState,
+  url: string,
+  result: ValidationResult,
+  etag: string | null,
+  now: Date,
+  /** The policy key that verified the document, if any */
+  signedBy: string | null = null,
+): Step {
+  const at = now.toISOString();
   if (!result.ok) {
     const first = result.issues[0];
     const detail = first ? `${first.path}: ${first.message}` : 'invalid';
@@ -133,12 +171,18 @@ function applyBody(
   }
   if (good && version === good.version) {
     return {
-      state: { good: { ...good, etag, checkedAt: at, signedBy }, lastAttemptAt: at, error: null },
+      state: {
+        ...previous,
+        good: { ...good, etag, checkedAt: at, signedBy },
+        lastAttemptAt: at,
+        error: null,
+        ingesting: null,
+      },
       swap: null,
     };
   }
   const next: GoodCatalogue = { url, version, etag, fetchedAt: at, checkedAt: at, signedBy };
-  return { state: { good: next, lastAttemptAt: at, error: null }, swap: result.catalogue };
+  return { state: { good: next, lastAttemptAt: at, error: null, ingesting: null }, swap: result.catalogue };
 }
 
 /**
@@ -150,8 +194,8 @@ export function trustedUnder(good: GoodCatalogue | null, keyIds: readonly string
   return !!good?.signedBy && keyIds.includes(good.signedBy);
 }
 
-/** Whether a refresh is due: never tried, another address, or the interval has passed. */
+/** Whether a refresh is due: never tried, another address, cut off mid-way, or the interval has passed. */
 export function isDue(state: RemoteState, url: string, intervalMinutes: number, now: Date): boolean {
-  if (!state.lastAttemptAt || !goodFor(state, url)) return true;
+  if (!state.lastAttemptAt || !goodFor(state, url) || state.ingesting) return true;
   return now.getTime() - Date.parse(state.lastAttemptAt) >= intervalMinutes * 60_000;
 }

@@ -5,8 +5,20 @@
  */
 import type { FetchOutcome } from './remote-catalogue.ts';
 
-export const FETCH_TIMEOUT_MS = 10_000;
-export const MAX_CATALOGUE_BYTES = 2 * 1024 * 1024;
+/** A national document is 14 MB (1.6 MB compressed): time enough for a slow intranet link. */
+export const FETCH_TIMEOUT_MS = 60_000;
+/**
+ * The default limit on the document's size after decompression: a national document of 10,000
+ * entries is about 14 MB, so this leaves room to grow; the policy key `catalogueMaxMB` raises or
+ * lowers it (data/policy-schema.ts).
+ */
+export const DEFAULT_MAX_MB = 40;
+export const MAX_CATALOGUE_BYTES = DEFAULT_MAX_MB * 1024 * 1024;
+
+/** The byte limit for a policy's `catalogueMaxMB`, or the default. */
+export function catalogueByteLimit(maxMB: number | undefined): number {
+  return (maxMB ?? DEFAULT_MAX_MB) * 1024 * 1024;
+}
 
 export interface FetchOptions {
   timeoutMs?: number;
@@ -19,15 +31,25 @@ export function isJsonContentType(value: string | null): boolean {
   return type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type);
 }
 
-async function readLimited(response: Response, maxBytes: number): Promise<string | null> {
+/**
+ * The body as text, or null past `maxBytes`. The browser has already undone any Content-Encoding
+ * (gzip, br), so the limit counts the document's own bytes; Content-Length is the compressed size
+ * then, and only refuses early when even that is over the limit. Decoded chunk by chunk, so a
+ * large document is never one long decode.
+ */
+async function readLimited(
+  response: Response,
+  maxBytes: number,
+): Promise<{ text: string; bytes: number } | null> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     await response.body?.cancel();
     return null;
   }
-  if (!response.body) return '';
+  if (!response.body) return { text: '', bytes: 0 };
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  const parts: string[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -37,15 +59,10 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
       await reader.cancel();
       return null;
     }
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
   }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder('utf-8', { fatal: false }).decode(all);
+  parts.push(decoder.decode());
+  return { text: parts.join(''), bytes: size };
 }
 
 function isTimeout(error: unknown): boolean {
@@ -80,9 +97,9 @@ export async function fetchCatalogue(
       await response.body?.cancel();
       return { kind: 'content-type', contentType: contentType ?? '' };
     }
-    const text = await readLimited(response, maxBytes);
-    if (text === null) return { kind: 'oversize', limit: maxBytes };
-    return { kind: 'body', text, etag: response.headers.get('etag') };
+    const body = await readLimited(response, maxBytes);
+    if (body === null) return { kind: 'oversize', limit: maxBytes };
+    return { kind: 'body', text: body.text, etag: response.headers.get('etag'), bytes: body.bytes };
   } catch (error) {
     if (isTimeout(error) || signal.aborted) return { kind: 'timeout' };
     return { kind: 'network', detail: error instanceof Error ? error.message : String(error) };

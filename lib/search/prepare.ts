@@ -53,7 +53,26 @@ export function prepareSearchData(
   resources: readonly Resource[],
   themeLabels: Readonly<Record<string, string>> = {},
 ): SearchData {
-  const data: SearchData = {
+  const data = emptySearchData();
+  for (const r of resources) addResource(data, r, themeLabels);
+  return data;
+}
+
+/** prepareSearchData as a task that pauses every 100 resources (lib/ingest). */
+export function* prepareSearchDataSteps(
+  resources: readonly Resource[],
+  themeLabels: Readonly<Record<string, string>> = {},
+): Generator<void, SearchData, void> {
+  const data = emptySearchData();
+  for (const [i, r] of resources.entries()) {
+    addResource(data, r, themeLabels);
+    if (i % 100 === 99) yield;
+  }
+  return data;
+}
+
+function emptySearchData(): SearchData {
+  return {
     format: 'hanvisa-search/1',
     ids: [],
     primary: [],
@@ -63,28 +82,28 @@ export function prepareSearchData(
     phones: [],
     regions: [],
   };
-  for (const r of resources) {
-    const name = fold(r.name);
-    const keywords = fold(r.keywords.join(SEP));
-    const organisation = fold(r.organisation);
-    // Guidance is not ranked (no `serves`) but is about situations all the same.
-    const about = r.kind === 'guidance' ? r.situations : Object.keys(r.serves);
-    const themes = fold(about.map((t) => [t, themeLabels[t] ?? ''].join(' ')).join(SEP));
-    const kwStart = name.length + SEP.length;
-    const orgStart = kwStart + keywords.length + SEP.length;
-    const themeStart = orgStart + organisation.length + SEP.length;
-    const placeStart = themeStart + themes.length + SEP.length;
-    data.ids.push(r.id);
-    data.primary.push([name, keywords, organisation, themes, fold(places(r))].join(SEP));
-    data.primaryOffsets.push([kwStart, orgStart, themeStart, placeStart]);
-    const purpose = fold(r.purpose);
-    // A guidance entry is found by its steps too ("orosanmälan", "spårsäkringssats").
-    const steps = r.kind === 'guidance' ? r.steps.map((s) => s.text) : [];
-    const description = fold([r.description ?? '', ...steps].join(' '));
-    data.secondary.push([purpose, description].join(SEP));
-    data.secondaryOffsets.push(purpose.length + SEP.length);
-    data.phones.push(numbers(r));
-    data.regions?.push(regions(r));
-  }
-  return data;
+}
+
+function addResource(data: SearchData, r: Resource, themeLabels: Readonly<Record<string, string>>): void {
+  const name = fold(r.name);
+  const keywords = fold(r.keywords.join(SEP));
+  const organisation = fold(r.organisation);
+  // Guidance is not ranked (no `serves`) but is about situations all the same.
+  const about = r.kind === 'guidance' ? r.situations : Object.keys(r.serves);
+  const themes = fold(about.map((t) => [t, themeLabels[t] ?? ''].join(' ')).join(SEP));
+  const kwStart = name.length + SEP.length;
+  const orgStart = kwStart + keywords.length + SEP.length;
+  const themeStart = orgStart + organisation.length + SEP.length;
+  const placeStart = themeStart + themes.length + SEP.length;
+  data.ids.push(r.id);
+  data.primary.push([name, keywords, organisation, themes, fold(places(r))].join(SEP));
+  data.primaryOffsets.push([kwStart, orgStart, themeStart, placeStart]);
+  const purpose = fold(r.purpose);
+  // A guidance entry is found by its steps too ("orosanmälan", "spårsäkringssats").
+  const steps = r.kind === 'guidance' ? r.steps.map((s) => s.text) : [];
+  const description = fold([r.description ?? '', ...steps].join(' '));
+  data.secondary.push([purpose, description].join(SEP));
+  data.secondaryOffsets.push(purpose.length + SEP.length);
+  data.phones.push(numbers(r));
+  data.regions?.push(regions(r));
 }

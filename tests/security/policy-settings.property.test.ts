@@ -18,6 +18,7 @@ const GOOD_POLICY = {
   catalogueKeys: [
     'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENn6fL0SDeUg+xiDNmpgfhvDjLeExXeHWAje0PiS+c4JpHIuN2B/amK/kvNcRQbmt2I1pnmxNy5IZfYp4LSUCHw==',
   ],
+  catalogueMaxMB: 40,
   refreshMinutes: 60,
   hiddenResources: ['bris'],
   journalTemplate: '{name}, tel. {phone}',
