@@ -53,6 +53,11 @@ export function CatalogueSection({ policy }: { policy: Policy }) {
           </>
         )}
       </dl>
+      {policy.catalogueUrl && state.ingesting && (
+        <p role="status" data-field="ingesting">
+          {t('optionsCatalogueIngesting', { size: (state.ingesting.bytes / 1e6).toFixed(1) })}
+        </p>
+      )}
       {policy.catalogueUrl && state.error && (
         <p role="status" class="warning" data-field="error" data-code={state.error.code}>
           {t('optionsCatalogueFailed', { reason: describeRefreshError(state.error, hasGood) })}

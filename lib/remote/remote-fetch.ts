@@ -5,8 +5,10 @@
  */
 import type { FetchOutcome } from './remote-catalogue.ts';
 
-/** A national document is 14 MB (1.6 MB compressed): time enough for a slow intranet link. */
-export const FETCH_TIMEOUT_MS = 60_000;
+/** The server must answer (status and headers) within this. */
+export const FETCH_TIMEOUT_MS = 10_000;
+/** The whole body within this: a national document is 14 MB (1.6 MB compressed) on a slow link. */
+export const BODY_TIMEOUT_MS = 60_000;
 /**
  * The default limit on the document's size after decompression: a national document of 10,000
  * entries is about 14 MB, so this leaves room to grow; the policy key `catalogueMaxMB` raises or
@@ -21,7 +23,10 @@ export function catalogueByteLimit(maxMB: number | undefined): number {
 }
 
 export interface FetchOptions {
+  /** Until the status and headers arrive */
   timeoutMs?: number;
+  /** Until the whole body has arrived, once the headers are in */
+  bodyTimeoutMs?: number;
   maxBytes?: number;
   fetchImpl?: typeof fetch;
 }
@@ -74,8 +79,17 @@ export async function fetchCatalogue(
   etag: string | null,
   options: FetchOptions = {},
 ): Promise<FetchOutcome> {
-  const { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_CATALOGUE_BYTES, fetchImpl = fetch } = options;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const {
+    timeoutMs = FETCH_TIMEOUT_MS,
+    bodyTimeoutMs = BODY_TIMEOUT_MS,
+    maxBytes = MAX_CATALOGUE_BYTES,
+    fetchImpl = fetch,
+  } = options;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const abort = () => controller.abort(new DOMException('no complete answer in time', 'TimeoutError'));
+  // A server that does not answer is given up soon; a large body gets longer to arrive.
+  let timer = setTimeout(abort, timeoutMs);
   try {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (etag) headers['if-none-match'] = etag;
@@ -87,6 +101,8 @@ export async function fetchCatalogue(
       credentials: 'omit',
       redirect: 'error',
     });
+    clearTimeout(timer);
+    timer = setTimeout(abort, bodyTimeoutMs);
     if (response.status === 304) return { kind: 'not-modified' };
     if (!response.ok) {
       await response.body?.cancel();
@@ -103,5 +119,7 @@ export async function fetchCatalogue(
   } catch (error) {
     if (isTimeout(error) || signal.aborted) return { kind: 'timeout' };
     return { kind: 'network', detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -96,3 +96,78 @@ export function catalogueEndpoint(versions: { good: string; newer: string }): Ca
   };
   return endpoint;
 }
+
+/** What the catalogue store (IndexedDB, platform/catalogue-db.ts) holds as active, read in the worker. */
+export interface StoredSummary {
+  version: string | null;
+  url: string | null;
+  count: number;
+  /** Ids and names of the stored resources */
+  resources: { id: string; name: string; kind: string; related?: string[] | undefined }[];
+}
+
+/** Reads the active catalogue from IndexedDB inside the extension's worker. */
+export function readStoredCatalogue(ext: {
+  inWorker<T>(fn: (chrome: unknown) => T | Promise<T>): Promise<T>;
+}): Promise<StoredSummary> {
+  return ext.inWorker(async () => {
+    const req = (r: IDBRequest) =>
+      new Promise<unknown>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const db = (await new Promise((resolve, reject) => {
+      const open = indexedDB.open('hanvisa-catalogue');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+      // Not created yet: nothing stored.
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('meta');
+        open.result.createObjectStore('catalogue');
+      };
+    })) as IDBDatabase;
+    try {
+      const tx = db.transaction(['meta', 'catalogue'], 'readonly');
+      const ref = (await req(tx.objectStore('meta').get('active'))) as {
+        generation: number;
+        url: string;
+        version: string;
+      } | null;
+      if (!ref) return { version: null, url: null, count: 0, resources: [] };
+      const range = IDBKeyRange.bound([ref.generation, 'resources'], [ref.generation, 'resources', []]);
+      const chunks = (await req(tx.objectStore('catalogue').getAll(range))) as {
+        id: string;
+        name: string;
+        kind: string;
+        related?: string[];
+      }[][];
+      const resources = chunks.flat().map(({ id, name, kind, related }) => ({ id, name, kind, related }));
+      return { version: ref.version, url: ref.url, count: resources.length, resources };
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** Empties the catalogue store, as if no version with IndexedDB had run yet. */
+export function clearStoredCatalogue(ext: {
+  inWorker<T>(fn: (chrome: unknown) => T | Promise<T>): Promise<T>;
+}) {
+  return ext.inWorker(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('hanvisa-catalogue');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['meta', 'catalogue'], 'readwrite');
+          tx.objectStore('meta').clear();
+          tx.objectStore('catalogue').clear();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}

@@ -10,7 +10,9 @@ import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.
 import {
   type CatalogueEndpoint,
   catalogueEndpoint,
+  clearStoredCatalogue,
   type Mode,
+  readStoredCatalogue,
   reloadPolicies,
   removePolicy,
   writePolicy,
@@ -21,10 +23,9 @@ const GOOD = '2099-01-01.1';
 const NEWER = '2099-02-01.1';
 
 async function state(ext: Extension) {
-  return ext.inWorker(async (chrome) => {
-    const all = await chrome.storage.local.get(['remoteCatalogue', 'remoteCatalogueState']);
-    return { version: all.remoteCatalogue?.bundle?.version ?? null, state: all.remoteCatalogueState ?? null };
-  });
+  const stored = await readStoredCatalogue(ext);
+  const all = await ext.inWorker((chrome) => chrome.storage.local.get('remoteCatalogueState'));
+  return { version: stored.version, state: all.remoteCatalogueState ?? null };
 }
 
 async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 15_000): Promise<T> {
@@ -60,6 +61,8 @@ describe('with a managed policy and a remote catalogue', () => {
       homeRegion: '13',
       pageContextHosts: ['127.0.0.1'],
       catalogueUrl: `${server.origin}${endpoint.path}`,
+      // The endpoint's "oversize" body is 3 MB: over this limit, under the default one.
+      catalogueMaxMB: 2,
       refreshMinutes: 60,
       nonsense: true,
     });
@@ -125,29 +128,41 @@ describe('with a managed policy and a remote catalogue', () => {
   });
 
   it('fetches in full when the stored catalogue is of the format before situations', async () => {
-    // What a version before situations stored: resources with themes, no parts.
-    await ext.inWorker(async (chrome) => {
-      const { remoteCatalogue } = await chrome.storage.local.get('remoteCatalogue');
-      const resources = remoteCatalogue.bundle.resources.map((r: Record<string, unknown>) => {
-        const { serves: _s, aliases: _a, ...rest } = r;
-        return { ...rest, themes: ['sex-mot-ersattning'] };
-      });
-      const { parts: _p, ...bundle } = remoteCatalogue.bundle;
-      await chrome.storage.local.set({
-        remoteCatalogue: { ...remoteCatalogue, bundle: { ...bundle, resources } },
-      });
+    // What a version before situations stored (in storage.local, before the catalogue store
+    // existed): resources with themes, no parts.
+    const { catalogueDocument } = await import('./admin-fixtures.ts');
+    const old = JSON.parse(catalogueDocument(GOOD)) as { resources: Record<string, unknown>[] };
+    const resources = old.resources.map((r) => {
+      const { serves: _s, aliases: _a, ...rest } = r;
+      return { ...rest, themes: ['sex-mot-ersattning'] };
     });
+    await clearStoredCatalogue(ext);
+    await ext.inWorker(
+      (chrome, arg) =>
+        chrome.storage.local.set({
+          remoteCatalogue: {
+            url: arg.url,
+            fetchedAt: '2026-11-01T00:00:00.000Z',
+            bundle: {
+              format: 'hanvisa-bundle/1',
+              version: arg.version,
+              resources: arg.resources,
+              vocabulary: [],
+              search: {},
+              hours: {},
+              synonyms: { groups: [] },
+            },
+          },
+        }),
+      { url: `${server.origin}${endpoint.path}`, version: GOOD, resources },
+    );
     const after = await refresh('good');
     expect(endpoint.conditional.at(-1)).toBeNull();
     expect(after).toMatchObject({ ok: true, value: { error: null, good: { version: GOOD } } });
-    const stored = await ext.inWorker(async (chrome) => {
-      const { remoteCatalogue } = await chrome.storage.local.get('remoteCatalogue');
-      return {
-        parts: Array.isArray(remoteCatalogue.bundle.parts),
-        serves: typeof remoteCatalogue.bundle.resources[0].serves,
-      };
-    });
-    expect(stored).toEqual({ parts: true, serves: 'object' });
+    const stored = await readStoredCatalogue(ext);
+    expect(stored.version).toBe(GOOD);
+    // The old copy is gone from storage.local once the new one is stored.
+    expect(await ext.inWorker((chrome) => chrome.storage.local.get('remoteCatalogue'))).toEqual({});
   });
 
   it.each<[Mode, string]>([
@@ -172,15 +187,9 @@ describe('with a managed policy and a remote catalogue', () => {
 
   it('swaps in a newer catalogue and keeps a favourite whose resource disappeared', async () => {
     // The resource the newer document drops (admin-fixtures.ts): the first no guidance points to.
-    const gone = JSON.parse(
-      await ext.inWorker(async (chrome) => {
-        type Entry = { id: string; name: string; kind: string; related?: string[] };
-        const all: Entry[] = (await chrome.storage.local.get('remoteCatalogue')).remoteCatalogue.bundle
-          .resources;
-        const related = new Set(all.flatMap((r) => (r.kind === 'guidance' ? (r.related ?? []) : [])));
-        return JSON.stringify(all.find((r) => r.kind !== 'guidance' && !related.has(r.id)));
-      }),
-    ) as { id: string; name: string };
+    const all = (await readStoredCatalogue(ext)).resources;
+    const related = new Set(all.flatMap((r) => (r.kind === 'guidance' ? (r.related ?? []) : [])));
+    const gone = all.find((r) => r.kind !== 'guidance' && !related.has(r.id)) as { id: string; name: string };
     await ext.inWorker(
       (chrome, fav) =>
         chrome.storage.local.set({ favourites: [{ ...fav, addedAt: '2026-11-01T00:00:00.000Z' }] }),
