@@ -10,7 +10,13 @@ import { DATA_DIR, readCatalogue } from './lib/read-data.ts';
 
 /** The document with the extension's own vocabulary and parts (read from data/). */
 export function nationalDocument(
-  options: { count?: number; seed?: number; bareNames?: boolean; version?: string } = {},
+  options: {
+    count?: number;
+    seed?: number;
+    bareNames?: boolean;
+    version?: string;
+    hoursExpressions?: number;
+  } = {},
 ): NationalDocument {
   const data = readCatalogue(DATA_DIR);
   if (!data.ok) throw new Error(`data/ is not valid: ${data.issues[0]?.message}`);

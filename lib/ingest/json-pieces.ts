@@ -54,7 +54,7 @@ function* valueEnd(text: string, i: number): Sliced<number> {
     const found = STRUCTURE.exec(text);
     if (!found) fail(i, 'Unexpected end of JSON input');
     const pos = found.index;
-    sinceYield += pos - at;
+    const from = at;
     const ch = found[0];
     if (ch === '"') at = stringEnd(text, pos);
     else {
@@ -62,6 +62,7 @@ function* valueEnd(text: string, i: number): Sliced<number> {
       at = pos + 1;
       if (depth === 0) return at;
     }
+    sinceYield += at - from;
     if (sinceYield > SCAN_CHUNK) {
       sinceYield = 0;
       yield;

@@ -119,3 +119,21 @@ describe('isDue', () => {
     expect(isDue(state, URL, 60, t1)).toBe(true);
   });
 });
+
+describe('a document cut off while it was taken into use', () => {
+  it('is due again at once when the worker starts, whatever the interval', () => {
+    const state = { ...withGood(), ingesting: { url: URL, startedAt: t0.toISOString(), bytes: 14e6 } };
+    expect(isDue(state, URL, 600, new Date(t0.getTime() + 60_000))).toBe(true);
+    expect(isDue({ ...state, ingesting: null }, URL, 600, new Date(t0.getTime() + 60_000))).toBe(false);
+  });
+
+  it('is no longer marked once the refresh ends, well or badly', () => {
+    const state = {
+      ...withGood('2026-11-01'),
+      ingesting: { url: URL, startedAt: t0.toISOString(), bytes: 1 },
+    };
+    expect(applyOutcome(state, URL, body('2026-12-01'), t1, validate).state.ingesting).toBeNull();
+    expect(applyOutcome(state, URL, { kind: 'timeout' }, t1, validate).state.ingesting).toBeNull();
+    expect(applyOutcome(state, URL, { kind: 'not-modified' }, t1, validate).state.ingesting).toBeNull();
+  });
+});
