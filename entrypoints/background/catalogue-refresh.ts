@@ -19,11 +19,12 @@ import { withVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import { importTrustedKeys, type TrustedKey, verifyOutcome } from '../../lib/catalogue/signature.ts';
 import { checkHours } from '../../lib/hours/compile.ts';
 import { ingestDocument } from '../../lib/ingest/ingest.ts';
-import { macrotask } from '../../lib/ingest/slices.ts';
+import { macrotask, type SliceStats } from '../../lib/ingest/slices.ts';
 import {
   applyOutcome,
   conditionalEtag,
   failure,
+  type IngestSummary,
   isDue,
   type RemoteState,
   type Step,
@@ -76,6 +77,19 @@ function keepAlivePause(): () => Promise<void> {
   };
 }
 
+/** `pause`, measuring the work between two calls (the store's pieces) into `stats`. */
+function timed(pause: () => Promise<void>, stats: SliceStats): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    const piece = performance.now() - since;
+    stats.busyMs += piece;
+    stats.pieces += 1;
+    stats.longestMs = Math.max(stats.longestMs, piece);
+    await pause();
+    since = performance.now();
+  };
+}
+
 /** IndexedDB refused: no space (QuotaExceededError), or the store is unavailable or broken. */
 function isStorageError(error: unknown): boolean {
   return error instanceof DOMException && error.name !== 'TimeoutError';
@@ -91,6 +105,7 @@ async function ingest(
   signedBy: string | null,
 ): Promise<Step> {
   const now = new Date();
+  const started = performance.now();
   await remoteStateItem.setValue({ ...previous, ingesting: { url, startedAt: now.toISOString(), bytes } });
   const deadline = AbortSignal.timeout(INGEST_LIMIT_MS);
   const pause = keepAlivePause();
@@ -112,13 +127,26 @@ async function ingest(
     });
     if (bundle) {
       deadline.throwIfAborted();
-      await writeActiveCatalogue({ url, fetchedAt: now.toISOString(), bundle }, pause);
+      const storeStats: SliceStats = { totalMs: 0, busyMs: 0, longestMs: 0, pieces: 0 };
+      await writeActiveCatalogue({ url, fetchedAt: now.toISOString(), bundle }, timed(pause, storeStats));
       // A copy an earlier version kept in storage.local is not needed any more.
       await remoteCatalogueItem.removeValue();
-      console.info(
-        `Hänvisa: catalogue ${bundle.version} from ${url} in use: ${bundle.resources.length} resources, ` +
-          `longest piece ${report.longestMs.toFixed(0)} ms, ${report.hours.compilations} hours compilations`,
-      );
+      const ingested: IngestSummary = {
+        bytes,
+        resources: bundle.resources.length,
+        totalMs: Math.round(performance.now() - started),
+        longestMs: Math.round(Math.max(report.longestMs, storeStats.longestMs)),
+        stages: {
+          parse: Math.round(report.stages.parse?.busyMs ?? 0),
+          validate: Math.round(report.stages.validate?.busyMs ?? 0),
+          prepare: Math.round(report.stages.prepare?.busyMs ?? 0),
+          store: Math.round(storeStats.busyMs),
+        },
+        expressions: report.hours.expressions,
+        compilations: report.hours.compilations,
+      };
+      console.info(`Hänvisa: catalogue ${bundle.version} from ${url} in use`, ingested);
+      return { ...step, state: { ...step.state, ingested } };
     }
     return step;
   } catch (error) {

@@ -63,6 +63,21 @@ export interface Ingesting {
   bytes: number;
 }
 
+/** How the catalogue in use was taken in: for the benchmark and for administrators' questions. */
+export interface IngestSummary {
+  bytes: number;
+  resources: number;
+  /** From the complete response to the switch, ms */
+  totalMs: number;
+  /** The longest piece of work without a pause, ms */
+  longestMs: number;
+  /** Work time per stage, ms (pauses excluded) */
+  stages: { parse: number; validate: number; prepare: number; store: number };
+  /** Distinct opening-hours expressions, and engine compilations they needed */
+  expressions: number;
+  compilations: number;
+}
+
 export interface RemoteState {
   good: GoodCatalogue | null;
   lastAttemptAt: string | null;
@@ -72,6 +87,8 @@ export interface RemoteState {
    * set when the service worker starts again means the work was cut off: it is started afresh.
    */
   ingesting?: Ingesting | null;
+  /** How the catalogue in use was taken in (absent for one stored by an earlier version) */
+  ingested?: IngestSummary | null;
 }
 
 export interface Step {
@@ -109,7 +126,13 @@ export function applyOutcome(
     case 'not-modified':
       if (!good) return failure(previous, at, 'http', 'HTTP 304 without a catalogue from this address');
       return {
-        state: { good: { ...good, checkedAt: at }, lastAttemptAt: at, error: null, ingesting: null },
+        state: {
+          ...previous,
+          good: { ...good, checkedAt: at },
+          lastAttemptAt: at,
+          error: null,
+          ingesting: null,
+        },
         swap: null,
       };
     case 'http-error':
