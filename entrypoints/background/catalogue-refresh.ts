@@ -136,6 +136,12 @@ async function ingest(
         resources: bundle.resources.length,
         totalMs: Math.round(performance.now() - started),
         longestMs: Math.round(Math.max(report.longestMs, storeStats.longestMs)),
+        longest: {
+          parse: Math.round(report.stages.parse?.longestMs ?? 0),
+          validate: Math.round(report.stages.validate?.longestMs ?? 0),
+          prepare: Math.round(report.stages.prepare?.longestMs ?? 0),
+          store: Math.round(storeStats.longestMs),
+        },
         stages: {
           parse: Math.round(report.stages.parse?.busyMs ?? 0),
           validate: Math.round(report.stages.validate?.busyMs ?? 0),

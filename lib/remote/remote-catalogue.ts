@@ -71,6 +71,8 @@ export interface IngestSummary {
   totalMs: number;
   /** The longest piece of work without a pause, ms */
   longestMs: number;
+  /** The longest piece per stage, ms */
+  longest: { parse: number; validate: number; prepare: number; store: number };
   /** Work time per stage, ms (pauses excluded) */
   stages: { parse: number; validate: number; prepare: number; store: number };
   /** Distinct opening-hours expressions, and engine compilations they needed */
