@@ -4,7 +4,7 @@
  *     lib/ingest as the service worker runs it: parse, validate, hours, search prep, with the
  *     longest piece of work; the stored pieces' size; search per keystroke at 10,000 vs bundled.
  *  2. Chromium: the same document, gzip-compressed, from 127.0.0.1 with a real managed policy:
- *     response → in use in the service worker (its own measurement, lib/remote-catalogue.ts
+ *     response → in use in the service worker (its own measurement, lib/remote/remote-catalogue.ts
  *     IngestSummary), storage bytes, and the popup's first results with the national catalogue
  *     vs the bundled one, alternating in the same browser.
  * Needs a build (`npx wxt build`) and root (the policy file); run under the browser lock:
@@ -16,7 +16,7 @@ import { bundleCatalogue } from '../../lib/catalogue/bundle.ts';
 import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
 import { checkHours } from '../../lib/hours/compile.ts';
 import { ingestDocument } from '../../lib/ingest/ingest.ts';
-import { INITIAL_STATE, type IngestSummary } from '../../lib/remote-catalogue.ts';
+import { INITIAL_STATE, type IngestSummary } from '../../lib/remote/remote-catalogue.ts';
 import { createSearcher } from '../../lib/search/searcher.ts';
 import { piecesOf } from '../../platform/catalogue-db.ts';
 import { readStoredCatalogue, removePolicy, writePolicy } from '../../tests/e2e/admin-fixtures.ts';

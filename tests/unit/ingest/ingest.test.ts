@@ -7,7 +7,7 @@ import { bundleCatalogue } from '../../../lib/catalogue/bundle.ts';
 import { validateDocument } from '../../../lib/catalogue/validate.ts';
 import { checkHours } from '../../../lib/hours/compile.ts';
 import { ingestDocument } from '../../../lib/ingest/ingest.ts';
-import { INITIAL_STATE, type RemoteState } from '../../../lib/remote-catalogue.ts';
+import { INITIAL_STATE, type RemoteState } from '../../../lib/remote/remote-catalogue.ts';
 import { nationalDocument } from '../../../scripts/national-document.ts';
 
 const URL = 'https://intranet.example.se/national.json';
