@@ -8,6 +8,7 @@
  *   meta      "active" → { generation, url, fetchedAt, version }
  *   catalogue [generation, part, n] → a piece of the prepared catalogue: "head" (synonyms,
  *             vocabulary), "resources", "search" and "hours" (each schedule once) in chunks
+ *             (platform/catalogue-pieces.ts)
  * A new catalogue is written as a new generation in many small transactions (each clones a chunk
  * of a few hundred resources, so none blocks for long), then made active in one small
  * transaction. A page reads the old or the new generation whole; a write that fails part-way
@@ -15,8 +16,7 @@
  * the next swap. The previous generation is kept until then, for a page opened before the swap.
  */
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
-import type { CompiledHours } from '../lib/hours/types.ts';
-import type { SearchData } from '../lib/search/types.ts';
+import { fromPieces, type Part, piecesOf } from './catalogue-pieces.ts';
 
 export const DB_NAME = 'hanvisa-catalogue';
 const DB_VERSION = 1;
@@ -100,28 +100,7 @@ export async function readActiveRef(): Promise<ActiveRef | null> {
   return isRef(value) ? value : null;
 }
 
-type Head = Omit<BundledCatalogue, 'resources' | 'hours' | 'search'> & { search: Pick<SearchData, 'format'> };
-type Part = 'head' | 'resources' | 'search' | 'hours';
-type SearchChunk = Omit<SearchData, 'format'>;
-/** Channel key → index into `tables`: thousands of channels share a few thousand schedules. */
-type HoursChunk = { keys: string[]; refs: number[]; tables: (CompiledHours | 'unknown')[] };
-const RESOURCES_PER_CHUNK = 250;
-const SEARCH_PER_CHUNK = 1000;
-const HOURS_PER_CHUNK = 1000;
-
 const range = (generation: number) => IDBKeyRange.bound([generation], [generation, []]);
-
-function emptySearch(): SearchData {
-  return {
-    format: 'hanvisa-search/1',
-    ids: [],
-    primary: [],
-    primaryOffsets: [],
-    secondary: [],
-    secondaryOffsets: [],
-    phones: [],
-  };
-}
 
 /** The active catalogue, read in one transaction with its reference; null when there is none. */
 export async function readActiveCatalogue(): Promise<StoredCatalogue | null> {
@@ -133,69 +112,9 @@ export async function readActiveCatalogue(): Promise<StoredCatalogue | null> {
     request(tx.objectStore(CATALOGUE).getAllKeys(range(ref.generation))),
     request(tx.objectStore(CATALOGUE).getAll(range(ref.generation))),
   ]);
-  let head: Head | undefined;
-  const resources: BundledCatalogue['resources'] = [];
-  const hours: BundledCatalogue['hours'] = {};
-  const search = emptySearch();
   // Keys sort by [generation, part, n]: the chunks come in the order they were written.
-  keys.forEach((key, i) => {
-    const part = (key as [number, Part, number])[1];
-    const value = values[i];
-    if (part === 'head') head = value as Head;
-    else if (part === 'resources') resources.push(...(value as BundledCatalogue['resources']));
-    else if (part === 'search') {
-      const chunk = value as SearchChunk;
-      for (const field of SEARCH_FIELDS) (search[field] as unknown[]).push(...chunk[field]);
-    } else if (part === 'hours') {
-      const chunk = value as HoursChunk;
-      chunk.keys.forEach((k, j) => {
-        const table = chunk.tables[chunk.refs[j] ?? -1];
-        if (table !== undefined) hours[k] = table;
-      });
-    }
-  });
-  if (!head) return null;
-  return { url: ref.url, fetchedAt: ref.fetchedAt, bundle: { ...head, search, resources, hours } };
-}
-
-const SEARCH_FIELDS = [
-  'ids',
-  'primary',
-  'primaryOffsets',
-  'secondary',
-  'secondaryOffsets',
-  'phones',
-] as const;
-
-/** The pieces a catalogue is stored in, as [part, n, value]; each is small enough to clone quickly. */
-export function piecesOf(bundle: BundledCatalogue): [Part, number, unknown][] {
-  const { resources, hours, search, ...rest } = bundle;
-  const out: [Part, number, unknown][] = [['head', 0, { ...rest, search: { format: search.format } }]];
-  for (let i = 0; i * RESOURCES_PER_CHUNK < resources.length; i++)
-    out.push(['resources', i, resources.slice(i * RESOURCES_PER_CHUNK, (i + 1) * RESOURCES_PER_CHUNK)]);
-  for (let i = 0; i * SEARCH_PER_CHUNK < search.ids.length; i++) {
-    const at = i * SEARCH_PER_CHUNK;
-    const chunk = Object.fromEntries(
-      SEARCH_FIELDS.map((f) => [f, search[f].slice(at, at + SEARCH_PER_CHUNK)]),
-    );
-    out.push(['search', i, chunk]);
-  }
-  const entries = Object.entries(hours);
-  for (let i = 0; i * HOURS_PER_CHUNK < entries.length; i++) {
-    const chunk: HoursChunk = { keys: [], refs: [], tables: [] };
-    const index = new Map<CompiledHours | 'unknown', number>();
-    for (const [key, table] of entries.slice(i * HOURS_PER_CHUNK, (i + 1) * HOURS_PER_CHUNK)) {
-      let at = index.get(table);
-      if (at === undefined) {
-        at = chunk.tables.push(table) - 1;
-        index.set(table, at);
-      }
-      chunk.keys.push(key);
-      chunk.refs.push(at);
-    }
-    out.push(['hours', i, chunk]);
-  }
-  return out;
+  const bundle = fromPieces(keys.map((key, i) => [(key as [number, Part, number])[1], values[i]]));
+  return bundle && { url: ref.url, fetchedAt: ref.fetchedAt, bundle };
 }
 
 /**

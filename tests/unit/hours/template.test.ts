@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkHours, compileHours, DEFAULT_HORIZON_DAYS } from '../../../lib/hours/compile.ts';
 import { HoursCompiler, shapedCheck, shapeOf } from '../../../lib/hours/template.ts';
-import { hoursPool, seeded } from '../../../scripts/lib/national-document.ts';
+import { hoursPool, seeded } from '../../../scripts/lib/national-parts.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
 
 const FROM = new Date('2027-03-01T10:00:00Z');

@@ -11,12 +11,12 @@ import {
   clearCatalogues,
   DB_NAME,
   openCatalogueDb,
-  piecesOf,
   readActiveCatalogue,
   readActiveRef,
   useIndexedDb,
   writeActiveCatalogue,
 } from '../../../platform/catalogue-db.ts';
+import { piecesOf } from '../../../platform/catalogue-pieces.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
 
 const BASE = await realCatalogue();
@@ -100,6 +100,36 @@ describe('catalogue store', () => {
     await clearCatalogues();
     expect(await readActiveCatalogue()).toBeNull();
     expect(await allKeys()).toEqual([]);
+  });
+
+  it('keeps every search field across chunks, the home-region codes too, and leaves out ones older data lacks', async () => {
+    const n = 2_500;
+    const search = {
+      format: 'hanvisa-search/1' as const,
+      ids: Array.from({ length: n }, (_, i) => `r${i}`),
+      primary: Array.from({ length: n }, (_, i) => `namn ${i}`),
+      primaryOffsets: Array.from({ length: n }, (_, i): [number, number, number, number] => [
+        i,
+        i + 1,
+        i + 2,
+        i + 3,
+      ]),
+      secondary: Array.from({ length: n }, (_, i) => `syfte ${i}`),
+      secondaryOffsets: Array.from({ length: n }, (_, i) => i),
+      phones: Array.from({ length: n }, (_, i) => `000${i}`),
+      regions: Array.from({ length: n }, (_, i) => (i % 3 === 0 ? '*' : i % 3 === 1 ? '13' : '')),
+    };
+    const withRegions = { ...bundle('v1', 10), search };
+    expect(piecesOf(withRegions).filter(([part]) => part === 'search').length).toBe(3);
+    await writeActiveCatalogue({ url: 'u', fetchedAt: 'f', bundle: withRegions });
+    const read = (await readActiveCatalogue())?.bundle.search;
+    expect(read).toEqual(search);
+    expect(read?.regions?.[2_401]).toBe('13');
+    const { regions: _, ...older } = search;
+    await writeActiveCatalogue({ url: 'u', fetchedAt: 'f', bundle: { ...bundle('v2', 10), search: older } });
+    const readOlder = (await readActiveCatalogue())?.bundle.search;
+    expect(readOlder).toEqual(older);
+    expect(readOlder && 'regions' in readOlder).toBe(false);
   });
 
   it('uses its own database name', () => {

@@ -16,7 +16,9 @@ const NOW = new Date('2026-12-06T08:00:00Z');
 const DOC = nationalDocument({ count: 80, version: '2026-12-06.1', hoursExpressions: 30 });
 const TEXT = JSON.stringify(DOC);
 const SYNONYMS = { groups: [{ terms: ['umo', 'ungdomsmottagning'] }] };
-const noPause = { pause: () => Promise.resolve() };
+// A pause at every yield: the small document is then cut into pieces however fast the machine is
+// (with the default 8 ms budget it may parse in one piece, and the piece count was flaky).
+const noPause = { pause: () => Promise.resolve(), budgetMs: 0 };
 
 function run(text: string, previous: RemoteState = INITIAL_STATE) {
   return ingestDocument({
@@ -83,5 +85,37 @@ describe('ingestDocument', () => {
     const { step, bundle } = await run(TEXT, newer);
     expect(bundle).toBeNull();
     expect(step.state.error?.code).toBe('older');
+  });
+
+  it('records the policy key that verified the document, and none when none did', async () => {
+    const signed = await ingestDocument({
+      previous: GOOD,
+      url: URL,
+      text: TEXT,
+      etag: '"e2"',
+      signedBy: '0123456789abcdef',
+      now: NOW,
+      synonyms: SYNONYMS,
+      checkHours,
+      slices: noPause,
+    });
+    expect(signed.bundle).not.toBeNull();
+    expect(signed.step.state.good).toMatchObject({ version: '2026-12-06.1', signedBy: '0123456789abcdef' });
+    const unsigned = await run(TEXT, GOOD);
+    expect(unsigned.step.state.good?.signedBy).toBeNull();
+    // The same version again, now verified: still taken as the same, with the key noted.
+    const again = await ingestDocument({
+      previous: unsigned.step.state,
+      url: URL,
+      text: TEXT,
+      etag: '"e3"',
+      signedBy: 'fedcba9876543210',
+      now: NOW,
+      synonyms: SYNONYMS,
+      checkHours,
+      slices: noPause,
+    });
+    expect(again.bundle).toBeNull();
+    expect(again.step.state.good).toMatchObject({ etag: '"e3"', signedBy: 'fedcba9876543210' });
   });
 });

@@ -1,7 +1,7 @@
 /** JSON in pieces (lib/ingest/json-pieces.ts) equals JSON.parse, and refuses what it refuses. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drain } from '../../../lib/catalogue/validate.ts';
+import { drain } from '../../../lib/catalogue/cross-check.ts';
 import { parseJsonSliced } from '../../../lib/ingest/json-pieces.ts';
 
 function pieces(text: string): { value: unknown; pauses: number } {
