@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, keyIdOf, signDocument, toBase64 } from '../../lib/catalogue/signature.ts';
 import { GECKO_ID } from '../../lib/extension/extension-id.ts';
 import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
-import { catalogueDocument } from '../e2e/admin-fixtures.ts';
+import { catalogueDocument, readStoredCatalogue } from '../e2e/admin-fixtures.ts';
 import { type FirefoxExtension, launchFirefox } from './harness.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the real WebExtension API object inside the page
@@ -28,15 +28,19 @@ describe('a signed remote catalogue in Firefox', () => {
   let privateKey: CryptoKey;
   let body = '';
   const inPage = <T>(fn: () => Promise<T>) => page.evaluate(fn) as Promise<T>;
-  const stored = () =>
-    inPage(async () => {
-      const api = (globalThis as unknown as { browser: Api }).browser;
-      const all = await api.storage.local.get(['remoteCatalogue', 'remoteCatalogueState']);
-      return {
-        version: (all.remoteCatalogue?.bundle?.version ?? null) as string | null,
-        signedBy: (all.remoteCatalogueState?.good?.signedBy ?? null) as string | null,
-      };
+  /** The version in the catalogue store (IndexedDB, read in the extension page) and its key. */
+  const stored = async () => {
+    const { version } = await readStoredCatalogue({
+      inWorker: <T>(fn: (chrome: unknown) => T | Promise<T>) =>
+        page.evaluate(fn as () => T | Promise<T>) as Promise<T>,
     });
+    const signedBy = await inPage(async () => {
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      const all = await api.storage.local.get('remoteCatalogueState');
+      return (all.remoteCatalogueState?.good?.signedBy ?? null) as string | null;
+    });
+    return { version, signedBy };
+  };
 
   beforeAll(async () => {
     const pair = await generateKeyPair();

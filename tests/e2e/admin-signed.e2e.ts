@@ -8,7 +8,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, keyIdOf, signDocument, toBase64 } from '../../lib/catalogue/signature.ts';
 import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
-import { catalogueDocument, reloadPolicies, removePolicy, writePolicy } from './admin-fixtures.ts';
+import {
+  catalogueDocument,
+  readStoredCatalogue,
+  reloadPolicies,
+  removePolicy,
+  writePolicy,
+} from './admin-fixtures.ts';
 import { type ChromeApi, type Extension, launchExtension } from './harness.ts';
 
 const GOOD = '2099-01-01.1';
@@ -31,14 +37,13 @@ async function newSigner(): Promise<Signer> {
 /** The document as `catalogue build` writes it: pretty JSON with a final newline. */
 const pretty = (version: string) => `${JSON.stringify(JSON.parse(catalogueDocument(version)), null, 2)}\n`;
 
+/** The version in the catalogue store (IndexedDB) and the refresh state. */
 async function state(ext: Extension) {
-  return ext.inWorker(async (chrome) => {
-    const all = await chrome.storage.local.get(['remoteCatalogue', 'remoteCatalogueState']);
-    return {
-      version: all.remoteCatalogue?.bundle?.version ?? null,
-      state: all.remoteCatalogueState ?? null,
-    };
-  });
+  const stored = await readStoredCatalogue(ext);
+  const remote = await ext.inWorker(
+    async (chrome) => (await chrome.storage.local.get('remoteCatalogueState')).remoteCatalogueState ?? null,
+  );
+  return { version: stored.version, state: remote };
 }
 
 async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 15_000): Promise<T> {
