@@ -12,6 +12,8 @@ import type { Resource } from '../../data/schema.ts';
 
 /** The share a contact keeps for each one of the same kind of help placed above it. */
 export const ROUTE_SHARE = 0.75;
+/** How many contacts of a tier are placed by variety; the rest follow in score order. */
+export const VARIED = 12;
 /** A contact serves a need when its fit for it is at least this, or the best any contact has. */
 export const SERVES = 0.9;
 /** A contact for a need nothing above serves comes next if it scores this share of the best. */
@@ -64,6 +66,8 @@ export function varyTier<T extends Candidate>(
 ): { item: T; variety: number }[] {
   const left = [...tier];
   const out: { item: T; variety: number }[] = [];
+  // Only the top of a long list is worth reordering: a national catalogue can match hundreds.
+  const rest = left.splice(VARIED);
   const routeFactor = (item: T) => {
     const route = resourceOf(item.id)?.route;
     return route === undefined ? 1 : ROUTE_SHARE ** (seen.routes.get(route) ?? 0);
@@ -94,5 +98,6 @@ export function varyTier<T extends Candidate>(
     place(resourceOf(item.id), seen, needs);
     out.push({ item, variety });
   }
+  for (const item of rest) out.push({ item, variety: 1 });
   return out;
 }

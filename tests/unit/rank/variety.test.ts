@@ -1,7 +1,7 @@
 /** Different needs and kinds of help on top before a second one of the same (lib/rank/variety.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../../data/schema.ts';
-import { newSeen, ROUTE_SHARE, varyTier } from '../../../lib/rank/variety.ts';
+import { newSeen, ROUTE_SHARE, VARIED, varyTier } from '../../../lib/rank/variety.ts';
 
 const resource = (id: string, route: Resource['route'], serves: Record<string, number>) =>
   ({ id, route, serves }) as unknown as Resource;
@@ -60,5 +60,16 @@ describe('variety', () => {
       { id: 'talk-b', score: 1.2 },
     ];
     expect(order(items, ['barn'])).toEqual(['talk-a', 'no-route', 'talk-b']);
+  });
+
+  it('reorders only the top of a long tier; the rest follow in score order', () => {
+    // Sixteen talk lines, then four report lines: a report would jump up if the whole tier were varied.
+    const items = Array.from({ length: 20 }, (_, i) => ({
+      id: i < 16 ? 'talk-a' : 'report',
+      score: 100 - i,
+    }));
+    const placed = varyTier(items, (id) => byId.get(id), ['barn'], newSeen(R, ['barn']));
+    expect(VARIED).toBeLessThan(16);
+    expect(placed.map(({ item }) => item.score)).toEqual(items.map((x) => x.score));
   });
 });
