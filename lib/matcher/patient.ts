@@ -8,12 +8,13 @@
 import type { Term } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
 import { OTHER_PEOPLE } from './cues.ts';
+import { SCHOOL_TERMS, schoolAge } from './patient-school.ts';
 import { INTERPRETER, LANGUAGES, MAN, NONBINARY, PATIENT, SPEAKERS, TRANS, WOMAN } from './patient-words.ts';
 import type { Token } from './sentences.ts';
 import { foldWord } from './text.ts';
 import { emptyPatient, MAX_VALUES, type PatientFacts } from './types.ts';
 
-type Kind = 'age' | 'birth' | 'person' | 'identity' | 'interpreter' | 'swedish' | 'language';
+type Kind = 'age' | 'school' | 'birth' | 'person' | 'identity' | 'interpreter' | 'swedish' | 'language';
 const exact = (words: readonly string[]): Term[] => words.map((term) => ({ term, match: 'exact' }));
 
 /** The cue words, one set per kind, added to the reader's lexicon after the catalogue's sets. */
@@ -22,6 +23,7 @@ export const PATIENT_SETS: readonly { kind: Kind; terms: Term[] }[] = [
     kind: 'age',
     terms: [...exact(['år']), { term: 'årig', match: 'inflect' }, { term: 'åring', match: 'inflect' }],
   },
+  { kind: 'school', terms: SCHOOL_TERMS },
   { kind: 'birth', terms: exact(['född']) },
   { kind: 'person', terms: exact([...WOMAN, ...MAN, ...PATIENT, ...OTHER_PERSON_WORDS()]) },
   { kind: 'identity', terms: exact([...TRANS, ...NONBINARY]) },
@@ -107,11 +109,21 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
   push(isOther(person) || (adjective && isOther(before)) ? out.otherAges : out.ages, age);
 }
 
+/** "elev i åk 7", "går i nian", "femtonårig tjej"; "dottern går i åk 7" is the daughter's age. */
+function readSchool(text: string, start: number, end: number, out: PatientFacts): void {
+  const age = schoolAge(text, start, end);
+  if (age === null) return;
+  const lead = text.slice(Math.max(0, start - 30), start);
+  if (/årig|arig|åring|aring/iu.test(text.slice(start, end)) && THIRD_PERSON.test(lead)) return;
+  const words = lead.split(/[^\p{L}]+/u).map(foldWord);
+  push(words.some(isOther) ? out.otherAges : out.ages, age);
+}
+
 /** "Pat, 16, …", "Kvinna 26.", "Pojke f. 2011", "Kvinna, 34 år" (gender), "Pat 31 år, kvinna". */
 function readPerson(text: string, start: number, end: number, out: PatientFacts, year: number): void {
   const word = foldWord(text.slice(start, end));
   const after = text.slice(end, end + 12);
-  const bare = /^\s*[,(]?\s*(\d{1,2})\s*(?:[,)]|\.(?!\d)|$)/.exec(after);
+  const bare = /^\s*[,(]?\s*(\d{1,2})\s*(?:[,);]|[.:](?!\d)|$)/.exec(after);
   if (bare) push(isOther(word) ? out.otherAges : out.ages, Number(bare[1]));
   // "Kv 16 på STI-mott", "Kille 17 berättar": a number after the person word that opens a line
   // or sentence, when no unit follows it ("Kvinna 3 veckor efter partus").
@@ -170,6 +182,7 @@ export function readPatientCues(
 ): PatientFacts {
   for (const { kind, start, end } of cues) {
     if (kind === 'age') readAge(text, start, end, out);
+    else if (kind === 'school') readSchool(text, start, end, out);
     else if (kind === 'birth') {
       const m = /^\s*((?:19|20)\d\d)(?!\d)/.exec(text.slice(end, end + 8));
       if (m) push(out.ages, year - Number(m[1]));

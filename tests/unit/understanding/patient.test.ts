@@ -18,6 +18,15 @@ describe('age', () => {
     ['Kv 16 pa STI-mott. Har en sugardaddy 38 ar.', 16],
     ['Kille 17 berättar att han mår dåligt.', 17],
     ['UM. Tjej 15 vill ha hjälp.', 15],
+    ['VC. pojke, 16: Hb 121, CRP <5.', 16],
+    ['Kille, 17; remiss från soc.', 17],
+    ['Skolsköterska: elev i ak 7 berättar.', 13],
+    ['Flicka i åk 8, kommer ensam.', 14],
+    ['Elev åk 2 på gymnasiet.', 17],
+    ['Går i nian, bor med mamma.', 15],
+    ['Högstadietjej som skolkar.', 14],
+    ['Pat, femtonårig tjej, UM.', 15],
+    ['Åttaåringen kommer med pappa.', 8],
   ])('%s → %i', (text, age) => {
     expect(read(text).age).toBe(age);
   });
@@ -31,6 +40,10 @@ describe('age', () => {
     ['Träffar en 35-årig man.'],
     ['Kvinna 3 veckor efter partus.'],
     ['Man 2 ggr tidigare opererad.'],
+    ['Kv 16:45 ankomst till akuten.'],
+    ['Tog bussen, sjuan, till jobbet.'],
+    ['Skadad i åk 10 enligt journal.'],
+    ['Berättar om en femtonårig kille på boendet.'],
   ])('%s → no age', (text) => {
     expect(read(text).age).toBeNull();
   });
@@ -38,6 +51,7 @@ describe('age', () => {
   it('keeps the age of someone else apart ("15-åriga dottern", "dottern 15 år")', () => {
     expect(read('Mamma till den 15-åriga dottern.')).toMatchObject({ age: null, otherAge: 15 });
     expect(read('Orolig för dottern 15 år.')).toMatchObject({ age: null, otherAge: 15 });
+    expect(read('Mamma berättar att dottern går i åk 7.')).toMatchObject({ age: null, otherAge: 13 });
   });
 });
 

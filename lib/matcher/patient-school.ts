@@ -1,0 +1,86 @@
+/**
+ * Ages a note gives without digits and a year: a school year ("elev i åk 7", "går i nian",
+ * "högstadietjej") and a number word ("femtonåring", "en tolvårig flicka"). A school year gives
+ * the usual age in it (åk N: N + 6), so a child is seen as a child; a word for someone else
+ * shortly before ("dottern går i åk 7") makes it that person's age.
+ */
+import type { Term } from '../../data/vocabulary-schema.ts';
+import { foldWord } from './text.ts';
+
+/** Number words of the ages a child can have, as they stand before -åring/-årig. */
+const NUMBER_WORDS: Record<string, number> = {
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+  elva: 11,
+  tolv: 12,
+  tretton: 13,
+  fjorton: 14,
+  femton: 15,
+  sexton: 16,
+  sjutton: 17,
+  arton: 18,
+  aderton: 18,
+};
+/**
+ * "går i nian": the school year by its ordinal noun, only after "går i" (the bus "nian" is not);
+ * not ettan–trean, which are also the years of upper secondary school (16–19).
+ */
+const ORDINALS: Record<string, number> = { fyran: 4, femman: 5, sexan: 6, sjuan: 7, åttan: 8, nian: 9 };
+/** A stage of school stands for its middle year. */
+const STAGES: Record<string, number> = {
+  lågstadiet: 2,
+  lågstadie: 2,
+  mellanstadiet: 5,
+  mellanstadie: 5,
+  högstadiet: 8,
+  högstadie: 8,
+};
+
+const fold = (record: Record<string, number>) =>
+  new Map(Object.entries(record).map(([word, n]) => [foldWord(word), n]));
+const NUMBERS = fold(NUMBER_WORDS);
+const ORDINAL = fold(ORDINALS);
+const STAGE = fold(STAGES);
+
+export const SCHOOL_TERMS: Term[] = [
+  ...Object.keys(NUMBER_WORDS).flatMap((w): Term[] => [
+    { term: `${w}åring`, match: 'inflect' },
+    { term: `${w}årig`, match: 'inflect' },
+  ]),
+  { term: 'åk', match: 'exact' },
+  { term: 'årskurs', match: 'exact' },
+  ...Object.keys(ORDINALS).map((w): Term => ({ term: `går i ${w}`, match: 'exact' })),
+  { term: 'lågstadiet', match: 'exact' },
+  { term: 'mellanstadiet', match: 'exact' },
+  { term: 'högstadiet', match: 'exact' },
+  // högstadieelev, högstadietjej, mellanstadiekille …
+  { term: 'lågstadie', match: 'stem' },
+  { term: 'mellanstadie', match: 'stem' },
+  { term: 'högstadie', match: 'stem' },
+];
+
+/**
+ * The age a school word or number word at [start, end) gives, or null. `after` is the text that
+ * follows (for "åk 7").
+ */
+export function schoolAge(text: string, start: number, end: number): number | null {
+  const word = foldWord(text.slice(start, end)).replace(/\s+/g, ' ');
+  if (word === 'ak' || word === 'arskurs') {
+    const m = /^\s?(\d)(?!\d)(?![,.:]\d)(\s*(?:på\s+|pa\s+)?gy)?/iu.exec(text.slice(end, end + 12));
+    const year = Number(m?.[1] ?? 0);
+    // "åk 2 på gymnasiet": upper secondary starts at 16.
+    if (m?.[2] !== undefined) return year >= 1 && year <= 4 ? year + 15 : null;
+    return year >= 1 && year <= 9 ? year + 6 : null;
+  }
+  if (word.startsWith('gar i ')) {
+    const year = ORDINAL.get(word.slice(6));
+    return year === undefined ? null : year + 6;
+  }
+  for (const [stage, year] of STAGE) if (word.startsWith(stage)) return year + 6;
+  const m = /^(.+?)arig|^(.+?)aring/.exec(word);
+  return NUMBERS.get(m?.[1] ?? m?.[2] ?? '') ?? null;
+}
