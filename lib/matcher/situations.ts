@@ -45,6 +45,37 @@ const YIELDS: Record<string, ThemeId> = {
  * "män som betalar för sex" is the patient selling, not buying.
  */
 const INSIDE_OF: Record<string, ThemeId> = { sexkop: 'sex-mot-ersattning' };
+/**
+ * Buying sex said of the people a patient meets, in a relative clause ("träffar män via en app som
+ * betalar för sex", "har kunder som köper sex"): the patient is the one who sells. Folded words.
+ */
+const BUYER_NOUNS = new Set([
+  'man',
+  'killar',
+  'kunder',
+  'gubbar',
+  'gubbe',
+  'personer',
+  'nagon',
+  'ngn',
+  'nagra',
+  'folk',
+  'torskar',
+]);
+/** A possessive before the noun makes it a partner ("hennes man som köper sex"). */
+const POSSESSIVES = new Set(['hennes', 'hans', 'min', 'sin', 'mammas', 'pats', 'patientens', 'deras']);
+
+function soldByPatient(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.text !== 'som') return false;
+  // The noun may stand a short phrase before "som": "män via dejtingapp som …".
+  for (let i = at - 2; i >= Math.max(0, at - 5); i--) {
+    const w = tokens[i]?.text ?? '';
+    if (BUYER_NOUNS.has(w)) return !POSSESSIVES.has(tokens[i - 1]?.text ?? '');
+    if (!/^\p{L}+$/u.test(w)) return false;
+  }
+  return false;
+}
+
 /** Words for the one who sells: beside buying sex in one sentence they describe the purchase. */
 const SELLER_WORDS = new Set(['eskort', 'escort', 'prostituera', 'prostitution', 'sexarbet', 'sexsäljare']);
 
@@ -72,9 +103,11 @@ export function situations(
     );
   const inside = (m: Mention) =>
     within(m, YIELDS[themes[m.set]?.id ?? '']) || within(m, INSIDE_OF[themes[m.set]?.id ?? '']);
+  const selling = themes.findIndex((t) => t.id === 'sex-mot-ersattning');
   for (const m of own) {
     if (inside(m)) continue;
-    found.push({ theme: m.set, cores: [range(m)], words: m.term.toLowerCase() });
+    const bought = themes[m.set]?.id === 'sexkop' && selling >= 0 && soldByPatient(tokens, range(m)[0]);
+    found.push({ theme: bought ? selling : m.set, cores: [range(m)], words: m.term.toLowerCase() });
   }
   const coveredBy = (theme: number, r: readonly [number, number]) =>
     found.some(
