@@ -71,12 +71,29 @@ export const ComboSchema = z.strictObject({
 });
 export type Combo = z.infer<typeof ComboSchema>;
 
+/**
+ * Signs that say a situation together though no sentence says it: a note that gives two or more
+ * different signs of trafficking (no own phone, cannot give an address, sleeps at the workplace)
+ * suggests trafficking, as a suspicion. Counted over a paragraph (no blank line between).
+ */
+export const SignsSchema = z.strictObject({
+  parts: z.array(PartId).min(2).max(12).describe('Parts that are each a sign of the situation'),
+  min: z.int().min(2).max(6).default(2).describe('How many different signs the paragraph must give'),
+  with: PartId.optional().describe('A part that must also stand in the paragraph (a partner for control)'),
+  child: z
+    .literal(true)
+    .optional()
+    .describe('Counts only when the text gives the age of a child (grooming signs)'),
+});
+export type Signs = z.infer<typeof SignsSchema>;
+
 export const ThemeSchema = z.strictObject({
   id: z.enum(THEME_IDS),
   label: z.string().min(2).describe('Swedish label shown in reasons ("sidan nämner: …")'),
   labelEn: z.string().min(2),
   terms: z.array(TermSchema).min(1),
   combos: z.array(ComboSchema).default([]).describe('Ways to say it with parts that stand near each other'),
+  signs: z.array(SignsSchema).default([]).describe('Signs that together, in one paragraph, suggest it'),
   sources: z.array(z.string()).default([]).describe('Source keys from catalogue-facts.md'),
 });
 export type Theme = z.infer<typeof ThemeSchema>;

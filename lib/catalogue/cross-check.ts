@@ -113,6 +113,16 @@ export function* crossCheckSteps(
           });
       });
     });
+    theme.signs.forEach((signs, i) => {
+      [...signs.parts, ...(signs.with ? [signs.with] : [])].forEach((id, j) => {
+        if (!partIds.has(id))
+          issues.push({
+            file,
+            path: j < signs.parts.length ? `signs[${i}].parts[${j}]` : `signs[${i}].with`,
+            message: `no part "${id}": add data/vocabulary/parts/${id}.json or use an existing part`,
+          });
+      });
+    });
   }
   for (const { file, resource } of resources) {
     for (const id of Object.keys(resource.serves)) {

@@ -13,8 +13,11 @@ import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import { answered, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
 import { sentenceEnd, sentenceStart, tokenAt, tokenize } from './sentences.ts';
+import { compileSigns } from './signs.ts';
 import { type CompiledCombo, type Found, type Mention, situations } from './situations.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
+
+const BLANK_LINE = /\n[ \t\r]*\n/;
 
 /** A resource's names as the reader looks for them. */
 export interface NamedTerms {
@@ -82,6 +85,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     }
   });
   const year = options.year ?? 2026;
+  const signs = compileSigns(themes, partIndex);
 
   function scan(text: string): ScanResult {
     const mentions: Mention[] = [];
@@ -116,6 +120,13 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     const namedTallies = new Map<string, NamedHit>();
     let floor = 0;
     let i = 0;
+    let paragraphFrom = 0;
+    // Signs count within a paragraph: no context crosses a blank line.
+    const endParagraph = (to: number) => {
+      if (!BLANK_LINE.test(text.slice(paragraphFrom, to))) return;
+      paragraphFrom = to;
+      for (const f of signs.flush()) signFound(f);
+    };
     while (i < mentions.length) {
       const first = mentions[i] as Mention;
       const start = sentenceStart(text, first.start, floor);
@@ -125,7 +136,10 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       const from = i;
       i = j;
       floor = Math.min(text.length, end + 1);
-      if (j - from === 1 && first.set >= themes.length && first.set < namedBase) continue;
+      endParagraph(start);
+      for (let k = from; k < j; k++) signs.seen((mentions[k] as Mention).set);
+      if (j - from === 1 && first.set >= themes.length && first.set < namedBase && !signs.isSign(first.set))
+        continue;
       const group = mentions.slice(from, j);
       if (!worthReading(group)) continue;
       // The end mark is read too: "SME?" is a question.
@@ -146,6 +160,15 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         else count(f, polarities[k] ?? 'affirmed', about);
       });
       for (const m of group) {
+        if (!signs.isSign(m.set)) continue;
+        const core: [number, number][] = [
+          [tokenAt(tokens, m.start), Math.max(tokenAt(tokens, m.start) + 1, tokenAt(tokens, m.end))],
+        ];
+        const polarity = polarityOf(tokens, cues, core);
+        const other = !signs.childOnly(m.set) && aboutOther(tokens, core, null);
+        if ((polarity === 'affirmed' || polarity === 'uncertain') && !other) signs.affirmed(m.set, m.term);
+      }
+      for (const m of group) {
         if (m.set < namedBase) continue;
         const id = named[m.set - namedBase]?.id;
         if (id === undefined) continue;
@@ -160,6 +183,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         if (polarity === 'negated' || polarity === 'denied' || polarity === 'hypothetical') tally.negated++;
       }
     }
+    for (const f of signs.flush()) signFound(f);
     // An adult's gifts to a child say something only when the text gives a child's age.
     if ([...patient.ages, ...patient.otherAges].some((age) => age < 18))
       for (const [f, polarity, other] of forChild)
@@ -171,6 +195,15 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       if (tally) hits.push(tally);
     }
     return { hits, named: [...namedTallies.values()], patient };
+
+    /** Signs suggest a situation the paragraph does not already say. */
+    function signFound(f: Found): void {
+      const tally = tallies.get(f.theme);
+      const said = tally !== undefined && tally.count > tally.negated + tally.denied + tally.hypothetical;
+      if (said) return;
+      if (f.child) forChild.push([f, 'affirmed', false]);
+      else count(f, 'uncertain', false);
+    }
 
     function count(f: Found, polarity: Polarity, other: boolean): void {
       const theme = themes[f.theme]?.id as ThemeId;
@@ -203,7 +236,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
   function worthReading(group: readonly Mention[]): boolean {
     sentenceNo++;
     for (const m of group) {
-      if (m.set < themes.length || m.set >= namedBase) return true;
+      if (m.set < themes.length || m.set >= namedBase || signs.isSign(m.set)) return true;
       seenIn[m.set] = sentenceNo;
     }
     for (const m of group) {

@@ -21,6 +21,7 @@ function catalogueOf(resources: Resource[], hours: BundledCatalogue['hours']) {
     labelEn: 'sex for compensation',
     terms: [{ term: 'sex mot ersättning', match: 'stem' }],
     combos: [],
+    signs: [],
     sources: [],
   };
   const serving = resources.map((r) => ({ ...r, serves: { 'sex-mot-ersattning': 0.8 } }));

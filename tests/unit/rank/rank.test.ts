@@ -36,6 +36,7 @@ const theme = (id: Theme['id'], label: string): Theme => ({
   labelEn: label,
   terms: [{ term: label, match: 'stem' }],
   combos: [],
+  signs: [],
   sources: [],
 });
 

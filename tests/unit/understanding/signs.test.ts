@@ -1,0 +1,85 @@
+/**
+ * Signs that together suggest a situation no sentence names (vocabulary `signs`): two or more
+ * different signs in one paragraph, affirmed and about the patient, give a suspicion.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../lib/matcher/index.ts';
+import { hit } from './reader.ts';
+
+describe('signs across sentences', () => {
+  it.each([
+    [
+      'Mannen som följer med säger sig vara hennes make. Pat har ingen egen telefon och kan inte uppge någon adress. Han vill vara med vid alla samtal.',
+      'manniskohandel',
+    ],
+    [
+      'Bor i rummet ovanför salongen. Lönen betalas till ett konto hon inte har tillgång till.',
+      'manniskohandel',
+    ],
+    [
+      'Storebror följer henne till och från skolan. Om pappa får veta att hon har pojkvän skickas hon till släkten.',
+      'hedersrelaterat',
+    ],
+    [
+      'Flicka 13 år. En ny kompis på nätet skickar presentkort. Hon får inte berätta om honom, det är vår grej.',
+      'barn-sexuell-exploatering',
+    ],
+    [
+      'Maken sköter all ekonomi. Hon får inte ta körkort och träffar inte kompisarna längre.',
+      'vald-nara-relation',
+    ],
+  ])('%s → %s, as a suspicion', (text, theme) => {
+    const h = hit(text, theme);
+    expect(h?.count).toBe(1);
+    expect(h?.uncertain).toBe(1);
+    expect(h?.words[0]).toContain(' + ');
+  });
+
+  it('needs two different signs', () => {
+    expect(hit('Pat har ingen egen telefon. Hon har ingen egen telefon.', 'manniskohandel')).toBeUndefined();
+    expect(hit('Lönen betalas till ett konto hon inte har tillgång till.', 'manniskohandel')).toBeUndefined();
+  });
+
+  it('does not count a sign the note rules out or asks about', () => {
+    expect(hit('Pat saknar pass och lönen betalas till någon annan.', 'manniskohandel')?.uncertain).toBe(1);
+    const both = 'saknar pass eller att lönen betalas till någon annan';
+    expect(hit(`Inga tecken på att hon ${both}.`, 'manniskohandel')).toBeUndefined();
+    expect(hit(`Frågat om hon ${both}.`, 'manniskohandel')).toBeUndefined();
+  });
+
+  it('counts within one paragraph: no sign reaches across a blank line', () => {
+    const one = 'Bor i rummet ovanför lokalen.';
+    const two = 'Lönen betalas till ett konto hon inte har tillgång till.';
+    expect(hit(`${one} ${two}`, 'manniskohandel')).toBeDefined();
+    expect(hit(`${one}\n\n${two}`, 'manniskohandel')).toBeUndefined();
+  });
+
+  it('needs its `with` part: control signs without a partner, family signs without family', () => {
+    expect(hit('Sköter all ekonomi själv. Har slutat träffa vänner.', 'vald-nara-relation')).toBeUndefined();
+    expect(
+      hit('Håller koll på vem hon pratar med. Hotas med att skickas tillbaka.', 'hedersrelaterat'),
+    ).toBeUndefined();
+    expect(
+      hit('Brodern håller koll på vem hon pratar med. Hotas med att skickas tillbaka.', 'hedersrelaterat'),
+    ).toBeDefined();
+  });
+
+  it('grooming signs count only beside a child age', () => {
+    const text = 'Har fått presentkort. Hon får inte berätta om det, det är vår grej.';
+    expect(hit(text, 'barn-sexuell-exploatering')).toBeUndefined();
+    expect(hit(`Tjej 12 år. ${text}`, 'barn-sexuell-exploatering')?.uncertain).toBe(1);
+  });
+
+  it('adds nothing where the paragraph already says the situation', () => {
+    const h = hit(
+      'Utsatt för människohandel. Lönen betalas till ett konto hon inte har tillgång till. Saknar telefon.',
+      'manniskohandel',
+    );
+    expect(h).toMatchObject({ count: 1, uncertain: 0 });
+  });
+
+  it('a vocabulary without signs reads as before', () => {
+    const m = compileMatcher({ themes: [], parts: [], named: [] });
+    expect(m.scan('Bor på arbetsplatsen och får ingen lön.').hits).toEqual([]);
+  });
+});
