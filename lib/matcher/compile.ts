@@ -52,7 +52,7 @@ export interface Lexicon {
  * stands for terms whose anchor is a prefix of it ("sex"): the alternation takes the longest.
  */
 function termsByAnchor(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
-  // Terms by their own anchor key, in the given (longest first) order.
+  // Terms by their own anchor key: earliest start first, then in the given (longest first) order.
   const own = new Map<string, CompiledTerm[]>();
   for (const t of terms) {
     const key = termKey(t.anchor);
@@ -69,7 +69,9 @@ function termsByAnchor(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
     }
     out.set(
       key,
-      found.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+      // A term that starts further before the anchor first: of one set's overlapping terms the
+      // earlier start wins ("som tolkar" before "tolkar åt honom" in "som tolkar åt honom").
+      found.sort((a, b) => b.maxOffset - a.maxOffset || (order.get(a) ?? 0) - (order.get(b) ?? 0)),
     );
   }
   return out;

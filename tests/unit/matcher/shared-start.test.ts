@@ -66,3 +66,21 @@ describe("a multiword term anchored after another theme's hit in its middle", ()
     expect(hits.find((h) => h.theme === 'sex-mot-ersattning')?.count).toBe(1);
   });
 });
+
+describe('overlapping terms of one theme', () => {
+  // Found by the differential test: at one anchor the later-starting term was tried first and
+  // hid the earlier one ("tolkar åt honom" instead of "som tolkar"); the earlier start wins.
+  it.each([
+    [['som tolkar', 'tolkar åt honom'], 'Mannen som tolkar åt honom.', 'som tolkar'],
+    [['är skyldig', 'skyldig dem'], 'Hon är skyldig dem pengar.', 'är skyldig'],
+  ])('%j in "%s" → %s', (terms, text, word) => {
+    const exact = ThemeSchema.parse({
+      id: 'manniskohandel',
+      label: 'tema',
+      labelEn: 'theme',
+      terms: terms.map((term) => ({ term, match: 'exact' })),
+    });
+    const hits = readerOf([exact]).scan(text).hits;
+    expect(hits.map((h) => [h.count, h.words])).toEqual([[1, [word]]]);
+  });
+});
