@@ -68,6 +68,12 @@ export const ComboSchema = z.strictObject({
     .describe(
       "Counts only when the text gives the age of a child, as a suspicion: an adult's gifts to a child",
     ),
+  carry: z
+    .literal(true)
+    .optional()
+    .describe(
+      'The first part may stand in an earlier sentence of the paragraph, taken up by a pronoun: "Partnern följer med. … han har knuffat henne mot väggen"',
+    ),
 });
 export type Combo = z.infer<typeof ComboSchema>;
 

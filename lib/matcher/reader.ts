@@ -14,7 +14,7 @@ import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import { answered, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
 import { sentenceEnd, sentenceStart, tokenAt, tokenize } from './sentences.ts';
 import { compileSigns } from './signs.ts';
-import { type CompiledCombo, type Found, type Mention, situations } from './situations.ts';
+import { type CompiledCombo, carried, type Found, type Mention, situations } from './situations.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
 
 const BLANK_LINE = /\n[ \t\r]*\n/;
@@ -81,9 +81,11 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
           parts: ids as number[],
           within: combo.within,
           ...(combo.child ? { child: true as const } : {}),
+          ...(combo.carry ? { carry: true as const } : {}),
         });
     }
   });
+  const carryCombos = combos.filter((c) => c.carry);
   const year = options.year ?? 2026;
   const signs = compileSigns(themes, partIndex);
 
@@ -122,9 +124,12 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     let i = 0;
     let paragraphFrom = 0;
     // Signs count within a paragraph: no context crosses a blank line.
+    // Parts of the paragraph's earlier sentences, for combinations carried by a pronoun.
+    const before = new Set<number>();
     const endParagraph = (to: number) => {
       if (!BLANK_LINE.test(text.slice(paragraphFrom, to))) return;
       paragraphFrom = to;
+      before.clear();
       for (const f of signs.flush()) signFound(f);
     };
     while (i < mentions.length) {
@@ -137,11 +142,20 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       i = j;
       floor = Math.min(text.length, end + 1);
       endParagraph(start);
-      for (let k = from; k < j; k++) signs.seen((mentions[k] as Mention).set);
-      if (j - from === 1 && first.set >= themes.length && first.set < namedBase && !signs.isSign(first.set))
-        continue;
       const group = mentions.slice(from, j);
-      if (!worthReading(group)) continue;
+      const carry = carryCombos.filter(
+        (c) =>
+          before.has(c.parts[0] ?? -1) &&
+          group.some((m) => m.set === c.parts[1]) &&
+          !group.some((m) => m.set === c.parts[0]),
+      );
+      for (const m of group) {
+        signs.seen(m.set);
+        before.add(m.set);
+      }
+      const single = j - from === 1 && first.set >= themes.length && first.set < namedBase;
+      if (single && !signs.isSign(first.set) && carry.length === 0) continue;
+      if (!worthReading(group) && carry.length === 0) continue;
       // The end mark is read too: "SME?" is a question.
       const tokens = tokenize(text, start, text.charCodeAt(end) === 63 ? end + 1 : end);
       // A cue word inside any term of the sentence belongs to that term ("inte kan styra", "ingen lön").
@@ -151,6 +165,10 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       });
       const cues = findCues(tokens).filter((c) => !words.some(([a, b]) => c.start >= a && c.end <= b));
       const found = situations(group, tokens, themes, combos);
+      for (const c of carry) {
+        const f = found.some((x) => x.theme === c.theme) ? null : carried(group, tokens, c);
+        if (f !== null) found.push(f);
+      }
       countPronouns(tokens, patient);
       let polarities = found.map((f) => polarityOf(tokens, cues, f.cores));
       polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);

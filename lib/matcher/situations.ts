@@ -28,6 +28,44 @@ export interface CompiledCombo {
   parts: number[];
   within: number;
   child?: true;
+  carry?: true;
+}
+
+const SUBJECTS = new Set(['han', 'hon', 'hen']);
+const OBJECTS = new Set(['henne', 'honom', 'hen', 'mig', 'pat', 'patienten']);
+
+/**
+ * A combination whose first part stood in an earlier sentence of the paragraph ("Partnern följer
+ * med på alla besök.") and is taken up by a pronoun that acts on the patient in this one ("… han
+ * har knuffat henne mot väggen"): a subject pronoun shortly before the second part and an object
+ * pronoun right after it (or in its term: "slagit henne").
+ */
+export function carried(
+  group: readonly Mention[],
+  tokens: readonly Token[],
+  combo: CompiledCombo,
+): Found | null {
+  for (const m of group) {
+    if (m.set !== combo.parts[1]) continue;
+    const a = tokenAt(tokens, m.start);
+    const b = Math.max(a + 1, tokenAt(tokens, m.end));
+    let subject = -1;
+    for (let k = a - 1; k >= Math.max(0, a - 4); k--) if (SUBJECTS.has(tokens[k]?.text ?? '')) subject = k;
+    if (subject < 0) continue;
+    const object =
+      OBJECTS.has(m.term.split(' ').pop() ?? '') ||
+      [b, b + 1, b + 2].some((k) => OBJECTS.has(tokens[k]?.text ?? ''));
+    if (!object) continue;
+    return {
+      theme: combo.theme,
+      cores: [
+        [subject, subject + 1],
+        [a, b],
+      ],
+      words: `${tokens[subject]?.text} + ${m.term.toLowerCase()}`,
+    };
+  }
+  return null;
 }
 
 /**

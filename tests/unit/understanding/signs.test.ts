@@ -83,3 +83,21 @@ describe('signs across sentences', () => {
     expect(m.scan('Bor på arbetsplatsen och får ingen lön.').hits).toEqual([]);
   });
 });
+
+describe('a partner taken up by a pronoun in a later sentence (combination `carry`)', () => {
+  it('reads "Partnern … Han har knuffat henne" as partner violence', () => {
+    expect(
+      hit('Partnern följer med på besöken. Han har knuffat henne mot väggen.', 'vald-nara-relation'),
+    ).toMatchObject({
+      count: 1,
+      negated: 0,
+      words: ['han + knuffat henne'],
+    });
+  });
+
+  it('needs a pronoun acting on the patient, in the same paragraph, and keeps negation', () => {
+    expect(hit('Bor med sambon. Han slog sig i huvudet.', 'vald-nara-relation')).toBeUndefined();
+    expect(hit('Sambon följer med.\n\nHan slog henne.', 'vald-nara-relation')).toBeUndefined();
+    expect(hit('Sambon är snäll. Han har aldrig slagit henne.', 'vald-nara-relation')?.negated).toBe(1);
+  });
+});
