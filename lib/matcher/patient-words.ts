@@ -72,6 +72,29 @@ export const SPEAKERS: Record<string, string> = {
 export const WOMAN = ['kvinna', 'kvinnan', 'kv', 'flicka', 'flickan', 'tjej', 'tjejen', 'dam'];
 export const MAN = ['man', 'mannen', 'pojke', 'pojken', 'kille', 'killen', 'herre'];
 export const PATIENT = ['pat', 'pt', 'patienten'];
+/** Care that only a woman (or a person with a uterus) gets: "Gravid v 20", "MVC", "spekulum". */
+export const WOMAN_CARE = [
+  'gravid',
+  'gravida',
+  'graviditet',
+  'graviditeten',
+  'mvc',
+  'bmm',
+  'mödravården',
+  'barnmorskemottagning',
+  'barnmorskemottagningen',
+  'ammar',
+  'spekulum',
+  'kvinnokliniken',
+  'kk-akuten',
+  'förlossningen',
+  'förlossning',
+  'efter förlossningen',
+  'p-piller',
+  'spiral',
+  'menstruation',
+  'mensen',
+];
 export const TRANS = ['transkvinna', 'transman', 'transtjej', 'transkille', 'transperson'];
 export const NONBINARY = ['ickebinär', 'icke binär'];
 export const INTERPRETER = [

@@ -7,14 +7,33 @@
  */
 import type { Term } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
-import { OTHER_PEOPLE } from './cues.ts';
+import { OTHER_PEOPLE, PARTNER_PEOPLE } from './cues.ts';
 import { SCHOOL_TERMS, schoolAge } from './patient-school.ts';
-import { INTERPRETER, LANGUAGES, MAN, NONBINARY, PATIENT, SPEAKERS, TRANS, WOMAN } from './patient-words.ts';
+import {
+  INTERPRETER,
+  LANGUAGES,
+  MAN,
+  NONBINARY,
+  PATIENT,
+  SPEAKERS,
+  TRANS,
+  WOMAN,
+  WOMAN_CARE,
+} from './patient-words.ts';
 import type { Token } from './sentences.ts';
 import { foldWord } from './text.ts';
 import { emptyPatient, MAX_VALUES, type PatientFacts } from './types.ts';
 
-type Kind = 'age' | 'school' | 'birth' | 'person' | 'identity' | 'interpreter' | 'swedish' | 'language';
+type Kind =
+  | 'age'
+  | 'school'
+  | 'woman'
+  | 'birth'
+  | 'person'
+  | 'identity'
+  | 'interpreter'
+  | 'swedish'
+  | 'language';
 const exact = (words: readonly string[]): Term[] => words.map((term) => ({ term, match: 'exact' }));
 
 /** The cue words, one set per kind, added to the reader's lexicon after the catalogue's sets. */
@@ -24,6 +43,8 @@ export const PATIENT_SETS: readonly { kind: Kind; terms: Term[] }[] = [
     terms: [...exact(['år']), { term: 'årig', match: 'inflect' }, { term: 'åring', match: 'inflect' }],
   },
   { kind: 'school', terms: SCHOOL_TERMS },
+  // Care only a woman gets ("Gravid v 20", "MVC", "spekulum"): as strong a sign as "kvinna, 34".
+  { kind: 'woman', terms: exact(WOMAN_CARE) },
   { kind: 'birth', terms: exact(['född']) },
   { kind: 'person', terms: exact([...WOMAN, ...MAN, ...PATIENT, ...OTHER_PERSON_WORDS()]) },
   { kind: 'identity', terms: exact([...TRANS, ...NONBINARY]) },
@@ -87,6 +108,9 @@ function addGender(out: PatientFacts, word: string, weight: number): void {
 }
 
 const isOther = (word: string) => OTHER_PEOPLE.has(word);
+const PARTNER_WORDS = PARTNER_PEOPLE;
+/** Words for someone's children before an age ("barn 4 år", "två barn, 4 och 7 år"). */
+const CHILDREN = new Set(['barn', 'barnen', 'barnet', 'bonusbarn', 'tvillingar', 'syskon']);
 
 /** "17 år", "17-årig tjej", "15-åriga dottern", "dottern 15 år"; not "i 5 år", "en 35-årig man". */
 function readAge(text: string, start: number, end: number, out: PatientFacts): void {
@@ -104,9 +128,25 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
   }
   if (NOT_AGE_BEFORE.has(before) || NOT_AGE_AFTER.has(wordAfter(text, end))) return;
   if (adjective && THIRD_PERSON.test(text.slice(Math.max(0, at - 12), at))) return;
+  // "som 16-åring blev hon utsatt": an age back then, not now.
+  if (adjective && before === 'som') return;
   const person = adjective ? wordAfter(text, end) : before;
   if (WOMAN.includes(person) || MAN.includes(person)) addGender(out, person, 4);
-  push(isOther(person) || (adjective && isOther(before)) ? out.otherAges : out.ages, age);
+  // A list of ages ("två barn, 4 och 7 år") or one after a word for children is theirs.
+  const list = before === 'och' || /\d\s*,\s*$/.test(text.slice(Math.max(0, at - 6), at));
+  const children = CHILDREN.has(before) || CHILDREN.has(wordBefore(text, at - before.length - 1));
+  const other = isOther(person) || (adjective && isOther(before)) || list || (!adjective && children);
+  push(other ? out.otherAges : out.ages, age);
+}
+
+/** "MVC", "gravid"; not "flickvännen är gravid" (someone else's pregnancy). */
+function readWomanCare(text: string, start: number, out: PatientFacts): void {
+  const lead = text
+    .slice(Math.max(0, start - 25), start)
+    .split(/[^\p{L}]+/u)
+    .map(foldWord);
+  if (lead.some((w) => isOther(w) || PARTNER_WORDS.has(w))) return;
+  out.gender.woman += 4;
 }
 
 /** "elev i åk 7", "går i nian", "femtonårig tjej"; "dottern går i åk 7" is the daughter's age. */
@@ -123,7 +163,7 @@ function readSchool(text: string, start: number, end: number, out: PatientFacts)
 function readPerson(text: string, start: number, end: number, out: PatientFacts, year: number): void {
   const word = foldWord(text.slice(start, end));
   const after = text.slice(end, end + 12);
-  const bare = /^\s*[,(]?\s*(\d{1,2})\s*(?:[,);]|[.:](?!\d)|$)/.exec(after);
+  const bare = /^\s*[,(]?\s*(?:nu\s+)?(\d{1,2})\s*(?:[,);]|[.:](?!\d)|$)/.exec(text.slice(end, end + 16));
   if (bare) push(isOther(word) ? out.otherAges : out.ages, Number(bare[1]));
   // "Kv 16 på STI-mott", "Kille 17 berättar": a number after the person word that opens a line
   // or sentence, when no unit follows it ("Kvinna 3 veckor efter partus").
@@ -183,6 +223,7 @@ export function readPatientCues(
   for (const { kind, start, end } of cues) {
     if (kind === 'age') readAge(text, start, end, out);
     else if (kind === 'school') readSchool(text, start, end, out);
+    else if (kind === 'woman') readWomanCare(text, start, out);
     else if (kind === 'birth') {
       const m = /^\s*((?:19|20)\d\d)(?!\d)/.exec(text.slice(end, end + 8));
       if (m) push(out.ages, year - Number(m[1]));

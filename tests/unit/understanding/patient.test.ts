@@ -52,6 +52,13 @@ describe('age', () => {
     expect(read('Mamma till den 15-åriga dottern.')).toMatchObject({ age: null, otherAge: 15 });
     expect(read('Orolig för dottern 15 år.')).toMatchObject({ age: null, otherAge: 15 });
     expect(read('Mamma berättar att dottern går i åk 7.')).toMatchObject({ age: null, otherAge: 13 });
+    expect(read('Två barn, 4 och 7 år, hemma med pappan.')).toMatchObject({ age: null, otherAge: 7 });
+    expect(read('Har barn 4 år.')).toMatchObject({ age: null, otherAge: 4 });
+  });
+
+  it('reads the age now, not the age back then ("som 16-åring … Pat (nu 34)")', () => {
+    expect(read('Blev som 16-åring utsatt av styvfar. Pat (nu 34) vill prata.').age).toBe(34);
+    expect(read('Utsatt som 16-aring.').age).toBeNull();
   });
 });
 
@@ -63,8 +70,14 @@ describe('gender', () => {
     ['Transman 24 år.', 'trans'],
     ['Ickebinär person 22 år.', 'nonbinary'],
     ['Pat berättar att sambon har slagit henne. Hon är rädd för honom.', 'woman'],
+    ['MVC v 28. Partnern följer med, han svarar på frågorna, han blir arg.', 'woman'],
+    ['Gravid v 20. Han har knuffat henne, han skriker.', 'woman'],
   ])('%s → %s', (text, gender) => {
     expect(read(text).gender).toBe(gender);
+  });
+
+  it('reads no gender from someone else\'s pregnancy', () => {
+    expect(read('Flickvännen är gravid.').gender).toBeNull();
   });
 
   it('reads no gender from "man" as a pronoun', () => {
