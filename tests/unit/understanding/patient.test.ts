@@ -76,7 +76,7 @@ describe('gender', () => {
     expect(read(text).gender).toBe(gender);
   });
 
-  it('reads no gender from someone else\'s pregnancy', () => {
+  it("reads no gender from someone else's pregnancy", () => {
     expect(read('Flickvännen är gravid.').gender).toBeNull();
   });
 
