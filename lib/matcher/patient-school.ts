@@ -40,6 +40,13 @@ const STAGES: Record<string, number> = {
   högstadie: 8,
 };
 
+/** Words for a pupil before "i åttan". */
+const PUPILS = new Set(
+  'pojke pojken flicka flickan tjej tjejen kille killen elev eleven dotter dottern son sonen barnet'.split(
+    ' ',
+  ),
+);
+
 const fold = (record: Record<string, number>) =>
   new Map(Object.entries(record).map(([word, n]) => [foldWord(word), n]));
 const NUMBERS = fold(NUMBER_WORDS);
@@ -54,6 +61,7 @@ export const SCHOOL_TERMS: Term[] = [
   { term: 'åk', match: 'exact' },
   { term: 'årskurs', match: 'exact' },
   ...Object.keys(ORDINALS).map((w): Term => ({ term: `går i ${w}`, match: 'exact' })),
+  ...Object.keys(ORDINALS).map((w): Term => ({ term: `i ${w}`, match: 'exact' })),
   { term: 'lågstadiet', match: 'exact' },
   { term: 'mellanstadiet', match: 'exact' },
   { term: 'högstadiet', match: 'exact' },
@@ -62,6 +70,23 @@ export const SCHOOL_TERMS: Term[] = [
   { term: 'mellanstadie', match: 'stem' },
   { term: 'högstadie', match: 'stem' },
 ];
+
+/**
+ * A birth year opening a line ("f. 2011, flicka.", "F 2012"): the header of a note. Other birth
+ * years are read after a word for the patient (patient.ts).
+ */
+export function lineBirthYears(text: string, year: number, push: (age: number) => void): void {
+  let at = 0;
+  while (at < text.length) {
+    let i = at;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+    const m = /^[fF]\.?\s?((?:19|20)\d\d)(?!\d)/.exec(text.slice(i, i + 9));
+    if (m) push(year - Number(m[1]));
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+}
 
 /**
  * The age a school word or number word at [start, end) gives, or null. `after` is the text that
@@ -79,6 +104,12 @@ export function schoolAge(text: string, start: number, end: number): number | nu
   if (word.startsWith('gar i ')) {
     const year = ORDINAL.get(word.slice(6));
     return year === undefined ? null : year + 6;
+  }
+  if (word.startsWith('i ')) {
+    // "Pojke i åttan", "eleven i nian"; not "bussen i sjuan".
+    const before = /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
+    const year = ORDINAL.get(word.slice(2));
+    return year === undefined || !PUPILS.has(foldWord(before)) ? null : year + 6;
   }
   for (const [stage, year] of STAGE) if (word.startsWith(stage)) return year + 6;
   const m = /^(.+?)arig|^(.+?)aring/.exec(word);

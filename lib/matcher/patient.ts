@@ -8,7 +8,7 @@
 import type { Term } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
 import { OTHER_PEOPLE, PARTNER_PEOPLE } from './cues.ts';
-import { SCHOOL_TERMS, schoolAge } from './patient-school.ts';
+import { lineBirthYears, SCHOOL_TERMS, schoolAge } from './patient-school.ts';
 import {
   INTERPRETER,
   LANGUAGES,
@@ -176,7 +176,8 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   if (!WOMAN.includes(word) && !MAN.includes(word)) return;
   // A noun for the patient: at the start of a line or sentence, or beside an age.
   const besideAge =
-    /^\s*,?\s*\(?\d/.test(after) || /\d\s?(?:år|ar),?\s*$/iu.test(text.slice(Math.max(0, start - 10), start));
+    /^\s*,?\s*\(?\d/.test(after) ||
+    /(?:\d\s?(?:år|ar)|f\.?\s?(?:19|20)\d\d),?\s*$/iu.test(text.slice(Math.max(0, start - 10), start));
   const manAsNoun = word !== 'man' || /^\s*[,\d(]/.test(after) || besideAge;
   if ((lead || besideAge) && manAsNoun) addGender(out, word, 4);
 }
@@ -220,6 +221,7 @@ export function readPatientCues(
   year: number,
   out: PatientFacts = emptyPatient(),
 ): PatientFacts {
+  lineBirthYears(text, year, (age) => push(out.ages, age));
   for (const { kind, start, end } of cues) {
     if (kind === 'age') readAge(text, start, end, out);
     else if (kind === 'school') readSchool(text, start, end, out);

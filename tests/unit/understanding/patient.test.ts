@@ -27,6 +27,9 @@ describe('age', () => {
     ['Högstadietjej som skolkar.', 14],
     ['Pat, femtonårig tjej, UM.', 15],
     ['Åttaåringen kommer med pappa.', 8],
+    ['f. 2011, flicka. Mamma har upptäckt nya kläder.', 15],
+    ['Anteckning\nF 2012 pojke, skolkurator.', 14],
+    ['Pojke i åttan, skolkurator.', 14],
   ])('%s → %i', (text, age) => {
     expect(read(text).age).toBe(age);
   });
@@ -42,6 +45,8 @@ describe('age', () => {
     ['Man 2 ggr tidigare opererad.'],
     ['Kv 16:45 ankomst till akuten.'],
     ['Tog bussen, sjuan, till jobbet.'],
+    ['Åkte bussen i sjuan.'],
+    ['Betalade f 2011 enligt kvitto.'],
     ['Skadad i åk 10 enligt journal.'],
     ['Berättar om en femtonårig kille på boendet.'],
   ])('%s → no age', (text) => {
