@@ -55,7 +55,7 @@ export const CUES: readonly Cue[] = [
     'negated',
     F,
     'clause',
-    'inte|ej|icke|aldrig|inte heller|ej heller|aldrig någonsin|nej till|ej aktuellt med|inte aktuellt med|ej känt|ingen kännedom om|ingen oro för|inte orolig för|ej orolig för|inga tankar på|ingen oro över',
+    'inte|ej|icke|aldrig|varken|inte heller|ej heller|aldrig någonsin|nej till|ej aktuellt med|inte aktuellt med|ej känt|ingen kännedom om|ingen oro för|inte orolig för|ej orolig för|inga tankar på|ingen oro över',
   ),
   ...cues(
     'negated',
@@ -154,7 +154,8 @@ export const AFFIRM = words('ja bekräftar bekräftade medger medgav jakande st�
 
 /** Words after "sex" that make it the number six ("sex veckor", "kl sex"). */
 export const NUMBER_NOUNS = words(
-  'nya par kor kalvar grisar hästar böcker paket olika stora små gamla vecka veckor veckorna dag dagar dagarna månad månader mån år åren timmar timme tim minuter sekunder gånger ggr st stycken kilo kg km meter procent tabletter mg ml personer barn syskon nätter dygn månaders veckors års dagars timmars barnbarn patienter elever',
+  'nya par kor kalvar grisar hästar böcker paket olika stora små gamla vecka veckor veckorna dag dagar dagarna månad månader mån år åren timmar timme tim minuter sekunder gånger ggr st stycken kilo kg km meter procent tabletter mg ml personer barn syskon nätter dygn månaders veckors års dagars timmars barnbarn patienter elever ' +
+    'flaskor flaska burkar burk öl glas koppar bitar sidor liter mil kronor kr tusen hundra månaders stygn sorter',
 );
 
 /** Words that point back to what the previous sentence asked about ("Pat förnekar båda."). */

@@ -58,6 +58,10 @@ export const SCHOOL_TERMS: Term[] = [
     { term: `${w}åring`, match: 'inflect' },
     { term: `${w}årig`, match: 'inflect' },
   ]),
+  // "uppger att hon är femton": a number word after "är", only the ages of a child.
+  ...Object.entries(NUMBER_WORDS)
+    .filter(([, n]) => n >= 10 && n < 18)
+    .map(([w]): Term => ({ term: `är ${w}`, match: 'exact' })),
   { term: 'åk', match: 'exact' },
   { term: 'årskurs', match: 'exact' },
   ...Object.keys(ORDINALS).map((w): Term => ({ term: `går i ${w}`, match: 'exact' })),
@@ -112,6 +116,16 @@ export function schoolAge(text: string, start: number, end: number): number | nu
     return year === undefined || !PUPILS.has(foldWord(before)) ? null : year + 6;
   }
   for (const [stage, year] of STAGE) if (word.startsWith(stage)) return year + 6;
+  if (word.startsWith('ar ')) {
+    // "klockan är femton minuter över", "de är femton st": not an age.
+    if (
+      /^\s*(?:st|stycken|gånger|ganger|minuter|min|kr|kronor|timmar|grader|procent)\b/iu.test(
+        text.slice(end, end + 12),
+      )
+    )
+      return null;
+    return NUMBERS.get(word.slice(3)) ?? null;
+  }
   const m = /^(.+?)arig|^(.+?)aring/.exec(word);
   return NUMBERS.get(m?.[1] ?? m?.[2] ?? '') ?? null;
 }

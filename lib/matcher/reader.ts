@@ -18,6 +18,8 @@ import { type CompiledCombo, carried, type Found, type Mention, situations } fro
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
 
 const BLANK_LINE = /\n[ \t\r]*\n/;
+/** Words that name a child in a term of a child's exploitation ("bilder på barn", "minderårig"). */
+const CHILD_WORD = /barn|minderår|tonår|flick|pojk|elev|under 1[58]|grooming|ecpat|unga/;
 
 /** A resource's names as the reader looks for them. */
 export interface NamedTerms {
@@ -86,6 +88,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     }
   });
   const carryCombos = combos.filter((c) => c.carry);
+  const childTheme = themes.findIndex((t) => t.id === 'barn-sexuell-exploatering');
   const year = options.year ?? 2026;
   const signs = compileSigns(themes, partIndex);
 
@@ -119,6 +122,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     mentions.length = kept;
     const tallies = new Map<number, ThemeHit>();
     const forChild: [Found, Polarity, boolean][] = [];
+    const notForAdult: [Found, Polarity, boolean][] = [];
     const namedTallies = new Map<string, NamedHit>();
     let floor = 0;
     let i = 0;
@@ -143,11 +147,11 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       floor = Math.min(text.length, end + 1);
       endParagraph(start);
       const group = mentions.slice(from, j);
+      // The first part earlier in the paragraph, or in this sentence further off than `within`.
       const carry = carryCombos.filter(
         (c) =>
-          before.has(c.parts[0] ?? -1) &&
-          group.some((m) => m.set === c.parts[1]) &&
-          !group.some((m) => m.set === c.parts[0]),
+          (before.has(c.parts[0] ?? -1) || group.some((m) => m.set === c.parts[0])) &&
+          group.some((m) => m.set === c.parts[1]),
       );
       for (const m of group) {
         signs.seen(m.set);
@@ -175,6 +179,8 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       found.forEach((f, k) => {
         const about = aboutOther(tokens, f.cores, themes[f.theme]?.id ?? null);
         if (f.child) forChild.push([f, polarities[k] ?? 'affirmed', about]);
+        else if (f.theme === childTheme && !CHILD_WORD.test(f.words))
+          notForAdult.push([f, polarities[k] ?? 'affirmed', about]);
         else count(f, polarities[k] ?? 'affirmed', about);
       });
       for (const m of group) {
@@ -203,9 +209,14 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     }
     for (const f of signs.flush()) signFound(f);
     // An adult's gifts to a child say something only when the text gives a child's age.
-    if ([...patient.ages, ...patient.otherAges].some((age) => age < 18))
+    const childAge = [...patient.ages, ...patient.otherAges].some((age) => age < 18);
+    if (childAge)
       for (const [f, polarity, other] of forChild)
         count(f, polarity === 'affirmed' ? 'uncertain' : polarity, other);
+    // Words of a child's exploitation that do not name a child ("skickat bilder", "en man hon
+    // träffat på nätet") say nothing of a child when the text gives only adult ages ("Kvinna 27 …").
+    if (childAge || patient.ages.length === 0)
+      for (const [f, polarity, other] of notForAdult) count(f, polarity, other);
     const hits: ThemeHit[] = [];
     for (const id of THEME_IDS) {
       const index = themes.findIndex((t) => t.id === id);
