@@ -27,7 +27,16 @@ export const CORPUS_DIR = resolve(import.meta.dirname, '../../tests/corpus');
 
 /** The files of each part: development texts may be tuned on, held-out texts never. */
 export const CORPUS_FILES = {
-  dev: ['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl', 'dev5.jsonl', 'dev6.jsonl', 'dev7.jsonl', 'dev8.jsonl'],
+  dev: [
+    'dev.jsonl',
+    'dev2.jsonl',
+    'dev3.jsonl',
+    'dev4.jsonl',
+    'dev5.jsonl',
+    'dev6.jsonl',
+    'dev7.jsonl',
+    'dev8.jsonl',
+  ],
   heldout: ['heldout.jsonl', 'heldout2.jsonl'],
 } as const;
 
