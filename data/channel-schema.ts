@@ -41,9 +41,22 @@ const ChannelBase = z.strictObject({
   source: FactSource.describe('The url of the entry in `sources` the number or address comes from'),
 });
 
+/**
+ * A promise about privacy that a service makes for a channel, printed on the patient's handout
+ * only with the source that says it: the url of the entry in `sources`.
+ */
+const SourcedClaim = z
+  .strictObject({
+    source: z.string().min(1, 'name the url of the entry in `sources` that says so'),
+  })
+  .describe('Stated by the source it names');
+
 const PhoneLike = ChannelBase.extend({
   number: z.union([PhoneNumber, Unknown]),
   hours: HoursSchema,
+  notOnPhoneBill: SourcedClaim.optional().describe(
+    'The service says a call does not show on the phone bill; { "source": "<url in sources>" }',
+  ),
 });
 
 export const ChannelSchema = z.discriminatedUnion('type', [

@@ -33,6 +33,7 @@ export const FEATURES = [
   'patientFromNote',
   'qrCode',
   'favourites',
+  'handout',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -67,6 +68,11 @@ export const PolicySchema = z
     hiddenResources: z
       .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))
       .describe('Resource ids not to show'),
+    handoutLines: z
+      .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))
+      .describe(
+        'Resource ids of the general lines printed on every patient handout, in this order; replaces the default set (an empty list: only the chosen line)',
+      ),
     journalTemplate: z
       .string()
       .max(500)

@@ -64,6 +64,12 @@ export type Coverage = z.infer<typeof CoverageSchema>;
 const English = z
   .strictObject({
     name: z.string().optional(),
+    neutralName: z
+      .string()
+      .min(2)
+      .max(40, 'keep the neutral label short (40 characters)')
+      .optional()
+      .describe('The neutral label in English, for a handout printed in English'),
     purpose: z.string().optional(),
     description: z.string().optional(),
   })

@@ -1,7 +1,7 @@
 /**
- * Facts that point to a source by url (a channel, its hours, the cost, a site's age limit, a
- * guidance step or law reference): every such url must be one of the resource's `sources`, so
- * the card can say how sure the fact is and an editor can follow it.
+ * Facts that point to a source by url (a channel, its hours, its not showing on the phone bill,
+ * the cost, a site's age limit, a guidance step or law reference): every such url must be one of
+ * the resource's `sources`, so the card can say how sure the fact is and an editor can follow it.
  */
 import type { Resource } from '../../data/schema.ts';
 
@@ -21,6 +21,7 @@ export function factRefs(resource: Resource): FactRef[] {
     add(`channels[${i}].source`, channel.source);
     if ('hours' in channel && typeof channel.hours === 'object')
       add(`channels[${i}].hours.source`, channel.hours.source);
+    if ('notOnPhoneBill' in channel) add(`channels[${i}].notOnPhoneBill.source`, channel.notOnPhoneBill?.source);
   });
   if (typeof resource.cost === 'object') add('cost.source', resource.cost.source);
   resource.eligibility.ageBySite?.forEach((site, i) => {

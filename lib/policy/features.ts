@@ -12,6 +12,7 @@ export const FEATURE_LIST = [
   'patientFromNote',
   'qrCode',
   'favourites',
+  'handout',
 ] as const satisfies readonly Feature[];
 
 /** True when the policy switches the feature off, by its own key or through disabledFeatures. */

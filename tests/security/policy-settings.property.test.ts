@@ -21,6 +21,7 @@ const GOOD_POLICY = {
   catalogueMaxMB: 40,
   refreshMinutes: 60,
   hiddenResources: ['bris'],
+  handoutLines: ['sos-112', 'vardguiden-1177'],
   journalTemplate: '{name}, tel. {phone}',
   ageFromPersonnummer: 'allowed',
   patientFromNote: 'default',

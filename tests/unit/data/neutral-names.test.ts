@@ -16,6 +16,14 @@ describe('neutral labels for discreet mode (data/resources `neutralName`)', () =
     for (const theme of vocabulary) expect(sensitiveIn(theme.label), theme.label).not.toEqual([]);
   });
 
+  it('every line a patient may be handed has an English label for the slip, and none tells', async () => {
+    const { resources } = await realCatalogue();
+    const forPatients = resources.filter((r) => r.audience.some((a) => a !== 'staff'));
+    expect(forPatients.filter((r) => r.en?.neutralName === undefined).map((r) => r.id)).toEqual([]);
+    const telling = resources.filter((r) => sensitiveIn(r.en?.neutralName ?? '').length > 0).map((r) => r.id);
+    expect(telling).toEqual([]);
+  });
+
   it('falls back to the kind, never to the name, where a catalogue gives none', () => {
     expect(neutralName({ kind: 'helpline', neutralName: undefined })).toBe('Stödlinje');
     expect(neutralName({ kind: 'training', neutralName: undefined })).toBe('Utbildning');
