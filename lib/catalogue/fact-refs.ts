@@ -21,7 +21,8 @@ export function factRefs(resource: Resource): FactRef[] {
     add(`channels[${i}].source`, channel.source);
     if ('hours' in channel && typeof channel.hours === 'object')
       add(`channels[${i}].hours.source`, channel.hours.source);
-    if ('notOnPhoneBill' in channel) add(`channels[${i}].notOnPhoneBill.source`, channel.notOnPhoneBill?.source);
+    if ('notOnPhoneBill' in channel)
+      add(`channels[${i}].notOnPhoneBill.source`, channel.notOnPhoneBill?.source);
   });
   if (typeof resource.cost === 'object') add('cost.source', resource.cost.source);
   resource.eligibility.ageBySite?.forEach((site, i) => {
