@@ -4,7 +4,7 @@ import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
 import { t } from '../lib/i18n/i18n.ts';
 import { loadCatalogue } from '../platform/catalogue.ts';
 
-export type Surface = 'popup' | 'sidepanel' | 'options';
+export type Surface = 'popup' | 'sidepanel' | 'options' | 'handout';
 
 export interface ViewProps {
   catalogue: BundledCatalogue;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n/i18n.ts';
 
 /** Dark modules of a QR code, row by row; loaded on demand so the popup's first paint stays small. */
-async function qrMatrix(text: string): Promise<boolean[][]> {
+export async function qrMatrix(text: string): Promise<boolean[][]> {
   const { default: qrcode } = await import('qrcode-generator');
   const qr = qrcode(0, 'M');
   qr.addData(text, 'Byte');

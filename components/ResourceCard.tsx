@@ -14,6 +14,7 @@ import { FactQuality } from './FactQuality.tsx';
 import { FavouriteButton } from './FavouriteButton.tsx';
 import { useFeatureOff } from './features.ts';
 import { GuidanceCard } from './GuidanceCard.tsx';
+import { HandoutButton } from './HandoutButton.tsx';
 import { type Insert, InsertButton } from './InsertButton.tsx';
 import { QrCode } from './QrCode.tsx';
 import { SiteAges } from './SiteAges.tsx';
@@ -120,6 +121,7 @@ function ServiceCard({
             offerCopy={false}
           />
         )}
+        <HandoutButton resource={resource} actions={actions} label={resource.name} />
         {extraActions}
         {!qrOff && qr !== null && <QrCode key={resource.id} target={qr} idPrefix={idPrefix} />}
       </div>

@@ -9,4 +9,6 @@ export interface PanelActions {
   openUrl(url: string): void;
   /** Closes the surface (the popup); may do nothing where closing makes no sense. */
   close(): void;
+  /** Opens the patient's handout for a resource in a new tab; absent where there is none. */
+  openHandout?(resourceId: string): void;
 }

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { getLocale } from '../lib/i18n/i18n.ts';
+import { handoutUrl } from '../platform/handout.ts';
 import type { PanelActions } from './actions.ts';
 
-/** PanelActions for an extension page: clipboard API, tabs.create, window.close. */
+/** PanelActions for an extension page: clipboard API, tabs.create, window.close, the handout page. */
 export function browserActions({ closable }: { closable: boolean }): PanelActions {
   return {
     copy: (text) => navigator.clipboard.writeText(text),
@@ -10,6 +12,9 @@ export function browserActions({ closable }: { closable: boolean }): PanelAction
     },
     close() {
       if (closable) window.close();
+    },
+    openHandout(resourceId) {
+      void browser.tabs.create({ url: handoutUrl(resourceId, getLocale()) });
     },
   };
 }

@@ -12,6 +12,7 @@ import { useDiscreet } from '../discreet.tsx';
 import { useFeatureOff } from '../features.ts';
 import { Glance } from '../Glance.tsx';
 import { forWhomLine } from '../glance-text.ts';
+import { HandoutButton } from '../HandoutButton.tsx';
 import { type Insert, InsertButton } from '../InsertButton.tsx';
 import { ResourceCard } from '../ResourceCard.tsx';
 import { onRowKeyDown } from './roving.ts';
@@ -112,6 +113,7 @@ export function SuggestionRow(props: SuggestionRowProps) {
             tabIndex={-1}
           />
         )}
+        <HandoutButton resource={resource} actions={actions} label={name} tabIndex={-1} />
         {/* The full card names the resource and what it is for: not in discreet mode. */}
         {!discreet && (
           <button
