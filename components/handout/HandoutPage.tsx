@@ -35,11 +35,13 @@ export function HandoutPage({ slip, disabledFeatures, onLocale, onPrint }: Hando
         <h1>{t('handoutPageTitle')}</h1>
         <p>{t('handoutIntro')}</p>
         {slip.notices.length > 0 && (
-          <ul class="handout-notices" role="status">
-            {slip.notices.map((n) => (
-              <li key={n.key}>{t(n.key, n.count === undefined ? {} : { count: n.count })}</li>
-            ))}
-          </ul>
+          <div role="status">
+            <ul class="handout-notices">
+              {slip.notices.map((n) => (
+                <li key={n.key}>{t(n.key, n.count === undefined ? {} : { count: n.count })}</li>
+              ))}
+            </ul>
+          </div>
         )}
         <fieldset class="handout-language">
           <legend>{t('handoutLanguage')}</legend>

@@ -19,7 +19,7 @@ export interface Extension {
   context: BrowserContext;
   id: string;
   worker: Worker;
-  open(page: 'popup' | 'sidepanel' | 'options', query?: string): Promise<Page>;
+  open(page: 'popup' | 'sidepanel' | 'options' | 'handout', query?: string): Promise<Page>;
   /** Runs code in the service worker with the extension APIs as `chrome`. */
   inWorker<T, A = undefined>(fn: (chrome: ChromeApi, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   close(): Promise<void>;
