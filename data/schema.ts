@@ -61,15 +61,14 @@ export const CoverageSchema = z.union([
 ]);
 export type Coverage = z.infer<typeof CoverageSchema>;
 
+const NeutralLabel = z.string().min(2).max(40, 'keep the neutral label short (40 characters)');
+
 const English = z
   .strictObject({
     name: z.string().optional(),
-    neutralName: z
-      .string()
-      .min(2)
-      .max(40, 'keep the neutral label short (40 characters)')
-      .optional()
-      .describe('The neutral label in English, for a handout printed in English'),
+    neutralName: NeutralLabel.optional().describe(
+      'The neutral label in English, for a handout printed in English',
+    ),
     purpose: z.string().optional(),
     description: z.string().optional(),
   })
@@ -78,14 +77,9 @@ const English = z
 export const ResourceBase = z.strictObject({
   id: Id,
   name: z.string().min(2).describe('The name people know it by'),
-  neutralName: z
-    .string()
-    .min(2)
-    .max(40, 'keep the neutral label short (40 characters)')
-    .optional()
-    .describe(
-      'What discreet mode shows instead of the name, saying nothing of the situation, e.g. "Nationell stödlinje"',
-    ),
+  neutralName: NeutralLabel.optional().describe(
+    'What discreet mode shows instead of the name, saying nothing of the situation, e.g. "Nationell stödlinje"',
+  ),
   organisation: z.string().min(2).describe('Who runs it'),
   purpose: z.string().min(10).max(160, 'keep the purpose to one line (160 characters)'),
   description: z.string().optional(),

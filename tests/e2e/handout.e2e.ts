@@ -29,6 +29,8 @@ async function printed(page: Page) {
 /** What the screen shows or a screen reader says, for someone who can see the clinician's screen. */
 function onScreen(page: Page): Promise<string> {
   return page.evaluate(() => {
+    // innerText: what is rendered, not what is in closed parts of the page.
+    // biome-ignore lint/performance/useDomNodeTextContent: see above
     const parts = [document.title, document.body.innerText];
     for (const el of document.querySelectorAll('[aria-label]'))
       parts.push(el.getAttribute('aria-label') ?? '');
@@ -176,7 +178,9 @@ describe("the handout with the administrator's lines (policy handoutLines)", () 
     expect(pdf.text).toContain('Sjukvårdsrådgivning 1177');
     expect(pdf.text).not.toContain('114 14');
     expect(sensitiveIn(pdf.text)).toEqual([]);
-    expect(await page.getByRole('status').textContent()).toContain('inte finns i katalogen och inte är med: 1.');
+    expect(await page.getByRole('status').textContent()).toContain(
+      'inte finns i katalogen och inte är med: 1.',
+    );
     // qrCode switched off: no code on the screen either.
     expect(await page.getByRole('img').count()).toBe(0);
     expect(await axe(page)).toEqual([]);

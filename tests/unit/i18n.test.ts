@@ -4,6 +4,8 @@ import { t as optionsT } from '../../lib/i18n/i18n-options.ts';
 import browserEn from '../../locales/browser/en.json' with { type: 'json' };
 import browserSv from '../../locales/browser/sv.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };
+import handoutEn from '../../locales/handout/en.json' with { type: 'json' };
+import handoutSv from '../../locales/handout/sv.json' with { type: 'json' };
 import optionsEn from '../../locales/options/en.json' with { type: 'json' };
 import optionsSv from '../../locales/options/sv.json' with { type: 'json' };
 import quicksearchEn from '../../locales/quicksearch/en.json' with { type: 'json' };
@@ -20,6 +22,7 @@ const PACKS: [string, Record<string, string>, Record<string, string>][] = [
   ['sidepanel', sidepanelSv, sidepanelEn],
   ['quicksearch', quicksearchSv, quicksearchEn],
   ['browser', browserSv, browserEn],
+  ['handout', handoutSv, handoutEn],
 ];
 
 describe.each(PACKS)('locale files: %s', (_name, svTexts, enTexts) => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DiscreetContext } from '../../../components/discreet.tsx';
 import { Suggestions } from '../../../components/sidepanel/Suggestions.tsx';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
 import type { GroupedSuggestions } from '../../../lib/rank/groups.ts';
@@ -24,24 +25,26 @@ function s(id: string, group: Suggestion['group']): Suggestion {
 
 function renderGroups(
   groups: Partial<GroupedSuggestions>,
-  extra: { alternatives?: Map<string, string> } = {},
+  extra: { alternatives?: Map<string, string>; discreet?: boolean } = {},
 ) {
   const actions = recordingActions();
   const all: GroupedSuggestions = { akut: [], contact: [], staff: [], learn: [], ...groups };
   render(
-    <Suggestions
-      groups={all}
-      alternatives={extra.alternatives ?? new Map()}
-      duty={[]}
-      catalogue={catalogue}
-      now={SATURDAY_NIGHT}
-      byId={new Map(catalogue.resources.map((r) => [r.id, r]))}
-      pageAge={null}
-      noteAge={null}
-      insert={async () => ({ inserted: true, target: 'textarea', frame: 'top' })}
-      actions={actions}
-      store={createSearchStore(catalogue, {})}
-    />,
+    <DiscreetContext.Provider value={extra.discreet ?? false}>
+      <Suggestions
+        groups={all}
+        alternatives={extra.alternatives ?? new Map()}
+        duty={[]}
+        catalogue={catalogue}
+        now={SATURDAY_NIGHT}
+        byId={new Map(catalogue.resources.map((r) => [r.id, r]))}
+        pageAge={null}
+        noteAge={null}
+        insert={async () => ({ inserted: true, target: 'textarea', frame: 'top' })}
+        actions={actions}
+        store={createSearchStore(catalogue, {})}
+      />
+    </DiscreetContext.Provider>,
   );
   return actions;
 }
@@ -117,5 +120,29 @@ describe('a suggestion row', () => {
     const learn = screen.getByText(/^Fördjupning/).closest('details');
     expect(learn?.open).toBe(false);
     expect(byId(catalogue, 'sexit').kind).toBe('training');
+  });
+
+  it('offers "Ge till patienten" among its buttons, by arrow key, for patient lines only', () => {
+    const actions = renderGroups({
+      contact: [s('kvinnofridslinjen', 'contact')],
+      staff: [s('nmt-stodtelefon', 'staff')],
+    });
+    const give = screen.getByRole('button', { name: 'Ge till patienten: Kvinnofridslinjen' });
+    expect(give.tabIndex).toBe(-1);
+    const kvinnofrid = row(/Kvinnofridslinjen/) as HTMLElement;
+    kvinnofrid.focus();
+    for (let i = 0; i < 5 && document.activeElement !== give; i++)
+      fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(give);
+    fireEvent.click(give);
+    expect(actions.handouts).toEqual(['kvinnofridslinjen']);
+    // A line for staff is not handed to a patient.
+    expect(row(/NMT/)?.textContent).not.toMatch(/Ge till patienten/);
+  });
+
+  it('names the line by its neutral label in discreet mode', () => {
+    renderGroups({ contact: [s('kvinnofridslinjen', 'contact')] }, { discreet: true });
+    expect(screen.getByRole('button', { name: 'Ge till patienten: Nationell stödlinje' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Kvinnofridslinjen/ })).toBeNull();
   });
 });

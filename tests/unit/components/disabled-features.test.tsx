@@ -36,11 +36,13 @@ const COPY = { name: 'Kopiera journaltext om Kvinnofridslinjen' };
 const INSERT = { name: 'Infoga i journalen: Kvinnofridslinjen' };
 const QR = { name: 'Visa QR-kod' };
 const STAR = { name: 'Spara Kvinnofridslinjen som favorit' };
+const HANDOUT = { name: 'Ge till patienten: Kvinnofridslinjen' };
 
 describe('features the administrator switched off', () => {
   it('shows everything when nothing is off', () => {
     renderCard(new Set());
-    for (const name of [COPY, INSERT, QR, STAR]) expect(screen.getByRole('button', name)).toBeTruthy();
+    for (const name of [COPY, INSERT, QR, STAR, HANDOUT])
+      expect(screen.getByRole('button', name)).toBeTruthy();
   });
 
   it('journalLine off: no copy and no insert of a journal line; the rest stays', () => {
@@ -55,6 +57,12 @@ describe('features the administrator switched off', () => {
     renderCard(new Set(['qrCode']));
     expect(screen.queryByRole('button', QR)).toBeNull();
     expect(screen.getByRole('button', COPY)).toBeTruthy();
+  });
+
+  it('handout off: no "Ge till patienten"; the QR code on the card stays', () => {
+    renderCard(new Set(['handout']));
+    expect(screen.queryByRole('button', HANDOUT)).toBeNull();
+    expect(screen.getByRole('button', QR)).toBeTruthy();
   });
 
   it('favourites off: no star on the card and no favourite tag in the results', () => {

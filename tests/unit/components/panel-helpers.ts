@@ -4,6 +4,8 @@ import type { PanelActions } from '../../../components/actions.ts';
 export interface RecordedActions extends PanelActions {
   copied: string[];
   opened: string[];
+  /** Resource ids whose handout was asked for */
+  handouts: string[];
   closed: number;
 }
 
@@ -11,6 +13,7 @@ export function recordingActions({ failCopy = false } = {}): RecordedActions {
   const rec: RecordedActions = {
     copied: [],
     opened: [],
+    handouts: [],
     closed: 0,
     copy(text) {
       if (failCopy) return Promise.reject(new Error('denied'));
@@ -22,6 +25,9 @@ export function recordingActions({ failCopy = false } = {}): RecordedActions {
     },
     close() {
       rec.closed += 1;
+    },
+    openHandout(id) {
+      rec.handouts.push(id);
     },
   };
   return rec;

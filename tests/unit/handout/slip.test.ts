@@ -4,6 +4,8 @@ import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
 import { slipLabel } from '../../../lib/handout/label.ts';
 import { buildSlip, contactText, slipText } from '../../../lib/handout/slip.ts';
 import { sensitiveIn } from '../../../lib/resource/sensitive-words.ts';
+import handoutEn from '../../../locales/handout/en.json' with { type: 'json' };
+import handoutSv from '../../../locales/handout/sv.json' with { type: 'json' };
 import { byId, realCatalogue } from '../catalogue-fixture.ts';
 
 let catalogue: BundledCatalogue;
@@ -112,6 +114,11 @@ describe('no word on any slip says what the visit is about', () => {
   const address = (r: Resource) => ({
     ...r,
     channels: [{ type: 'web' as const, url: 'https://kvinnofridslinjen.se/' }],
+  });
+
+  it("the handout page's own words, on the slip and around it, say nothing either", () => {
+    for (const text of [...Object.values(handoutSv), ...Object.values(handoutEn)])
+      expect(sensitiveIn(text), text).toEqual([]);
   });
 
   it('an address that tells is not printed; the QR code on the screen still has it', () => {
