@@ -100,6 +100,9 @@ export const ThemeSchema = z.strictObject({
   terms: z.array(TermSchema).min(1),
   combos: z.array(ComboSchema).default([]).describe('Ways to say it with parts that stand near each other'),
   signs: z.array(SignsSchema).default([]).describe('Signs that together, in one paragraph, suggest it'),
+  need: PartId.optional().describe(
+    'For who a person is (hbtqi): a part that, in the same paragraph, says the person needs support; only then does it suggest on its own',
+  ),
   sources: z.array(z.string()).default([]).describe('Source keys from catalogue-facts.md'),
 });
 export type Theme = z.infer<typeof ThemeSchema>;

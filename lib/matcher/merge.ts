@@ -45,6 +45,7 @@ export function mergeScans(...scans: ScanResult[]): ScanResult {
         continue;
       }
       for (const k of COUNTS) acc[k] += h[k];
+      if (h.need) acc.need = (acc.need ?? 0) + h.need;
       addValues(acc.words, h.words, MAX_WORDS);
     }
     for (const n of scan.named) {

@@ -89,6 +89,8 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
   });
   const carryCombos = combos.filter((c) => c.carry);
   const childTheme = themes.findIndex((t) => t.id === 'barn-sexuell-exploatering');
+  // Per theme, the part that says the person needs support (hbtqi: "mår dåligt", "får höra hot").
+  const needPart = themes.map((t) => (t.need === undefined ? -1 : (partIndex.get(t.need) ?? -1)));
   const year = options.year ?? 2026;
   const signs = compileSigns(themes, partIndex);
 
@@ -130,11 +132,21 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     // Signs count within a paragraph: no context crosses a blank line.
     // Parts of the paragraph's earlier sentences, for combinations carried by a pronoun.
     const before = new Set<number>();
+    // Affirmed mentions per theme in this paragraph, for a theme's `need` part.
+    const inParagraph = new Map<number, number>();
+    const closeParagraph = () => {
+      for (const [theme, n] of inParagraph) {
+        const tally = tallies.get(theme);
+        if (tally !== undefined && before.has(needPart[theme] ?? -1)) tally.need = (tally.need ?? 0) + n;
+      }
+      inParagraph.clear();
+      before.clear();
+      for (const f of signs.flush()) signFound(f);
+    };
     const endParagraph = (to: number) => {
       if (!BLANK_LINE.test(text.slice(paragraphFrom, to))) return;
       paragraphFrom = to;
-      before.clear();
-      for (const f of signs.flush()) signFound(f);
+      closeParagraph();
     };
     while (i < mentions.length) {
       const first = mentions[i] as Mention;
@@ -207,7 +219,7 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         if (polarity === 'negated' || polarity === 'denied' || polarity === 'hypothetical') tally.negated++;
       }
     }
-    for (const f of signs.flush()) signFound(f);
+    closeParagraph();
     // An adult's gifts to a child say something only when the text gives a child's age.
     const childAge = [...patient.ages, ...patient.otherAges].some((age) => age < 18);
     if (childAge)
@@ -250,6 +262,8 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       tally.count++;
       if (polarity !== 'affirmed') tally[polarity]++;
       if (other) tally.other++;
+      if ((polarity === 'affirmed' || polarity === 'uncertain') && !other && needPart[f.theme] !== -1)
+        inParagraph.set(f.theme, (inParagraph.get(f.theme) ?? 0) + 1);
       if (tally.words.length < MAX_WORDS && !tally.words.includes(f.words)) tally.words.push(f.words);
     }
   }

@@ -21,6 +21,12 @@ export interface ThemeHit {
   hypothetical: number;
   /** Mentions about someone else than the patient (a daughter, a partner who buys sex), any polarity. */
   other: number;
+  /**
+   * For who a person is (hbtqi): mentions in a paragraph that also says the person needs support
+   * ("mår dåligt", "får höra hot", "vill prata med andra"), the theme's `need` part. Without it
+   * such a theme suggests nothing on its own. Absent means 0.
+   */
+  need?: number;
   /** Vocabulary terms that matched (as written in the data, lower-cased), at most MAX_WORDS. */
   words: string[];
 }

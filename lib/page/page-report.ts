@@ -82,7 +82,10 @@ function parseHit(item: unknown, isWord: Known['word']): ThemeHit | null {
   if (negated + denied + uncertain + hypothetical > count) return null;
   const clean = parseWords(words, isWord);
   if (clean === null) return null;
-  return { theme, count, negated, denied, uncertain, hypothetical, other, words: clean };
+  const need = item.need ?? 0;
+  if (!isCount(need) || need > count) return null;
+  const hit: ThemeHit = { theme, count, negated, denied, uncertain, hypothetical, other, words: clean };
+  return need > 0 ? { ...hit, need } : hit;
 }
 
 /** The hits of a `page:hits` message, or null when anything is off (unknown theme, long strings …). */

@@ -96,7 +96,10 @@ function openFactor(id: string, isOpen: RankOptions['isOpen']): [number, string 
 
 /** Serving acute danger this well puts a resource in "Akut" when the page signals it (112, the police). */
 const ACUTE_FIT = 0.9;
-/** Who a person is, not what they need: alone it suggests nothing, beside a need it lifts the fit. */
+/**
+ * Who a person is, not what they need: alone it suggests nothing unless the paragraph also says
+ * the person needs support (ThemeHit.need: "mår dåligt", "får höra hot"); beside a need it lifts the fit.
+ */
 const ATTRIBUTES = new Set<ThemeId>(['hbtqi']);
 /** Situations about children, much weaker when the person concerned is an adult. */
 const CHILD_THEMES = new Set<ThemeId>(['barn-sexuell-exploatering']);
@@ -158,7 +161,9 @@ export function rankSuggestions(
       positive ||= s.positive;
       // A hypothetical mention alone (asked about, information given) is no need of its own.
       need ||=
-        s.positive && !ATTRIBUTES.has(theme) && hit.count - hit.negated - hit.denied > hit.hypothetical;
+        s.positive &&
+        (!ATTRIBUTES.has(theme) || (hit.need ?? 0) > 0) &&
+        hit.count - hit.negated - hit.denied > hit.hypothetical;
       reasons.push(s.reason);
     }
     const childWeight = resource.serves['barn-sexuell-exploatering'] ?? 0;

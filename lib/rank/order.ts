@@ -22,7 +22,9 @@ export function needsOf(
 ): string[] {
   const needs: string[] = [];
   const ranked = hits
-    .filter((h) => isPositive(h) && !attributes.has(h.theme) && h.theme !== 'akut-fara')
+    .filter(
+      (h) => isPositive(h) && (!attributes.has(h.theme) || (h.need ?? 0) > 0) && h.theme !== 'akut-fara',
+    )
     .map((h) => ({ h, affirmed: h.count - h.negated - h.denied - h.uncertain - h.hypothetical }))
     .sort((a, b) => b.affirmed - a.affirmed || b.h.count - a.h.count);
   for (const { h } of ranked) {

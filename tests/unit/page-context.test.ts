@@ -33,6 +33,7 @@ describe('parseHits', () => {
   it('accepts situation hits with their modifiers', () => {
     expect(parseHits([hit], isWord)).toEqual([hit]);
     expect(parseHits([], isWord)).toEqual([]);
+    expect(parseHits([{ ...hit, need: 2 }], isWord)).toEqual([{ ...hit, need: 2 }]);
   });
 
   it('rejects anything that could carry page text or nonsense', () => {
@@ -43,6 +44,8 @@ describe('parseHits', () => {
       [{ ...hit, theme: 'unknown-theme' }],
       [{ ...hit, theme: 'prostitution' }],
       [{ ...hit, negated: 5 }],
+      [{ ...hit, need: 5 }],
+      [{ ...hit, need: 'mår dåligt' }],
       [{ ...hit, other: 5 }],
       [{ ...hit, denied: -1 }],
       [{ ...hit, uncertain: 1.5 }],

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/matcher/index.ts';
-import { hit } from './reader.ts';
+import { hit, top } from './reader.ts';
 
 describe('signs across sentences', () => {
   it.each([
@@ -99,5 +99,21 @@ describe('a partner taken up by a pronoun in a later sentence (combination `carr
     expect(hit('Bor med sambon. Han slog sig i huvudet.', 'vald-nara-relation')).toBeUndefined();
     expect(hit('Sambon följer med.\n\nHan slog henne.', 'vald-nara-relation')).toBeUndefined();
     expect(hit('Sambon är snäll. Han har aldrig slagit henne.', 'vald-nara-relation')?.negated).toBe(1);
+  });
+});
+
+describe('who a person is, beside a need for support (theme `need`)', () => {
+  const distressed =
+    'Man 40 år, har nyligen kommit ut som bisexuell. Ångest, önskar kontakt med andra i liknande situation.';
+
+  it('counts the need only when the paragraph says it', () => {
+    expect(hit(distressed, 'hbtqi')?.need).toBe(2);
+    expect(hit('Man 34, MSM, PrEP-uppföljning. Hiv neg.', 'hbtqi')?.need ?? 0).toBe(0);
+    expect(hit('Man 34, MSM.\n\nÅngest sedan i våras.', 'hbtqi')?.need ?? 0).toBe(0);
+  });
+
+  it('suggests hbtqi support with a need, nothing without', () => {
+    expect(top(distressed)).toContain('rfsl-stodmottagning');
+    expect(top('Man 34, MSM, PrEP-uppföljning. Hiv neg.')).toEqual([]);
   });
 });
