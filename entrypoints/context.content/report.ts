@@ -20,7 +20,7 @@ export interface ReporterOptions {
 
 /** Exactly the fields the background accepts, built anew so nothing else can ride along. */
 function hitsOf(hits: readonly ThemeHit[]): ThemeHit[] {
-  return hits.map(({ theme, count, negated, denied, uncertain, hypothetical, other, words }) => ({
+  return hits.map(({ theme, count, negated, denied, uncertain, hypothetical, other, need, words }) => ({
     theme,
     count,
     negated,
@@ -28,6 +28,7 @@ function hitsOf(hits: readonly ThemeHit[]): ThemeHit[] {
     uncertain,
     hypothetical,
     other,
+    ...(need ? { need } : {}),
     words: words.filter((w) => w.length <= MAX_WORD_LENGTH),
   }));
 }

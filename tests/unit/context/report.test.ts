@@ -53,6 +53,13 @@ describe('the report the page reader sends (page:hits)', () => {
     expect(report.patient).toEqual(NO_PATIENT);
   });
 
+  it('carries the need beside who a person is (hbtqi), a count only', () => {
+    const scan = matcher.scan('Man 40 år, har kommit ut som bisexuell. Ångest, vill prata med andra.');
+    const report = reportOf(scan, null, true);
+    expect(report.hits.find((h) => h.theme === 'hbtqi')).toMatchObject({ need: 2 });
+    expect(report.hits).toEqual(scan.hits);
+  });
+
   it('reports nothing found before the first scan', () => {
     expect(reportOf(null, null, true)).toEqual({ hits: [], named: [], patient: NO_PATIENT, age: null });
   });
