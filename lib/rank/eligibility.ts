@@ -46,9 +46,19 @@ export function eligibility(
     // A children's service when the page gives no age: possible, not first.
     if (age === null && opts.ageGroup === undefined) factor *= 0.6;
   }
-  // A service made for children and young people fits a child better than a general one.
+  // A service made for children and young people, that they can reach themselves, fits a child
+  // better than a general one; a staff-only service for children's cases (Barnahus) acts after a
+  // report to social services, so it gets no lift of its own.
   const child = age !== null ? age < 18 : opts.ageGroup === 'under15' || opts.ageGroup === '15-17';
-  if (child && e.age !== 'unknown' && e.age !== 'none' && e.age.max !== null && e.age.max <= 25) {
+  const reachable = resource.audience.includes('patient');
+  if (
+    child &&
+    reachable &&
+    e.age !== 'unknown' &&
+    e.age !== 'none' &&
+    e.age.max !== null &&
+    e.age.max <= 25
+  ) {
     factor *= 1.5;
     reasons.push('för barn och unga');
   }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/matcher/index.ts';
-import { hit, top } from './reader.ts';
+import { hit, suggest, top } from './reader.ts';
 
 describe('signs across sentences', () => {
   it.each([
@@ -115,5 +115,19 @@ describe('who a person is, beside a need for support (theme `need`)', () => {
   it('suggests hbtqi support with a need, nothing without', () => {
     expect(top(distressed)).toContain('rfsl-stodmottagning');
     expect(top('Man 34, MSM, PrEP-uppföljning. Hiv neg.')).toEqual([]);
+  });
+});
+
+describe('a child exploited: social services before a staff-only service for children', () => {
+  it('puts Socialjouren (where a report goes) before Barnahus (after a report), which gets no child lift', () => {
+    const ids = top('Skolsköterska. Elev 13 år, nakenbilder på henne sprids i en gruppchatt på skolan.', 5);
+    expect(ids.indexOf('socialjouren-halland')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('socialjouren-halland')).toBeLessThan(
+      ids.includes('barnahus-halland') ? ids.indexOf('barnahus-halland') : Number.POSITIVE_INFINITY,
+    );
+    expect(
+      suggest('Elev 13 år, nakenbilder på henne sprids.').find((s) => s.id === 'barnahus-halland')?.reasons ??
+        [],
+    ).not.toContain('för barn och unga');
   });
 });
