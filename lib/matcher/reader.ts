@@ -143,8 +143,15 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       before.clear();
       for (const f of signs.flush()) signFound(f);
     };
+    // Text up to `checked` has been looked at for a blank line; each look starts at the last line
+    // break before it (a blank line begins with one), so the whole page is read once, not once per
+    // sentence.
+    let checked = 0;
     const endParagraph = (to: number) => {
-      if (!BLANK_LINE.test(text.slice(paragraphFrom, to))) return;
+      if (to <= checked) return;
+      const from = Math.max(paragraphFrom, text.lastIndexOf('\n', checked - 1), 0);
+      checked = to;
+      if (!BLANK_LINE.test(text.slice(from, to))) return;
       paragraphFrom = to;
       closeParagraph();
     };
