@@ -84,7 +84,9 @@ export function lineBirthYears(text: string, year: number, push: (age: number) =
   while (at < text.length) {
     let i = at;
     while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-    const m = /^[fF]\.?\s?((?:19|20)\d\d)(?!\d)/.exec(text.slice(i, i + 9));
+    // Most lines do not start with f: one character read, nothing sliced.
+    const c = text.charCodeAt(i);
+    const m = c === 102 || c === 70 ? /^[fF]\.?\s?((?:19|20)\d\d)(?!\d)/.exec(text.slice(i, i + 9)) : null;
     if (m) push(year - Number(m[1]));
     const next = text.indexOf('\n', at);
     if (next < 0) break;
