@@ -16,7 +16,7 @@ const RESOURCES_PER_CHUNK = 250;
 const SEARCH_PER_CHUNK = 1000;
 const HOURS_PER_CHUNK = 1000;
 
-/** The per-entry arrays of the search data; `regions` (home-region order) may be absent. */
+/** The per-entry arrays of the search data; `regions` and `kinds` (data prepared before them) may be absent. */
 const SEARCH_FIELDS = [
   'ids',
   'primary',
@@ -25,6 +25,7 @@ const SEARCH_FIELDS = [
   'secondaryOffsets',
   'phones',
   'regions',
+  'kinds',
 ] as const;
 
 /** The pieces a catalogue is stored in, as [part, n, value]; each is small enough to clone quickly. */
@@ -82,6 +83,7 @@ export function fromPieces(pieces: Iterable<[Part, unknown]>): BundledCatalogue 
         const values = chunk[field];
         if (!values) continue;
         if (field === 'regions') search.regions ??= [];
+        if (field === 'kinds') search.kinds ??= [];
         (search[field] as unknown[]).push(...values);
       }
     } else if (part === 'hours') {

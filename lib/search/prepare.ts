@@ -81,6 +81,7 @@ function emptySearchData(): SearchData {
     secondaryOffsets: [],
     phones: [],
     regions: [],
+    kinds: [],
   };
 }
 
@@ -106,4 +107,5 @@ function addResource(data: SearchData, r: Resource, themeLabels: Readonly<Record
   data.secondaryOffsets.push(purpose.length + SEP.length);
   data.phones.push(numbers(r));
   data.regions?.push(regions(r));
+  data.kinds?.push(r.kind);
 }

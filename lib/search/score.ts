@@ -21,14 +21,54 @@ export const SYNONYM_PENALTY = 50;
  */
 export const OTHER_REGION_PENALTY = 30;
 
-/** Per entry, the penalty for serving only other regions than `home`; null when nothing to order by. */
-export function regionPenalties(data: SearchData, home: string | null | undefined): Float64Array | null {
-  if (!home || !data.regions) return null;
+/**
+ * A training, report, information page or material ranks this much lower than a contact: its name
+ * hit falls to the level of a contact's keyword or organisation hit, so "trafficking" lists the
+ * lines to call before the courses about it. A query whose every word is in its name ("människohandel
+ * med barn") is a search for it by name: no penalty then (`namesAll`).
+ */
+export const READING_PENALTY = 300;
+/** The kinds the side panel shows under "Fördjupning" (lib/rank/index.ts): read, not called. */
+export const READING_KINDS: ReadonlySet<string> = new Set(['training', 'report', 'information', 'material']);
+
+/**
+ * Per entry, what is taken off its score: serving only other regions than `home`, being something
+ * to read rather than to contact; null when there is nothing to order by (older data).
+ */
+export function entryPenalties(data: SearchData, home: string | null | undefined): Float64Array | null {
+  const regions = home ? data.regions : undefined;
+  if (!regions && !data.kinds) return null;
   const out = new Float64Array(data.ids.length);
-  data.regions.forEach((codes, i) => {
-    if (codes !== '' && codes !== '*' && !codes.split(' ').includes(home)) out[i] = OTHER_REGION_PENALTY;
+  regions?.forEach((codes, i) => {
+    if (codes !== '' && codes !== '*' && !codes.split(' ').includes(home ?? ''))
+      out[i] = OTHER_REGION_PENALTY;
+  });
+  data.kinds?.forEach((kind, i) => {
+    if (READING_KINDS.has(kind)) out[i] = (out[i] ?? 0) + READING_PENALTY;
   });
   return out;
+}
+
+/**
+ * Whether the query names the entry: two or more terms, all in its name, not all of them words of
+ * the situations it is about ("sex mot ersättning vuxna" names a course; "sex mot ersättning" is
+ * the situation, where the lines to call come first).
+ */
+export function namesAll(data: SearchData, idx: number, terms: readonly string[]): boolean {
+  if (terms.length < 2) return false;
+  const text = data.primary[idx] ?? '';
+  const offsets = data.primaryOffsets[idx] ?? [];
+  const part = (from: number | undefined, to: number | undefined) =>
+    text.slice(from ?? 0, to === undefined ? text.length : Math.max(0, to - 3));
+  const name = part(0, offsets[0]);
+  const themes = part(offsets[2], offsets[3]);
+  return terms.every((t) => name.includes(t)) && !terms.every((t) => themes.includes(t));
+}
+
+/** What an entry gets back of its penalty for this query: the reading penalty when the query names it. */
+export function namedBonus(data: SearchData, idx: number, terms: readonly string[]): number {
+  const kind = data.kinds?.[idx];
+  return kind !== undefined && READING_KINDS.has(kind) && namesAll(data, idx, terms) ? READING_PENALTY : 0;
 }
 
 /** Field, offset inside it and the field's length for a position in `primary[idx]`. */

@@ -8,12 +8,13 @@ import { fold, looksLikePhone, phoneDigits } from './fold.ts';
 import { fuzzy, Haystack, TermScanner } from './scan.ts';
 import {
   BASE,
+  entryPenalties,
   exactScore,
   fuzzyScore,
   type Located,
   locatePrimary,
   locateSecondary,
-  regionPenalties,
+  namedBonus,
   SYNONYM_PENALTY,
 } from './score.ts';
 import { expandQuery, foldGroups } from './synonyms.ts';
@@ -55,7 +56,8 @@ function rank(
     if (pos < 0) typoHits.push(idx);
     else {
       const located = locate(data, idx, pos);
-      best.keep(idx, exactScore(text, pos, first, located) - penalty, located[0]);
+      const named = hay === data.primary ? namedBonus(data, idx, terms) : 0;
+      best.keep(idx, exactScore(text, pos, first, located) - penalty + named, located[0]);
     }
   }
   if (typoHits.length === 0) return;
@@ -93,7 +95,7 @@ export function createSearcher(data: SearchData, synonyms: Synonyms = { groups: 
   // Computed once per home region (it changes only when the setting does).
   let penaltiesFor: { home: string | null; penalties: Float64Array | null } | null = null;
   const penalties = (home: string | null) => {
-    if (penaltiesFor?.home !== home) penaltiesFor = { home, penalties: regionPenalties(data, home) };
+    if (penaltiesFor?.home !== home) penaltiesFor = { home, penalties: entryPenalties(data, home) };
     return penaltiesFor.penalties;
   };
   return {

@@ -43,6 +43,8 @@ export interface SearchData {
   phones: string[];
   /** County codes covered, space-separated; "*" national, "" not known. Absent in older data. */
   regions?: string[];
+  /** The resource's kind ("helpline", "training", …), so contacts come before trainings. Absent in older data. */
+  kinds?: string[];
 }
 
 /** Synonym groups: every term in a group finds what the others find. Data, not code. */

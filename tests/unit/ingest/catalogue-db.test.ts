@@ -102,7 +102,7 @@ describe('catalogue store', () => {
     expect(await allKeys()).toEqual([]);
   });
 
-  it('keeps every search field across chunks, the home-region codes too, and leaves out ones older data lacks', async () => {
+  it('keeps every search field across chunks, region codes and kinds too, and leaves out ones older data lacks', async () => {
     const n = 2_500;
     const search = {
       format: 'hanvisa-search/1' as const,
@@ -118,6 +118,7 @@ describe('catalogue store', () => {
       secondaryOffsets: Array.from({ length: n }, (_, i) => i),
       phones: Array.from({ length: n }, (_, i) => `000${i}`),
       regions: Array.from({ length: n }, (_, i) => (i % 3 === 0 ? '*' : i % 3 === 1 ? '13' : '')),
+      kinds: Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 'helpline' : 'training')),
     };
     const withRegions = { ...bundle('v1', 10), search };
     expect(piecesOf(withRegions).filter(([part]) => part === 'search').length).toBe(3);
@@ -125,11 +126,13 @@ describe('catalogue store', () => {
     const read = (await readActiveCatalogue())?.bundle.search;
     expect(read).toEqual(search);
     expect(read?.regions?.[2_401]).toBe('13');
-    const { regions: _, ...older } = search;
+    expect(read?.kinds?.[2_401]).toBe('training');
+    const { regions: _, kinds: __, ...older } = search;
     await writeActiveCatalogue({ url: 'u', fetchedAt: 'f', bundle: { ...bundle('v2', 10), search: older } });
     const readOlder = (await readActiveCatalogue())?.bundle.search;
     expect(readOlder).toEqual(older);
     expect(readOlder && 'regions' in readOlder).toBe(false);
+    expect(readOlder && 'kinds' in readOlder).toBe(false);
   });
 
   it('uses its own database name', () => {
