@@ -8,7 +8,7 @@ import {
   type RecentUse,
   restorablePopupState,
 } from '../lib/storage/user-data.ts';
-import { readHomeRegion } from '../platform/home-region.ts';
+import { readHomeRegion, readJournalTemplate } from '../platform/popup-settings.ts';
 import { favouritesItem, popupStateItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
 import { browserActions } from './browser-actions.ts';
@@ -24,7 +24,7 @@ import './styles.css';
 /** How often the hours and "open now" are re-read while the popup stays open. */
 const TICK_MS = 30_000;
 
-type UserData = [Favourite[], RecentUse[], PopupState | null, string | null];
+type UserData = [Favourite[], RecentUse[], PopupState | null, string, string | undefined];
 
 // Read while the catalogue loads: this module is imported by the popup page only.
 let userDataNow: UserData | undefined;
@@ -33,6 +33,7 @@ const userData = Promise.all([
   recentItem.getValue(),
   popupStateItem.getValue(),
   readHomeRegion(),
+  readJournalTemplate(),
 ]).then((data): UserData => {
   userDataNow = data;
   return data;
@@ -108,7 +109,15 @@ export function PopupView({ catalogue }: ViewProps) {
           <DiscreetToggle on={discreet} onChange={setDiscreet} />
         </header>
         <QuickSearchNote />
-        {store && <SearchPanel store={store} actions={actions} idPrefix="popup" insert={tab.insert} />}
+        {store && (
+          <SearchPanel
+            store={store}
+            actions={actions}
+            idPrefix="popup"
+            insert={tab.insert}
+            journalTemplate={userDataNow?.[4]}
+          />
+        )}
       </DiscreetContext.Provider>
     </FeaturesContext.Provider>
   );

@@ -1,5 +1,5 @@
 import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Resource } from '../data/schema.ts';
 import { t } from '../lib/i18n/i18n.ts';
 import { shownName } from '../lib/resource/discreet.ts';
@@ -64,12 +64,24 @@ export function SearchPanel({
   }, [autoFocus]);
   const optionId = (id: string) => `${idPrefix}-opt-${id}`;
   const discreet = useDiscreet();
+  // A resource with only a web page: the first Enter says so and offers it, a second opens it.
+  const [offer, setOffer] = useState<{ id: string; url: string } | null>(null);
+  const offered = offer !== null && offer.id === active?.id ? offer : null;
+  const openOffer = (url: string) => {
+    setOffer(null);
+    actions.openUrl(url);
+  };
 
   const runPrimary = () => {
     if (!active) return;
     const action = primaryAction(active);
     if (action === null) return store.announce(t('noKnownChannel'));
+    if (action.kind === 'offer' && offered === null) {
+      setOffer({ id: active.id, url: action.url });
+      return store.announce(t('noKnownNumberOffer', { name: shownName(active, discreet) }));
+    }
     if (action.kind === 'copy') void copyWithNotice(store, actions, action.text);
+    else if (action.kind === 'offer') openOffer(action.url);
     else actions.openUrl(action.url);
     store.markUsed(active.id);
   };
@@ -119,6 +131,21 @@ export function SearchPanel({
       <p class="notice" role="status">
         {store.notice.value}
       </p>
+      {offered && (
+        <p class="offer">
+          <a
+            href={offered.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={(e) => {
+              e.preventDefault();
+              openOffer(offered.url);
+            }}
+          >
+            {t('openWebOffer', { host: new URL(offered.url).host.replace(/^www\./, '') })}
+          </a>
+        </p>
+      )}
       {active && (cardWithoutQuery || store.query.value.trim() !== '') && (
         // The active result at a glance: its number (or chat, or web) and whether it is open.
         <div class="active-glance">

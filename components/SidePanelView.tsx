@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../lib/i18n/i18n.ts';
 import { featuresOff, isFeatureOff } from '../lib/policy/features.ts';
+import { homeRegionOrDefault } from '../lib/policy/home-region.ts';
 import { panelSuggestions } from '../lib/rank/panel.ts';
 import { createSearchStore, type SearchStore } from '../lib/results/search-store.ts';
 import { favouritesItem, recentItem } from '../platform/storage.ts';
@@ -46,7 +47,8 @@ export function SidePanelView({ catalogue }: ViewProps) {
     const tick = setInterval(() => setNow(new Date()), TICK_MS);
     return () => clearInterval(tick);
   }, []);
-  const homeRegion = settings?.homeRegion.value ?? null;
+  // The same region the options page shows, its default included, for the suggestions and the search.
+  const homeRegion = homeRegionOrDefault(settings?.homeRegion.value);
   const journalTemplate = settings?.journalTemplate.value ?? undefined;
   const byId = useMemo(() => new Map(catalogue.resources.map((r) => [r.id, r])), [catalogue]);
 

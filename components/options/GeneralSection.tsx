@@ -1,7 +1,7 @@
 import { COUNTIES, COUNTY_CODES, type CountyCode } from '../../data/counties.ts';
 import { t } from '../../lib/i18n/i18n-options.ts';
+import { DEFAULT_HOME_REGION } from '../../lib/policy/home-region.ts';
 import type { EffectiveSettings } from '../../lib/policy/settings.ts';
-import { DEFAULT_HOME_REGION } from '../../lib/rank/page.ts';
 import { updateSetting } from '../../platform/settings.ts';
 import { Setting } from './Locked.tsx';
 

@@ -6,6 +6,7 @@
 import type { BundledCatalogue } from '../catalogue/bundled.ts';
 import { channelHours } from '../catalogue/bundled.ts';
 import { hoursStatus } from '../hours/status.ts';
+import { homeRegionOrDefault } from '../policy/home-region.ts';
 import { isOpenNow } from '../results/filters.ts';
 import {
   type AgeGroup,
@@ -16,8 +17,7 @@ import {
   type Suggestion,
 } from './index.ts';
 
-/** Region Halland's county code: the product is made for it. */
-export const DEFAULT_HOME_REGION = '13';
+export { DEFAULT_HOME_REGION } from '../policy/home-region.ts';
 
 export type PageCatalogue = Pick<BundledCatalogue, 'resources' | 'vocabulary' | 'hours'>;
 
@@ -56,7 +56,7 @@ export function rankForPage(
 ): Suggestion[] {
   const byId = new Map(catalogue.resources.map((r) => [r.id, r]));
   const opts: RankOptions = {
-    homeRegion: input.homeRegion ?? DEFAULT_HOME_REGION,
+    homeRegion: homeRegionOrDefault(input.homeRegion),
     isOpen: (id) => {
       const resource = byId.get(id);
       return resource ? openState(resource, catalogue, input.now) : 'unknown';

@@ -5,7 +5,14 @@
 import type { Resource } from '../../data/schema.ts';
 import { telHref } from './phone.ts';
 
-export type PrimaryAction = { kind: 'copy'; text: string } | { kind: 'open'; url: string };
+/**
+ * `offer`: no number and no chat, only a web page. Enter then says there is no known number and
+ * offers the page: a new tab is not what a clinician in a call pressed Enter for.
+ */
+export type PrimaryAction =
+  | { kind: 'copy'; text: string }
+  | { kind: 'open'; url: string }
+  | { kind: 'offer'; url: string };
 
 type Channels = Pick<Resource, 'channels'>;
 
@@ -23,12 +30,14 @@ function knownPhone(resource: Channels): string | null {
   return null;
 }
 
-/** Copy the phone number; without one, open the chat; without that, the web site; else nothing. */
+/** Copy the phone number; without one, open the chat; without that, offer the web site; else nothing. */
 export function primaryAction(resource: Channels): PrimaryAction | null {
   const phone = knownPhone(resource);
   if (phone !== null) return { kind: 'copy', text: phone };
-  const url = knownUrl(resource, 'chat') ?? knownUrl(resource, 'web');
-  return url === null ? null : { kind: 'open', url };
+  const chat = knownUrl(resource, 'chat');
+  if (chat !== null) return { kind: 'open', url: chat };
+  const web = knownUrl(resource, 'web');
+  return web === null ? null : { kind: 'offer', url: web };
 }
 
 /** The link a patient can scan: chat, then web, then the phone number as tel:. */

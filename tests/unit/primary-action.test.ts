@@ -17,13 +17,13 @@ describe('primaryAction', () => {
       text: '116 111',
     });
   });
-  it('opens the chat, then the web site, when there is no number', () => {
+  it('opens the chat when there is no number, and only offers the web site without either', () => {
     expect(primaryAction({ channels: [web, chat] })).toEqual({
       kind: 'open',
       url: 'https://example.org/chatt',
     });
-    expect(primaryAction({ channels: [unknownChat, web] })).toEqual({
-      kind: 'open',
+    expect(primaryAction({ channels: [unknownPhone, unknownChat, web] })).toEqual({
+      kind: 'offer',
       url: 'https://example.org/',
     });
   });

@@ -70,14 +70,32 @@ describe('SearchPanel as a combobox', () => {
     await waitFor(() => expect(screen.getByText('Kopierat: 020-50 50 50')).toBeTruthy());
   });
 
-  it('Enter opens the web site when there is no phone number', () => {
+  it('Enter says there is no known number and offers the web site; Enter again opens it', async () => {
     const { box, actions } = setup();
     type(box, 'umo');
     expect(optionNames()[0]).toBe('UMO.se');
     key(box, 'Enter');
     expect(actions.copied).toEqual([]);
+    expect(actions.opened).toEqual([]);
+    await waitFor(() =>
+      expect(screen.getByText(/^UMO.se har inget känt telefonnummer\. Tryck Enter igen/)).toBeTruthy(),
+    );
+    expect(screen.getByRole('link', { name: /^Öppna webbplatsen: umo\.se/ })).toBeTruthy();
+    key(box, 'Enter');
     expect(actions.opened).toHaveLength(1);
-    expect(actions.opened[0]).toMatch(/^https:\/\//);
+    expect(actions.opened[0]).toMatch(/^https:\/\/(www\.)?umo\.se/);
+    expect(screen.queryByRole('link', { name: /^Öppna webbplatsen/ })).toBeNull();
+  });
+
+  it('offers the web site for the result it was offered for only', () => {
+    const { box, actions } = setup();
+    type(box, 'umo');
+    key(box, 'Enter');
+    type(box, 'kvinofrid');
+    key(box, 'Enter');
+    expect(actions.opened).toEqual([]);
+    expect(actions.copied).toEqual(['020-50 50 50']);
+    expect(screen.queryByRole('link', { name: /^Öppna webbplatsen/ })).toBeNull();
   });
 
   it('says so when copying fails', async () => {
