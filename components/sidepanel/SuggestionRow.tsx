@@ -34,6 +34,8 @@ export interface SuggestionRowProps extends RowContext {
   resource: Resource;
   /** The best open contact for the same need, shown beside a closed first choice */
   alternative?: Resource | undefined;
+  /** The emergency number, shown beside the police for a suspected trafficking victim */
+  emergencyLine?: Resource | undefined;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface SuggestionRowProps extends RowContext {
  * its live status, the reasons and "Infoga i journalen". One Tab stop; see roving.ts for keys.
  */
 export function SuggestionRow(props: SuggestionRowProps) {
-  const { suggestion, resource, alternative, catalogue, now, actions, announce } = props;
+  const { suggestion, resource, alternative, emergencyLine, catalogue, now, actions, announce } = props;
   const [open, setOpen] = useState(false);
   const journalOff = useFeatureOff('journalLine');
   const discreet = useDiscreet();
@@ -87,20 +89,25 @@ export function SuggestionRow(props: SuggestionRowProps) {
         onOpen={actions.openUrl}
         tabIndex={-1}
       />
-      {alternative && (
-        <div class="alternative">
-          <span class="alternative-label">{t('openInstead')}</span>{' '}
-          <strong>{shownName(alternative, discreet)}</strong>
-          <Glance
-            resource={alternative}
-            label={shownName(alternative, discreet)}
-            catalogue={catalogue}
-            now={now}
-            onCopy={copy}
-            onOpen={actions.openUrl}
-            tabIndex={-1}
-          />
-        </div>
+      {[
+        [alternative, 'openInstead', 'alternative'] as const,
+        [emergencyLine, 'emergencyBeside', 'alternative alternative--emergency'] as const,
+      ].map(
+        ([other, label, cls]) =>
+          other && (
+            <div class={cls} key={label}>
+              <span class="alternative-label">{t(label)}</span> <strong>{shownName(other, discreet)}</strong>
+              <Glance
+                resource={other}
+                label={shownName(other, discreet)}
+                catalogue={catalogue}
+                now={now}
+                onCopy={copy}
+                onOpen={actions.openUrl}
+                tabIndex={-1}
+              />
+            </div>
+          ),
       )}
       {!discreet && <p class="suggestion-reasons">{suggestion.reasons.join(' · ')}</p>}
       <div class="card-actions">

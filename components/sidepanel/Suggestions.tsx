@@ -20,6 +20,10 @@ export interface SuggestionsProps extends Omit<RowContext, 'announce'> {
   byId: ReadonlyMap<string, Resource>;
   /** Closed first choices (by id) and the open alternative to show beside each */
   alternatives: ReadonlyMap<string, string>;
+  /** Why the Akut group is there: danger on the page, or trafficking (the police first) */
+  akutFor: 'danger' | 'trafficking' | null;
+  /** Suggestions (by id) with the emergency number to show beside them */
+  emergency: ReadonlyMap<string, string>;
   /** Guidance for a child's situation: the duty to report */
   duty: readonly GuidanceResource[];
   /** Age read from a personnummer on the page (opt-in); wins over the note's */
@@ -33,7 +37,7 @@ export interface SuggestionsProps extends Omit<RowContext, 'announce'> {
  * dig som personal, and Fördjupning closed. Each row acts without being opened (SuggestionRow).
  */
 export function Suggestions(props: SuggestionsProps) {
-  const { groups, byId, alternatives, duty, pageAge, noteAge } = props;
+  const { groups, byId, alternatives, emergency, akutFor, duty, pageAge, noteAge } = props;
   const [notice, setNotice] = useState('');
   const discreet = useDiscreet();
   const context: RowContext = { ...props, announce: setNotice };
@@ -42,22 +46,29 @@ export function Suggestions(props: SuggestionsProps) {
     groups[group].map((s) => {
       const resource = byId.get(s.id);
       const alt = alternatives.get(s.id);
+      const sos = emergency.get(s.id);
       return resource ? (
         <SuggestionRow
           key={s.id}
           suggestion={s}
           resource={resource}
-          alternative={alt === undefined ? undefined : byId.get(alt)}
           {...context}
+          alternative={alt === undefined ? undefined : byId.get(alt)}
+          emergencyLine={sos === undefined ? undefined : byId.get(sos)}
         />
       ) : null;
     });
+  const heading = (id: SuggestionGroup): SidePanelMessageKey => {
+    if (id !== 'akut') return HEADINGS[id];
+    if (discreet) return 'groupAkutDiscreet';
+    return akutFor === 'trafficking' ? 'groupProtection' : 'groupAkut';
+  };
   const group = (id: SuggestionGroup) =>
     groups[id].length > 0 && (
       <section class={`suggestion-group suggestion-group--${id}`} aria-labelledby={`group-${id}`}>
         <h3 id={`group-${id}`} class="group-heading">
           {id === 'akut' && <span aria-hidden="true">⚠ </span>}
-          {t(discreet && id === 'akut' ? 'groupAkutDiscreet' : HEADINGS[id])}
+          {t(heading(id))}
         </h3>
         <ol class="suggestion-list">{rows(id)}</ol>
       </section>

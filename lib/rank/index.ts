@@ -95,7 +95,7 @@ function openFactor(id: string, isOpen: RankOptions['isOpen']): [number, string 
 }
 
 /** Serving acute danger this well puts a resource in "Akut" when the page signals it (112, the police). */
-const ACUTE_FIT = 0.9;
+export const ACUTE_FIT = 0.9;
 /**
  * Who a person is, not what they need: alone it suggests nothing unless the paragraph also says
  * the person needs support (ThemeHit.need: "mår dåligt", "får höra hot"); beside a need it lifts the fit.

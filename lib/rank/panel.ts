@@ -9,9 +9,17 @@ import { bestOpenAlternative } from './alternatives.ts';
 import { childGuidance, type GroupedSuggestions, groupSuggestions } from './groups.ts';
 import type { PageFindings, Suggestion } from './index.ts';
 import { hasFindings, type PageCatalogue, type PageRankInput, rankForPage } from './page.ts';
+import { protectionFor } from './protection.ts';
 
 export interface PanelSuggestions {
   groups: GroupedSuggestions;
+  /**
+   * Why "Akut" is there: the page signals acute danger, or it points at trafficking and the group
+   * holds the police (protection.ts); null without the group.
+   */
+  akutFor: 'danger' | 'trafficking' | null;
+  /** Id of a suggestion → the emergency number (112) to show beside it */
+  emergency: Map<string, string>;
   /** Id of a closed first choice → id of the best open one for the same need */
   alternatives: Map<string, string>;
   duty: GuidanceResource[];
@@ -19,6 +27,8 @@ export interface PanelSuggestions {
 
 export const NO_PANEL_SUGGESTIONS: PanelSuggestions = {
   groups: { akut: [], contact: [], staff: [], learn: [] },
+  akutFor: null,
+  emergency: new Map(),
   alternatives: new Map(),
   duty: [],
 };
@@ -39,7 +49,18 @@ export function panelSuggestions(
     const r = byId.get(id);
     return r === undefined ? null : primaryStatus(r, catalogue, input.now)?.state;
   };
-  const groups = groupSuggestions(ranked, reachable);
+  const protection = protectionFor(findings, ranked, byId, reachable);
+  const police = protection?.suggestion.id;
+  const groups = groupSuggestions(
+    police === undefined ? ranked : ranked.filter((s) => s.id !== police),
+    reachable,
+  );
+  const emergency = new Map<string, string>();
+  if (protection) {
+    groups.akut = [protection.suggestion];
+    if (protection.emergency !== null) emergency.set(protection.suggestion.id, protection.emergency);
+  }
+  const akutFor = protection ? 'trafficking' : groups.akut.length > 0 ? 'danger' : null;
   const alternatives = new Map<string, string>();
   for (const first of [groups.contact[0], groups.staff[0]]) {
     if (first === undefined || first.negatedOnly || state(first.id) !== 'closed') continue;
@@ -47,7 +68,7 @@ export function panelSuggestions(
     if (alt !== null) alternatives.set(first.id, alt.id);
   }
   const duty = childGuidance(findings, catalogue.resources, input);
-  return { groups, alternatives, duty };
+  return { groups, akutFor, emergency, alternatives, duty };
 }
 
 /** All the suggestions the panel shows, in its order (for tests and the badge). */

@@ -25,7 +25,12 @@ function s(id: string, group: Suggestion['group']): Suggestion {
 
 function renderGroups(
   groups: Partial<GroupedSuggestions>,
-  extra: { alternatives?: Map<string, string>; discreet?: boolean } = {},
+  extra: {
+    alternatives?: Map<string, string>;
+    emergency?: Map<string, string>;
+    akutFor?: 'danger' | 'trafficking' | null;
+    discreet?: boolean;
+  } = {},
 ) {
   const actions = recordingActions();
   const all: GroupedSuggestions = { akut: [], contact: [], staff: [], learn: [], ...groups };
@@ -34,6 +39,8 @@ function renderGroups(
       <Suggestions
         groups={all}
         alternatives={extra.alternatives ?? new Map()}
+        emergency={extra.emergency ?? new Map()}
+        akutFor={extra.akutFor ?? (groups.akut?.length ? 'danger' : null)}
         duty={[]}
         catalogue={catalogue}
         now={SATURDAY_NIGHT}
@@ -144,5 +151,18 @@ describe('a suggestion row', () => {
     renderGroups({ contact: [s('kvinnofridslinjen', 'contact')] }, { discreet: true });
     expect(screen.getByRole('button', { name: 'Ge till patienten: Nationell stödlinje' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Kvinnofridslinjen/ })).toBeNull();
+  });
+
+  it('shows the police first for a suspected trafficking victim, with 112 beside it and no AKUT marker', () => {
+    renderGroups(
+      { akut: [s('polisen-114-14', 'contact')], contact: [s('terrafem', 'contact')] },
+      { akutFor: 'trafficking', emergency: new Map([['polisen-114-14', 'sos-112']]) },
+    );
+    expect(screen.getByRole('heading', { name: 'Polis och skydd' })).toBeTruthy();
+    const police = row(/Polisen 114 14/);
+    expect(police?.querySelector('a[href="tel:11414"]')).not.toBeNull();
+    expect(police?.textContent).toMatch(/Om det är akut:\s*112 – SOS Alarm/);
+    expect(police?.querySelector('.alternative--emergency a[href="tel:112"]')).not.toBeNull();
+    expect(police?.textContent).not.toMatch(/AKUT/);
   });
 });

@@ -49,6 +49,8 @@ function renderList(
       <Suggestions
         groups={grouped(suggestions)}
         alternatives={new Map()}
+        emergency={new Map()}
+        akutFor={null}
         duty={[]}
         catalogue={catalogue}
         now={new Date('2026-12-02T10:00:00Z')}

@@ -109,6 +109,35 @@ describe('panelSuggestions over the real catalogue', () => {
     expect(chosen.duty).toHaveLength(1);
   });
 
+  it('puts the police first for a suspected trafficking victim, with 112 beside, and keeps three contacts', () => {
+    for (const findings of [
+      page(['manniskohandel'], 24),
+      { ...page([], 30), hits: [hit('manniskohandel', { uncertain: 1 })] },
+      page(['manniskohandel', 'sex-mot-ersattning'], 19),
+    ]) {
+      const view = panelSuggestions(findings, catalogue, { now: TUESDAY });
+      expect(view.akutFor).toBe('trafficking');
+      expect(ids(view.groups.akut)).toEqual(['polisen-114-14']);
+      expect(view.emergency.get('polisen-114-14')).toBe('sos-112');
+      expect(ids(view.groups.contact)).not.toContain('polisen-114-14');
+      expect(view.groups.contact).toHaveLength(GROUP_LIMITS.contact);
+      expect(shownInOrder(view)[0]?.id).toBe('polisen-114-14');
+    }
+  });
+
+  it('leaves the police where the ranking puts them when trafficking is only negated, or danger is acute', () => {
+    const denied = { ...page([], 30), hits: [hit('manniskohandel', { negated: 1 })] };
+    const view = panelSuggestions(denied, catalogue, { now: TUESDAY });
+    expect(view.akutFor).toBeNull();
+    expect(view.emergency.size).toBe(0);
+    const acute = panelSuggestions(page(['manniskohandel', 'akut-fara'], 30), catalogue, { now: TUESDAY });
+    expect(acute.akutFor).toBe('danger');
+    expect(ids(acute.groups.akut)).toEqual(expect.arrayContaining(['sos-112', 'polisen-114-14']));
+    expect(acute.emergency.size).toBe(0);
+    const other = panelSuggestions(page(['sex-mot-ersattning'], 30), catalogue, { now: TUESDAY });
+    expect(other.akutFor).toBeNull();
+  });
+
   it('gives nothing for a page without findings', () => {
     const view = panelSuggestions({ hits: [], named: [], patient: NO_PATIENT }, catalogue, { now: TUESDAY });
     expect(shownInOrder(view)).toEqual([]);
