@@ -22,13 +22,23 @@ export interface InsertButtonProps {
   offerCopy?: boolean;
   /** -1 inside a suggestion row, whose own focus is the one Tab stop */
   tabIndex?: number;
+  /** "Infoga" on the button (a suggestion row's narrow header); its label still says where */
+  short?: boolean;
 }
 
 /**
  * "Infoga i journalen": puts the line at the caret of the user's last field in the tab. When there
  * is no such field it says so and offers to copy instead, in its own live region.
  */
-export function InsertButton({ name, line, insert, actions, offerCopy = true, tabIndex }: InsertButtonProps) {
+export function InsertButton({
+  name,
+  line,
+  insert,
+  actions,
+  offerCopy = true,
+  tabIndex,
+  short = false,
+}: InsertButtonProps) {
   const [status, setStatus] = useState<{ text: string; offerCopy: boolean } | null>(null);
   const onInsert = async () => {
     const result = await insert(line());
@@ -50,7 +60,7 @@ export function InsertButton({ name, line, insert, actions, offerCopy = true, ta
         aria-label={t('insertLabel', { name })}
         onClick={() => void onInsert()}
       >
-        {t('insertJournal')}
+        {t(short ? 'insertShort' : 'insertJournal')}
       </button>
       {status?.offerCopy && (
         <button type="button" tabIndex={tabIndex} onClick={() => void onCopy()}>

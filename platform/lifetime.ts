@@ -39,6 +39,7 @@ export function watchExtension(
   runtime: RuntimeLike | undefined,
   onEnd: () => void,
   name: LifetimePort = QUICKSEARCH_PORT,
+  onMessage?: (message: unknown) => void,
 ) {
   let port: Browser.runtime.Port | null = null;
   let done = false;
@@ -75,6 +76,7 @@ export function watchExtension(
     try {
       const next = runtime.connect({ name });
       port = next;
+      if (onMessage) next.onMessage?.addListener((message: unknown) => onMessage(message));
       next.onDisconnect.addListener(() => {
         try {
           void runtime.lastError; // read, or Chrome logs "Unchecked runtime.lastError"

@@ -96,7 +96,9 @@ export function SuggestionRow(props: SuggestionRowProps) {
         ([other, label, cls]) =>
           other && (
             <div class={cls} key={label}>
-              <span class="alternative-label">{t(label)}</span> <strong>{shownName(other, discreet)}</strong>
+              <span class="alternative-label">{t(label)}</span>{' '}
+              {/* 112 says its own name: beside the police only the number and its status. */}
+              {other !== emergencyLine && <strong>{shownName(other, discreet)}</strong>}
               <Glance
                 resource={other}
                 label={shownName(other, discreet)}
@@ -109,7 +111,11 @@ export function SuggestionRow(props: SuggestionRowProps) {
             </div>
           ),
       )}
-      {!discreet && <p class="suggestion-reasons">{suggestion.reasons.join(' · ')}</p>}
+      {!discreet && (
+        <p class="suggestion-reasons" title={suggestion.reasons.join(' · ')}>
+          {suggestion.reasons.join(' · ')}
+        </p>
+      )}
       <div class="card-actions">
         {!open && !journalOff && (
           <InsertButton
@@ -118,6 +124,7 @@ export function SuggestionRow(props: SuggestionRowProps) {
             insert={props.insert}
             actions={actions}
             tabIndex={-1}
+            short
           />
         )}
         <HandoutButton resource={resource} actions={actions} label={name} tabIndex={-1} />

@@ -7,7 +7,7 @@ import { watchDiscreet } from './discreet.ts';
 import { startOmnibox } from './omnibox.ts';
 import { hello, pageOf, receiveHits, watchTabs } from './page-context.ts';
 import { startPolicySync } from './policy-sync.ts';
-import { quickSearch, quickSearchPanel } from './quick-search.ts';
+import { quickSearch, quickSearchDiscreet, quickSearchPanel } from './quick-search.ts';
 import { acceptQuickSearchPorts } from './quick-search-port.ts';
 import { createRouter, type HandlerTable } from './router.ts';
 import { siteHandlers, startSites } from './sites.ts';
@@ -22,6 +22,7 @@ const handlers: HandlerTable = {
   ...siteHandlers,
   'page:quicksearch': quickSearch,
   'page:quicksearch:panel': quickSearchPanel,
+  'page:quicksearch:discreet': quickSearchDiscreet,
   'ui:tab:context': tabContext,
 };
 

@@ -11,6 +11,8 @@ import { createSearcher, type Searcher, type SearchHit } from '../../lib/search/
 import { openSidePanel, type PanelTarget } from '../../platform/browser-compat.ts';
 import { loadCatalogue } from '../../platform/catalogue.ts';
 import { pendingQueryItem } from '../../platform/panel-items.ts';
+import { getEffectiveSettings } from '../../platform/settings.ts';
+import { discreetItem } from '../../platform/storage.ts';
 
 type Sender = Browser.runtime.MessageSender;
 export const QUICK_LIMIT = 8;
@@ -45,14 +47,31 @@ export async function quickSearch(
 ): Promise<Response<'page:quicksearch'>> {
   fromContentScript(sender);
   const query = typeof payload?.query === 'string' ? payload.query : '';
-  const { catalogue, hits } = await searchCatalogue(query, QUICK_LIMIT);
+  const locale = payload?.locale === 'en' ? 'en' : 'sv';
+  const [{ catalogue, hits }, discreet, settings] = await Promise.all([
+    searchCatalogue(query, QUICK_LIMIT),
+    discreetItem.getValue().then((on) => on === true),
+    getEffectiveSettings(),
+  ]);
   const now = new Date();
+  const template = settings.journalTemplate.value ?? undefined;
   const items: QuickItem[] = [];
   for (const hit of hits) {
     const resource = findResource(catalogue, hit.id);
-    if (resource) items.push(quickItem(resource, now));
+    if (resource) items.push(quickItem(resource, now, { template, hours: catalogue, locale, discreet }));
   }
-  return { items };
+  return { items, discreet };
+}
+
+/** The overlay's discreet-mode button: the same session state as the shortcut and the panel's toggle. */
+export async function quickSearchDiscreet(
+  payload: Request<'page:quicksearch:discreet'>,
+  sender: Sender,
+): Promise<Response<'page:quicksearch:discreet'>> {
+  fromContentScript(sender);
+  if (typeof payload?.on !== 'boolean') throw new Error('page:quicksearch:discreet: on must be a boolean');
+  await discreetItem.setValue(payload.on);
+  return { on: payload.on };
 }
 
 /**

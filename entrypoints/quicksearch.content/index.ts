@@ -6,10 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { pickLocale, setLocale } from '../../lib/i18n/i18n.ts';
+import { getLocale, pickLocale, setLocale } from '../../lib/i18n/i18n.ts';
 import { t } from '../../lib/i18n/i18n-quicksearch.ts';
 import type { QuickItem } from '../../lib/quick-search/quick-items.ts';
-import { watchExtension } from '../../platform/lifetime.ts';
+import { QUICKSEARCH_PORT, watchExtension } from '../../platform/lifetime.ts';
 import { send } from '../../platform/messaging.ts';
 import { type CaretSpot, captureCaret, restoreCaret } from './caret.ts';
 import { copyText } from './copy.ts';
@@ -86,21 +86,34 @@ function createQuickSearch(forget: () => void) {
         return;
       }
       spot = captureCaret(document);
-      const watch = watchExtension(browser.runtime, ended);
+      // Discreet mode changed elsewhere (the shortcut, the panel): the background says so on the port.
+      const onPort = (message: unknown) => {
+        const on = (message as { discreet?: unknown } | null)?.discreet;
+        if (typeof on === 'boolean') overlay?.showDiscreet(on);
+      };
+      const watch = watchExtension(browser.runtime, ended, QUICKSEARCH_PORT, onPort);
       if (!watch.check()) return; // orphaned already: never open
       life = watch;
+      const search = async (query: string) => {
+        const reply = await send('page:quicksearch', { query, locale: getLocale() });
+        overlay?.showDiscreet(reply.discreet);
+        return reply.items;
+      };
       overlay = createOverlay({
-        search: async (query) => {
-          if (life && !life.check()) return [];
-          return (await send('page:quicksearch', { query })).items;
-        },
+        search: async (query) => (life && !life.check() ? [] : search(query)),
         act,
+        setDiscreet: async (on) => {
+          if (life && !life.check()) return;
+          const reply = await send('page:quicksearch:discreet', { on }).catch(() => null);
+          if (reply) overlay?.showDiscreet(reply.on);
+        },
         dismiss: () => close(true),
       });
       document.documentElement.append(overlay.host);
       overlay.focus();
-      // Loads the catalogue and the searcher in the background while the user starts typing.
-      void send('page:quicksearch', { query: '' }).catch(() => undefined);
+      // Loads the catalogue and the searcher in the background while the user starts typing, and
+      // tells the overlay whether discreet mode is on.
+      void search('').catch(() => undefined);
       // For the browser test and the benchmark: when the overlay was ready for typing.
       overlay.host.setAttribute('data-ready-at', String(Date.now()));
     },

@@ -1,10 +1,14 @@
 /**
- * The quick-search palette: a dialog in a shadow root with the combobox/listbox pattern. It knows
- * nothing of the catalogue; `search` and the three actions are passed in.
+ * The quick-search palette: a dialog in a shadow root with the combobox/listbox pattern, the
+ * active result at a glance under the list (glance.ts) and the discreet-mode button. It knows
+ * nothing of the catalogue; `search`, the actions and discreet mode are passed in.
  */
 import { t } from '../../lib/i18n/i18n-quicksearch.ts';
 import type { QuickItem } from '../../lib/quick-search/quick-items.ts';
+import { el } from './el.ts';
+import { renderGlance } from './glance.ts';
 import { OVERLAY_CSS } from './styles.ts';
+import { listStatus } from './texts.ts';
 
 export type OverlayAction = 'insert' | 'copy' | 'panel';
 
@@ -12,35 +16,26 @@ export interface OverlayOptions {
   search(query: string): Promise<QuickItem[]>;
   /** Returns a status text to show, or null when the overlay may close */
   act(action: OverlayAction, item: QuickItem): Promise<string | null>;
+  /** The discreet-mode button: switch the session's mode; resolves when it is set */
+  setDiscreet(on: boolean): Promise<void>;
   /** Esc or a click outside: close and put the user back. */
   dismiss(): void;
 }
 
 export const HOST_TAG = 'hanvisa-quicksearch';
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text) node.textContent = text;
-  return node;
-}
-
 export function createOverlay(opts: OverlayOptions) {
   const host = el(HOST_TAG as 'div');
   const root = host.attachShadow({ mode: 'open' });
-  const style = el('style', {}, OVERLAY_CSS);
   const backdrop = el('div', { class: 'backdrop' });
-  const dialog = el('div', {
-    class: 'palette',
-    role: 'dialog',
-    'aria-modal': 'true',
-    'aria-labelledby': 'hq-title',
-  });
+  const dialog = el('div', { class: 'palette', role: 'dialog', 'aria-modal': 'true' });
+  dialog.setAttribute('aria-labelledby', 'hq-title');
   const title = el('p', { class: 'title', id: 'hq-title' }, t('quickSearchLabel'));
+  const discreetButton = el(
+    'button',
+    { type: 'button', class: 'discreet-toggle', 'aria-pressed': 'false', 'aria-keyshortcuts': 'Alt+Shift+D' },
+    t('discreetMode'),
+  );
   const input = el('input', {
     type: 'text',
     role: 'combobox',
@@ -54,27 +49,37 @@ export function createOverlay(opts: OverlayOptions) {
     placeholder: t('quickSearchPlaceholder'),
   });
   const list = el('ul', { id: 'hq-list', role: 'listbox', 'aria-label': t('resultsLabel') });
+  const active = el('div', { class: 'active' });
   const status = el('p', { class: 'status', role: 'status' }, t('quickSearchEmpty'));
   const hint = el('p', { class: 'hint', id: 'hq-hint' }, t('quickSearchHint'));
-  dialog.append(title, input, list, status, hint);
-  root.append(style, backdrop, dialog);
+  const head = el('div', { class: 'head' });
+  head.append(title, discreetButton);
+  dialog.append(head, input, list, active, status, hint);
+  root.append(el('style', {}, OVERLAY_CSS), backdrop, dialog);
 
   // Every listener goes with the overlay, also when the extension ends under it.
   const listening = new AbortController();
   const on = { signal: listening.signal };
   let items: QuickItem[] = [];
-  let active = -1;
+  let current = -1;
   let turn = 0;
   let busy = false;
+  // The glance's own listeners go when it is drawn again.
+  let glanceListeners = new AbortController();
 
   function select(index: number): void {
-    active = items.length === 0 ? -1 : (index + items.length) % items.length;
+    current = items.length === 0 ? -1 : (index + items.length) % items.length;
     list.querySelectorAll('li').forEach((li, i) => {
-      li.setAttribute('aria-selected', String(i === active));
-      if (i === active) li.scrollIntoView({ block: 'nearest' });
+      li.setAttribute('aria-selected', String(i === current));
+      if (i === current) li.scrollIntoView({ block: 'nearest' });
     });
-    if (active >= 0) input.setAttribute('aria-activedescendant', `hq-opt-${active}`);
+    if (current >= 0) input.setAttribute('aria-activedescendant', `hq-opt-${current}`);
     else input.removeAttribute('aria-activedescendant');
+    glanceListeners.abort();
+    glanceListeners = new AbortController();
+    const item = items[current] ?? null;
+    const copy = () => void run('copy', current);
+    active.replaceChildren(...renderGlance(item, { copy }, glanceListeners.signal));
   }
 
   function render(next: QuickItem[], query: string): void {
@@ -92,15 +97,7 @@ export function createOverlay(opts: OverlayOptions) {
     input.setAttribute('aria-expanded', String(next.length > 0));
     // Which query the list shows (the browser tests wait for it).
     list.setAttribute('data-query', query);
-    const count = next.length;
-    status.textContent =
-      query.trim() === ''
-        ? t('quickSearchEmpty')
-        : count === 0
-          ? t('resultCountNone')
-          : count === 1
-            ? t('resultCountOne')
-            : t('resultCount', { count });
+    status.textContent = listStatus(query, next.length);
     select(0);
   }
 
@@ -113,7 +110,7 @@ export function createOverlay(opts: OverlayOptions) {
     else render(found, query);
   }
 
-  async function run(action: OverlayAction, index = active): Promise<void> {
+  async function run(action: OverlayAction, index = current): Promise<void> {
     const item = items[index];
     if (!item || busy) return;
     busy = true;
@@ -125,25 +122,44 @@ export function createOverlay(opts: OverlayOptions) {
     }
   }
 
+  /** Tab and Shift+Tab stay in the dialog: the search box, the glance's link and button, the toggle. */
+  function cycle(back: boolean): void {
+    const stops = [
+      input,
+      ...dialog.querySelectorAll<HTMLElement>('.active a, .active button'),
+      discreetButton,
+    ];
+    const at = stops.indexOf(root.activeElement as HTMLElement);
+    const next = stops[(at + (back ? -1 : 1) + stops.length) % stops.length];
+    next?.focus({ preventScroll: true });
+  }
+
+  function onInputKey(e: KeyboardEvent): boolean {
+    if (e.key === 'ArrowDown') select(current + 1);
+    else if (e.key === 'ArrowUp') select(current - 1);
+    else if (e.key === 'Home' && e.ctrlKey) select(0);
+    else if (e.key === 'End' && e.ctrlKey) select(items.length - 1);
+    else if (e.key === 'Enter') void run(e.ctrlKey || e.metaKey ? 'copy' : e.altKey ? 'panel' : 'insert');
+    else return false;
+    return true;
+  }
+
   input.addEventListener('input', () => void update(), on);
-  input.addEventListener(
+  dialog.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'ArrowDown') select(active + 1);
-      else if (e.key === 'ArrowUp') select(active - 1);
-      else if (e.key === 'Home' && e.ctrlKey) select(0);
-      else if (e.key === 'End' && e.ctrlKey) select(items.length - 1);
-      else if (e.key === 'Enter') void run(e.ctrlKey || e.metaKey ? 'copy' : e.altKey ? 'panel' : 'insert');
-      else if (e.key === 'Escape') opts.dismiss();
-      else if (e.key === 'Tab') {
-        /* one focusable element: focus stays in the dialog */
-      } else {
-        e.stopPropagation(); // typing: the page's own shortcuts must not see it
-        return;
-      }
-      e.preventDefault();
+      // Typing in the overlay is not typing in the journal: the page's own shortcuts must not see it.
       e.stopPropagation();
+      if (e.key === 'Escape') opts.dismiss();
+      else if (e.key === 'Tab') cycle(e.shiftKey);
+      else if (!(e.target === input && onInputKey(e))) return;
+      e.preventDefault();
     },
+    on,
+  );
+  discreetButton.addEventListener(
+    'click',
+    () => void opts.setDiscreet(discreetButton.getAttribute('aria-pressed') !== 'true'),
     on,
   );
   backdrop.addEventListener(
@@ -165,8 +181,15 @@ export function createOverlay(opts: OverlayOptions) {
     setStatus(text: string): void {
       status.textContent = text;
     },
+    /** Shows the session's discreet mode on the button and asks for the list again in its wording. */
+    showDiscreet(isOn: boolean): void {
+      const changed = discreetButton.getAttribute('aria-pressed') !== String(isOn);
+      discreetButton.setAttribute('aria-pressed', String(isOn));
+      if (changed && input.value.trim() !== '') void update();
+    },
     /** Takes the overlay, its listeners and its focus trap off the page. */
     destroy(): void {
+      glanceListeners.abort();
       listening.abort();
       host.remove();
     },

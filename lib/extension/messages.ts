@@ -34,8 +34,16 @@ export interface Protocol {
   'ui:sites:enable': { request: { pattern: string; tabId: number | null }; response: SiteList };
   'ui:sites:disable': { request: { pattern: string }; response: SiteList };
   'ui:page:get': { request: { tabId: number }; response: PageContext | null };
-  /** The quick-search overlay searches in the background: the page never holds the catalogue. */
-  'page:quicksearch': { request: { query: string }; response: { items: QuickItem[] } };
+  /**
+   * The quick-search overlay searches in the background: the page never holds the catalogue. The
+   * reply says whether discreet mode is on (the items then carry neutral labels only).
+   */
+  'page:quicksearch': {
+    request: { query: string; locale?: 'sv' | 'en' };
+    response: { items: QuickItem[]; discreet: boolean };
+  };
+  /** The overlay's "Diskret läge" button: the session's discreet mode, as the shortcut sets it. */
+  'page:quicksearch:discreet': { request: { on: boolean }; response: { on: boolean } };
   /**
    * The popup asks about the tab it was opened over: may it insert there (an enabled site and page
    * context not switched off), and which features the policy switched off (the popup does not

@@ -161,7 +161,8 @@ describe('a suggestion row', () => {
     expect(screen.getByRole('heading', { name: 'Polis och skydd' })).toBeTruthy();
     const police = row(/Polisen 114 14/);
     expect(police?.querySelector('a[href="tel:11414"]')).not.toBeNull();
-    expect(police?.textContent).toMatch(/Om det är akut:\s*112 – SOS Alarm/);
+    expect(police?.textContent).toMatch(/Om det är akut:\s*112/);
+    expect(police?.querySelector('.alternative--emergency .sr-only')?.textContent).toMatch(/112 – SOS Alarm/);
     expect(police?.querySelector('.alternative--emergency a[href="tel:112"]')).not.toBeNull();
     expect(police?.textContent).not.toMatch(/AKUT/);
   });
