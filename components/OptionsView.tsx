@@ -16,6 +16,8 @@ export function OptionsView({ catalogue }: ViewProps) {
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
+      {/* For the administrator: what is read, that nothing leaves the browser, where the guide is. */}
+      <p class="options-about">{t('optionsAbout')}</p>
       {state === null ? (
         <p aria-busy="true">{t('optionsLoading')}</p>
       ) : (

@@ -125,7 +125,7 @@ export function SearchPanel({
       />
       <FilterBar store={store} />
       <p class="result-count" role="status">
-        {countText(results.length)}
+        {store.query.value.trim() === '' && results.length === 0 ? '' : countText(results.length)}
       </p>
       <ResultList store={store} listId={listId} optionId={optionId} onRun={runPrimary} />
       <p class="notice" role="status">

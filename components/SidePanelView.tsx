@@ -54,7 +54,8 @@ export function SidePanelView({ catalogue }: ViewProps) {
 
   useEffect(() => {
     void Promise.all([favouritesItem.getValue(), recentItem.getValue()]).then(([favourites, recent]) =>
-      setStore(createSearchStore(catalogue, { favourites, recent })),
+      // Nothing but the user's own favourites and recent ones under an empty search box.
+      setStore(createSearchStore(catalogue, { favourites, recent, browseAll: false })),
     );
   }, [catalogue]);
   useEffect(() => {

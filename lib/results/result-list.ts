@@ -26,6 +26,11 @@ export interface ResultInput {
   hours: HoursSource;
   now: Date;
   homeRegion?: string | null;
+  /**
+   * With an empty query, list the whole catalogue after the favourites and recent ones (the
+   * popup); false lists only those two (the side panel, whose catalogue by theme is below).
+   */
+  browseAll?: boolean;
 }
 
 const SEARCH_LIMIT = 50;
@@ -45,7 +50,7 @@ function emptyQueryList(input: ResultInput): ResultEntry[] {
   };
   for (const f of input.favourites) add(input.byId.get(f.id), 'favourite');
   for (const r of input.recent) add(input.byId.get(r.id), 'recent');
-  for (const r of input.byName) add(r, 'all');
+  if (input.browseAll !== false) for (const r of input.byName) add(r, 'all');
   return out;
 }
 

@@ -26,6 +26,8 @@ export interface StoreInit {
   now?: Date;
   /** County code whose entries rank before those only for other regions */
   homeRegion?: string | null;
+  /** List the whole catalogue under an empty query (default); false: favourites and recent only */
+  browseAll?: boolean;
 }
 
 export type SearchStore = ReturnType<typeof createSearchStore>;
@@ -58,6 +60,7 @@ export function createSearchStore(catalogue: BundledCatalogue, init: StoreInit =
       hours: catalogue,
       now: now.value,
       homeRegion: homeRegion.value,
+      browseAll: init.browseAll ?? true,
     }),
   );
   /** The remembered active result if it is still listed, else the first one. */

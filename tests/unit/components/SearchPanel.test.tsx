@@ -150,6 +150,22 @@ describe('SearchPanel as a combobox', () => {
     expect(names.length).toBe(catalogue.resources.length);
   });
 
+  it('lists only favourites and recent ones under an empty query where the catalogue is browsed elsewhere', () => {
+    const { box } = setup({
+      favourites: [{ id: 'umo', name: 'UMO.se', addedAt: NOW.toISOString() }],
+      recent: [{ id: 'bris', at: NOW.toISOString() }],
+      browseAll: false,
+    });
+    expect(optionNames()).toEqual(['UMO.se', 'Bris']);
+    type(box, 'kvinnofrid');
+    expect(optionNames()[0]).toBe('Kvinnofridslinjen');
+    cleanup();
+    setup({ browseAll: false });
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    // No "Inga träffar" under a box nobody has typed in.
+    expect(document.querySelector('.result-count')?.textContent).toBe('');
+  });
+
   it('a click selects a result and shows its card', async () => {
     setup();
     const option = screen.getAllByRole('option').find((o) => o.textContent?.includes('Bris'));
