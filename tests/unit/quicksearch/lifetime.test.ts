@@ -4,19 +4,23 @@ import { QUICKSEARCH_PORT, type RuntimeLike, watchExtension } from '../../../pla
 
 /** A runtime whose ports the test closes by hand, the way the browser does on idle or reload. */
 function fakeRuntime() {
-  const ports: { name: string; closed: boolean; drop(): void }[] = [];
+  const ports: { name: string; closed: boolean; drop(): void; post(message: unknown): void }[] = [];
   const runtime: RuntimeLike & { id: string | undefined; failConnect: boolean } = {
     id: 'abcdefghijklmnopabcdefghijklmnop',
     failConnect: false,
     connect({ name }) {
       if (runtime.failConnect) throw new Error('Extension context invalidated.');
       const listeners: (() => void)[] = [];
+      const messages: ((message: unknown) => void)[] = [];
       const entry = {
         name,
         closed: false,
         drop: () => {
           entry.closed = true;
           for (const l of listeners) l();
+        },
+        post: (message: unknown) => {
+          for (const m of messages) m(message);
         },
       };
       ports.push(entry);
@@ -26,6 +30,7 @@ function fakeRuntime() {
           entry.closed = true;
         },
         onDisconnect: { addListener: (l: () => void) => listeners.push(l) },
+        onMessage: { addListener: (m: (message: unknown) => void) => messages.push(m) },
       } as unknown as Browser.runtime.Port;
     },
   };
@@ -125,5 +130,16 @@ describe('watchExtension', () => {
     vi.advanceTimersByTime(5_000);
     expect(onEnd).not.toHaveBeenCalled();
     expect(ports).toHaveLength(1);
+  });
+
+  it('hands what the background posts on the port to the script, also after a reconnect', () => {
+    const { runtime, ports } = fakeRuntime();
+    const seen: unknown[] = [];
+    watchExtension(runtime, vi.fn(), QUICKSEARCH_PORT, (m) => seen.push(m));
+    ports[0]?.post({ discreet: true });
+    ports[0]?.drop();
+    vi.advanceTimersByTime(200);
+    ports[1]?.post({ discreet: false });
+    expect(seen).toEqual([{ discreet: true }, { discreet: false }]);
   });
 });
