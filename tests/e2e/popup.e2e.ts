@@ -77,6 +77,56 @@ describe('the popup in Chromium', () => {
     await again.close();
   });
 
+  it('lists a contact before the web trainings for "trafficking" and "människohandel", at a glance', async () => {
+    // No filter left from the test before: the staff line must be allowed to show.
+    await ext.inWorker((chrome) => chrome.storage.session.remove('popupState'));
+    const page = await openPopup();
+    for (const query of ['trafficking', 'människohandel']) {
+      await page.getByRole('combobox').fill(query);
+      await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(3);
+      const names = await page.locator('[role=option] .result-name').allTextContents();
+      expect(names[0], query).not.toMatch(/utbildning|Rapport/);
+      const nmt = names.indexOf('Stödtelefonen för yrkesverksamma (NMT)');
+      const firstCourse = names.findIndex((n) => /webbutbildning/.test(n));
+      expect(nmt, query).toBeGreaterThanOrEqual(0);
+      expect(nmt, query).toBeLessThan(firstCourse);
+      // The active result at a glance: its number, chat or web link, or that none is known.
+      const glance = page.locator('.active-glance');
+      await expect.poll(() => glance.locator('strong').textContent()).toBe(names[0]);
+      expect(await glance.locator('.glance a, .glance-none').count()).toBeGreaterThan(0);
+    }
+    await page.getByRole('combobox').fill('stödtelefonen yrkesverksamma');
+    await expect
+      .poll(() => page.locator('.active-glance a.phone').getAttribute('href'))
+      .toBe('tel:+4620390000');
+    expect(await page.locator('.active-glance .hours-status').textContent()).toMatch(
+      /^(Öppet nu|Stängt · öppnar|Öppettider okända)/,
+    );
+    await page.close();
+  });
+
+  it('says there is no known number on Enter and offers the web page, which a second Enter opens', async () => {
+    await ext.context.route(/^https:\/\/(www\.)?umo\.se\//, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>UMO</title>' }),
+    );
+    const page = await openPopup();
+    await page.getByRole('combobox').fill('umo');
+    await expect.poll(() => activeName(page)).toBe('UMO.se');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toBe('UMO.se har inget känt telefonnummer. Tryck Enter igen för att öppna webbplatsen.');
+    expect(await page.getByRole('link', { name: /^Öppna webbplatsen: umo\.se/ }).count()).toBe(1);
+    expect(ext.context.pages().some((p) => /umo\.se/.test(p.url()))).toBe(false);
+    const opened = ext.context.waitForEvent('page');
+    await page.keyboard.press('Enter');
+    const tab = await opened;
+    await tab.waitForURL(/umo\.se/);
+    await tab.close();
+    await page.close();
+    await ext.context.unroute(/^https:\/\/(www\.)?umo\.se\//);
+  });
+
   it('has no axe-core violations, with a card and its QR code open', async () => {
     const page = await openPopup();
     await page.getByRole('combobox').fill('kvinnofridslinjen');
