@@ -142,7 +142,7 @@ describe('the built add-on in Firefox', () => {
     await journal.bringToFront();
     await journal.click('#editor p');
     await journal.keyboard.press('End');
-    await panel.click('.suggestion-list ::-p-text(Infoga i journalen)');
+    await panel.click('.suggestion-list button[aria-label^="Infoga i journalen"]');
     await panel.waitForSelector('::-p-text(Infogat i journalen.)', { timeout: 5_000 });
     expect(await textOf(journal, '#editor')).toContain('Hänvisning:');
   });
