@@ -111,11 +111,15 @@ export function SuggestionRow(props: SuggestionRowProps) {
             </div>
           ),
       )}
-      {!discreet && (
-        <p class="suggestion-reasons" title={suggestion.reasons.join(' · ')}>
-          {suggestion.reasons.join(' · ')}
-        </p>
-      )}
+      {/* Why, and the slip for the patient: the name's line keeps room for the name. */}
+      <div class="suggestion-foot">
+        {!discreet && (
+          <p class="suggestion-reasons" title={suggestion.reasons.join(' · ')}>
+            {suggestion.reasons.join(' · ')}
+          </p>
+        )}
+        <HandoutButton resource={resource} actions={actions} label={name} tabIndex={-1} />
+      </div>
       <div class="card-actions">
         {!open && !journalOff && (
           <InsertButton
@@ -127,7 +131,6 @@ export function SuggestionRow(props: SuggestionRowProps) {
             short
           />
         )}
-        <HandoutButton resource={resource} actions={actions} label={name} tabIndex={-1} />
         {/* The full card names the resource and what it is for: not in discreet mode. */}
         {!discreet && (
           <button
