@@ -79,9 +79,17 @@ export const SCHOOL_TERMS: Term[] = [
  * A birth year opening a line ("f. 2011, flicka.", "F 2012"): the header of a note. Other birth
  * years are read after a word for the patient (patient.ts).
  */
-export function lineBirthYears(text: string, year: number, push: (age: number) => void): void {
-  let at = 0;
-  while (at < text.length) {
+export function lineBirthYears(
+  text: string,
+  year: number,
+  push: (age: number) => void,
+  from = 0,
+  to = text.length,
+): void {
+  // The first line that starts at or after `from`: at 0, or just after a line break.
+  let at = from === 0 ? 0 : text.indexOf('\n', from - 1) + 1;
+  if (from > 0 && at === 0) return;
+  while (at < to) {
     let i = at;
     while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
     // Most lines do not start with f: one character read, nothing sliced.

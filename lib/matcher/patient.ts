@@ -220,8 +220,9 @@ export function readPatientCues(
   cues: readonly { kind: Kind; start: number; end: number }[],
   year: number,
   out: PatientFacts = emptyPatient(),
+  lines: [number, number] = [0, text.length],
 ): PatientFacts {
-  lineBirthYears(text, year, (age) => push(out.ages, age));
+  lineBirthYears(text, year, (age) => push(out.ages, age), lines[0], lines[1]);
   for (const { kind, start, end } of cues) {
     if (kind === 'age') readAge(text, start, end, out);
     else if (kind === 'school') readSchool(text, start, end, out);

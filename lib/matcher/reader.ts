@@ -17,7 +17,7 @@ import { compileSigns } from './signs.ts';
 import { type CompiledCombo, carried, type Found, type Mention, situations } from './situations.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
 
-const BLANK_LINE = /\n[ \t\r]*\n/;
+const BLANK_LINES = /\n[ \t\r]*\n/g;
 /** Words that name a child in a term of a child's exploitation ("bilder på barn", "minderårig"). */
 const CHILD_WORD = /barn|minderår|tonår|flick|pojk|elev|under 1[58]|grooming|ecpat|unga/;
 
@@ -134,7 +134,10 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
     const before = new Set<number>();
     // Affirmed mentions per theme in this paragraph, for a theme's `need` part.
     const inParagraph = new Map<number, number>();
-    const closeParagraph = () => {
+    // Ages decide what a child's words say, read in the same paragraph: cues are taken in order.
+    let cueAt = 0;
+    let paragraphStart = 0;
+    const closeParagraph = (end: number) => {
       for (const [theme, n] of inParagraph) {
         const tally = tallies.get(theme);
         if (tally !== undefined && before.has(needPart[theme] ?? -1)) tally.need = (tally.need ?? 0) + n;
@@ -142,6 +145,22 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       inParagraph.clear();
       before.clear();
       for (const f of signs.flush()) signFound(f);
+      const own: typeof cues = [];
+      while (cueAt < cues.length && (cues[cueAt]?.start ?? end) < end)
+        own.push(cues[cueAt++] as (typeof cues)[number]);
+      const facts = readPatientCues(text, own, year, undefined, [paragraphStart, end]);
+      paragraphStart = end;
+      // An adult's gifts to a child say something only when the paragraph gives a child's age.
+      const childAge = [...facts.ages, ...facts.otherAges].some((age) => age < 18);
+      if (childAge)
+        for (const [f, polarity, other] of forChild)
+          count(f, polarity === 'affirmed' ? 'uncertain' : polarity, other);
+      // Words of a child's exploitation that do not name a child ("skickat bilder", "en man hon
+      // träffat på nätet") say nothing of a child beside only adult ages ("Kvinna 27 …").
+      if (childAge || facts.ages.length === 0)
+        for (const [f, polarity, other] of notForAdult) count(f, polarity, other);
+      forChild.length = 0;
+      notForAdult.length = 0;
     };
     // Text up to `checked` has been looked at for a blank line; each look starts at the last line
     // break before it (a blank line begins with one), so the whole page is read once, not once per
@@ -151,9 +170,11 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
       if (to <= checked) return;
       const from = Math.max(paragraphFrom, text.lastIndexOf('\n', checked - 1), 0);
       checked = to;
-      if (!BLANK_LINE.test(text.slice(from, to))) return;
-      paragraphFrom = to;
-      closeParagraph();
+      // Every blank line closes a paragraph, also those of paragraphs without a mention.
+      for (const m of text.slice(from, to).matchAll(BLANK_LINES)) {
+        paragraphFrom = from + (m.index ?? 0) + m[0].length;
+        closeParagraph(paragraphFrom);
+      }
     };
     while (i < mentions.length) {
       const first = mentions[i] as Mention;
@@ -226,16 +247,8 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
         if (polarity === 'negated' || polarity === 'denied' || polarity === 'hypothetical') tally.negated++;
       }
     }
-    closeParagraph();
-    // An adult's gifts to a child say something only when the text gives a child's age.
-    const childAge = [...patient.ages, ...patient.otherAges].some((age) => age < 18);
-    if (childAge)
-      for (const [f, polarity, other] of forChild)
-        count(f, polarity === 'affirmed' ? 'uncertain' : polarity, other);
-    // Words of a child's exploitation that do not name a child ("skickat bilder", "en man hon
-    // träffat på nätet") say nothing of a child when the text gives only adult ages ("Kvinna 27 …").
-    if (childAge || patient.ages.length === 0)
-      for (const [f, polarity, other] of notForAdult) count(f, polarity, other);
+    endParagraph(text.length);
+    closeParagraph(text.length);
     const hits: ThemeHit[] = [];
     for (const id of THEME_IDS) {
       const index = themes.findIndex((t) => t.id === id);

@@ -74,6 +74,14 @@ describe('scan properties', () => {
     );
   });
 
+  it("reads ages and a child's words in one paragraph: an adult's age in another changes nothing", () => {
+    // Found by the property below: ages decided for the whole page what "nakenbilder" says.
+    const [a, b] = ['Kvinna 30 år, kommer för kontroll.', 'Hon har skickat nakenbilder.'];
+    expect(matcher.scan(a + PARAGRAPH + b).hits).toEqual(mergeScans(matcher.scan(a), matcher.scan(b)).hits);
+    const together = matcher.scan(`${a} ${b}`).hits.find((h) => h.theme === 'barn-sexuell-exploatering');
+    expect(together).toBeUndefined();
+  });
+
   it('scanning two texts joined by a blank line equals merging their scans', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {
