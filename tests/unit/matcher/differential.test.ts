@@ -14,7 +14,12 @@ import { describe, expect, it } from 'vitest';
 import type { Term } from '../../../data/vocabulary-schema.ts';
 import { compileLexicon, type TermSet } from '../../../lib/matcher/compile.ts';
 import { journalText } from '../../../scripts/bench/journal-text.ts';
-import { continuedByAnother, nearKeyAfterAccent, shortFirstWordPrefixed } from './known-gaps.ts';
+import {
+  continuedByAnother,
+  nearKeyAfterAccent,
+  oneLetterFirstWord,
+  shortFirstWordPrefixed,
+} from './known-gaps.ts';
 import { lexiconTallies } from './lexicon-tallies.ts';
 import { loadVocabulary, termSets } from './load-themes.ts';
 import { compileOracle } from './oracle.ts';
@@ -131,7 +136,7 @@ describe('the lexicon pass finds what plain per-term regular expressions find, s
         fc.nat(),
         (groups, parts, endings, seed) => {
           const terms: Term[] = groups.flat();
-          fc.pre(!continuedByAnother(terms) && !shortFirstWordPrefixed(terms));
+          fc.pre(!continuedByAnother(terms) && !shortFirstWordPrefixed(terms) && !oneLetterFirstWord(terms));
           // Their own terms, some upper-cased or joined by hyphens, with an ending or not, between
           // the random words.
           const mixed = terms.map(
@@ -183,6 +188,19 @@ describe('the lexicon pass finds what plain per-term regular expressions find, s
     const lexicon = compileLexicon([{ terms: [{ term: 'eskort', match: 'stem', notNear: ['ekonomi'] }] }]);
     expect(lexiconTallies(lexicon, 'Eskort ekonomi')[0]?.count).toBe(0);
     expect(lexiconTallies(lexicon, 'Eskort Ékonomi')[0]?.count).toBe(0);
+  });
+
+  // Found by the random test (see oneLetterFirstWord): when it is fixed, this fails.
+  it.fails('finds a term whose first word has one letter before a later term of its set', () => {
+    const sets: TermSet[] = [
+      {
+        terms: [
+          { term: 'a ööaaaå ö', match: 'exact', prefixed: false },
+          { term: 'öö', match: 'stem', prefixed: false },
+        ],
+      },
+    ];
+    expect(lexiconTallies(compileLexicon(sets), ' A-ÖÖAAAÅ-Ö-x ')[0]?.words[0]).toBe('a-ööaaaå-ö');
   });
 
   // Found by the random test (see shortFirstWordPrefixed): when it is fixed, this fails.
