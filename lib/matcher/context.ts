@@ -63,6 +63,19 @@ const SUBJECTS = new Set([
 ]);
 /** Backward cues that are a bare word ("SME: nej", "Våld - inga") need only punctuation before them. */
 const BARE_AFTER = new Set(['ingen', 'inga', 'inget', 'ej', 'inte', 'nej', 'negativt', 'negativ']);
+/** Nouns after a bare cue that it negates instead ("Suicidtankar, ingen plan": the thoughts stay). */
+const OWN_OBJECT = new Set([
+  'plan',
+  'planer',
+  'avsikt',
+  'avsikter',
+  'metod',
+  'intention',
+  'intentioner',
+  'konkret',
+]);
+/** Words that say whose answer a bare "nej" is ("enl pat: nej"). */
+const AS_SAID = new Set(['enl', 'enligt', 'pat', 'pt', 'patienten', 'pats', 'egen', 'uppgift']);
 const SINCE = new Set(['sedan', 'sen', 'pa', 'under']);
 const RANK: Record<CueCategory, number> = { negated: 4, denied: 4, uncertain: 2, hypothetical: 1, pseudo: 0 };
 
@@ -117,7 +130,11 @@ function reachesForward(tokens: readonly Token[], hit: CueHit, to: number, menti
     const w = tokens[k]?.text ?? '';
     if (STOP_WORDS.has(w) || w === 'som' || w === ')') return false;
     if (w === 'att') {
-      const keep = reach === 'object' || ATT_KEEPERS.has(tokens[k - 1]?.text ?? '');
+      // "förnekar att …", "misstanke om att …"; after the cue's own object ("frågan om våld att han
+      // blev …") the att-clause belongs to another verb.
+      const before = tokens[k - 1]?.text ?? '';
+      const listed = CONJUNCTIONS.has(before) || before === ',';
+      const keep = (reach === 'object' && (k === from || listed)) || ATT_KEEPERS.has(before);
       if (!keep) return false;
       inAtt = true;
       continue;
@@ -143,8 +160,16 @@ function reachesBackward(tokens: readonly Token[], hit: CueHit, from: number): b
   const to = hit.start;
   const bare = hit.cue.words.length === 1 && BARE_AFTER.has(hit.cue.words[0] ?? '');
   if (bare) {
-    if (to - from > 2) return false;
-    for (let k = from; k < to; k++) if (!PUNCTUATION.has(tokens[k]?.text ?? '')) return false;
+    // "…, ingen plan": a bare cue with a word of its own after it negates that word, not the mention.
+    const after = tokens[hit.end]?.text;
+    if (after !== undefined && OWN_OBJECT.has(after)) return false;
+    // "Sexuella övergrepp enl pat: nej": whose answer it is may stand between.
+    let k = from;
+    while (k < to && AS_SAID.has(tokens[k]?.text ?? '')) k++;
+    const first = k;
+    if (to - first > 2) return false;
+    for (; k < to; k++)
+      if (!PUNCTUATION.has(tokens[k]?.text ?? '') && !AS_SAID.has(tokens[k]?.text ?? '')) return false;
     // "SME: nej" needs a mark between; "nej" may also follow directly ("SME nej").
     return to > from || hit.cue.words[0] === 'nej';
   }

@@ -61,7 +61,7 @@ export const CUES: readonly Cue[] = [
     'negated',
     F,
     'object',
-    'inga tecken på|ingen misstanke om|inga hållpunkter för|inget som tyder på|inget som talar för|inga uppgifter om|inga indikationer på|ingen anamnes på|ingen historik av|inga belägg för|ingen som helst',
+    'inga tecken på|ingen misstanke om|inga hållpunkter för|inget som tyder på|inget som talar för|inga uppgifter om|inga indikationer på|ingen anamnes på|ingen historik av|inga belägg för|ingen som helst|ingen anledning att misstänka|ingen anledning till misstanke om|inget som väcker misstanke om|ingen misstanke på',
   ),
   ...cues(
     'negated',
@@ -73,7 +73,7 @@ export const CUES: readonly Cue[] = [
     'denied',
     F,
     'object',
-    'förnekar|förneker|förnkar|förnekade|förnekat|förneka|nekar|nekar till|nekade|nekade till|nekat till|negerar|negerade|tillbakavisar|bestrider|säger sig inte|uppger sig inte|säger sig aldrig|uppger sig aldrig|vill inte kännas vid|vill ej kännas vid',
+    'förnekar|förneker|förnkar|förnekade|förnekat|förneka|nekar|nekar till|nekade|nekade till|nekat till|negerar|negerade|tillbakavisar|bestrider|säger sig inte|uppger sig inte|säger sig aldrig|uppger sig aldrig|vill inte kännas vid|vill ej kännas vid|svarar nej på frågan om|svarade nej på frågan om|svarar nej på frågor om|svarade nej på frågor om|svarar nej på fråga om|nej på frågan om|svarar nekande på frågan om|svarade nekande på frågan om|svarar nekande på|svarade nekande på',
   ),
   ...cues(
     'denied',
@@ -103,7 +103,7 @@ export const CUES: readonly Cue[] = [
     'hypothetical',
     F,
     'object',
-    'allmänt om|allmän info om|allmän information om|allmän info|allmän information|generellt om|frågar allmänt om|frågade allmänt om|informerade om|informerades allmänt om|infoblad om|infoblad|informationsblad om|informationsblad|folder om|affisch om|affischen om|affisch|risker med|vad man gör om|vad gör man om|för den som|till den som|för dig som|till dig som|alla som|frågat enl rutin om|frågat enligt rutin om|frågat rutinmässigt om|frågade enl rutin om|frågade enligt rutin om|krisplan|ang|angående|avseende|gällande|beträffande|rörande|om behov|vid behov|om det skulle|om hon skulle|om han skulle|om hen skulle|om pat skulle|ifall|informerad om|informerades om|informerats om|informerat om|informerar om|informera om|info om|information om|informationsmaterial om|broschyr om|broschyr|skriftlig information om|tips om|fått numret till|fått nummer till|får numret till|erbjuden|erbjudits|erbjuds|erbjöds|erbjudande om|rutinfråga|rutinfrågor|rutinfrågan|rutinmässigt|frågor enl rutin för|frågor enligt rutin för|frågor enl rutin om|frågor enligt rutin om|screeningfrågor|frågor om|frågorna om|frågat om|frågade om|frågats om|tillfrågad om|tillfrågades om|screening|screenat|screenad|screenas|screenades|vid behov av|vid akut|om det finns|om någon|om du|om ni|för att förebygga|förebyggande',
+    'allmänt om|allmän info om|allmän information om|allmän info|allmän information|generellt om|frågar allmänt om|frågade allmänt om|informerade om|informerades allmänt om|infoblad om|infoblad|informationsblad om|informationsblad|folder om|affisch om|affischen om|affisch|risker med|vad man gör om|vad gör man om|för den som|till den som|för dig som|till dig som|alla som|frågat enl rutin om|frågat enligt rutin om|frågat rutinmässigt om|frågade enl rutin om|frågade enligt rutin om|krisplan|ang|angående|avseende|gällande|beträffande|rörande|om behov|vid behov|om det skulle|om hon skulle|om han skulle|om hen skulle|om pat skulle|ifall|informerad om|informerades om|informerats om|informerat om|informerar om|informera om|info om|information om|informationsmaterial om|broschyr om|broschyr|skriftlig information om|tips om|fått numret till|fått nummer till|får numret till|erbjuden|erbjudits|erbjuds|erbjöds|erbjudande om|rutinfråga|rutinfrågor|rutinfrågan|rutinmässigt|frågor enl rutin för|frågor enligt rutin för|frågor enl rutin om|frågor enligt rutin om|screeningfrågor|frågor om|frågorna om|frågat om|frågade om|frågats om|tillfrågad om|tillfrågades om|screening|screenat|screenad|screenas|screenades|vid behov av|vid akut|om det finns|om någon|om du|om ni|för att förebygga|förebyggande|frågan om|dokumentär om|dokumentären om|roman om|romanen om|bok om|boken om|film om|filmen om|serie om|serien om|artikel om|artikeln om|reportage om|reportaget om|podd om|podden om|tentan i|tenta i|tentamen i',
   ),
   ...cues(
     'hypothetical',
@@ -115,7 +115,7 @@ export const CUES: readonly Cue[] = [
     'pseudo',
     F,
     'clause',
-    'inte vågar|säga nej|förnekar först|nekar först|förnekade först|nekade först|sa nej|sagt nej|säger nej|sade nej|inte vågade|inte törs|ej vågar|inte bara|ej bara|inte längre|ej längre|inte enbart|inte minst|inte alltid|vill inte|vill ej|ville inte|orkar inte|klarar inte|kan inte sluta|kunde inte sluta|kan inte låta bli|kan inte säga nej|kunde inte säga nej|vågar inte|vågade inte|får inte|fick inte|inte kunnat|inte förrän|ingen förändring|inte ovanligt|inte sällan|ingen annan|inget annat|ingen aning|inga problem att|utan att|inte berättat|ej berättat|aldrig berättat|inte vågat|inte velat|ej velat|inte vill|nej tack|ej fått|inte fått|aldrig fått|ingen lön|utan lön|ingen plats|inget eget|ingen egen|inga egna|inget boende|ingen bostad|inga pengar|inget jobb|inget arbete|ingen inkomst|ingen kontakt med|ingen tolk|inte svenska|ingen svenska|inte kan leva med|kan inte leva med|inte klarar|klarar inte en dag',
+    'inte vågar|säga nej|förnekar först|nekar först|förnekade först|nekade först|sa nej|sagt nej|säger nej|sade nej|inte vågade|inte törs|ej vågar|inte bara|ej bara|inte längre|ej längre|inte enbart|inte minst|inte alltid|vill inte|vill ej|ville inte|orkar inte|klarar inte|kan inte sluta|kunde inte sluta|kan inte låta bli|kan inte säga nej|kunde inte säga nej|vågar inte|vågade inte|får inte|fick inte|inte kunnat|inte förrän|ingen förändring|inte ovanligt|inte sällan|ingen annan|inget annat|ingen aning|inga problem att|utan att|inte berättat|ej berättat|aldrig berättat|inte vågat|inte velat|ej velat|inte vill|nej tack|ej fått|inte fått|aldrig fått|ingen lön|utan lön|ingen plats|inget eget|ingen egen|inga egna|inget boende|ingen bostad|inga pengar|inget jobb|inget arbete|ingen inkomst|ingen kontakt med|ingen tolk|inte svenska|ingen svenska|inte kan leva med|kan inte leva med|inte klarar|klarar inte en dag|ställa frågan om|ställer frågan om|ställt frågan om|ställde frågan om|ställs frågan om|ställdes frågan om|blivit erbjuden|blev erbjuden|har erbjudits|erbjöds pengar|erbjuds pengar|erbjuden pengar|erbjudits pengar|erbjuden betalt',
   ),
 ];
 

@@ -83,7 +83,7 @@ const NOT_AGE_AFTER = new Set(['sedan', 'sen', 'tillbaka', 'framat', 'senare', '
 /** "Kvinna ca 30 år": an approximate age after a word for the patient. */
 const APPROXIMATE = new Set(['ca', 'cirka', 'omkring', 'ungefar']);
 const THIRD_PERSON = /(?:^|[^\p{L}])(?:en|ett|av|med|till|hos)\s*$/iu;
-const PREPOSITIONS = new Set(['for', 'mot', 'med', 'av', 'till', 'om', 'fran', 'hos', 'at', 'an']);
+const PREPOSITIONS = new Set(['for', 'mot', 'med', 'av', 'till', 'om', 'fran', 'hos', 'at', 'an', 'pa']);
 
 function wordBefore(text: string, at: number): string {
   const m = /([\p{L}\p{N}]+)[^\p{L}\p{N}.!?\n]*$/u.exec(text.slice(Math.max(0, at - 30), at));
@@ -237,15 +237,29 @@ export function readPatientCues(
   return out;
 }
 
-/** Pronouns in a sentence the reader read: "slagit henne" counts, "rädd för honom" does not. */
+/** A partner word says the patient's gender weakly: the one with "maken" is most often a woman. */
+const PARTNER_OF_WOMAN = new Set(['maken', 'exmaken', 'pojkvannen', 'expojkvannen']);
+const PARTNER_OF_MAN = new Set(['frun', 'hustrun', 'exfrun', 'exhustrun', 'flickvannen', 'exflickvannen']);
+
+/**
+ * What one word (folded, lower case) after `before` says of the patient's gender. In these notes
+ * the one something is done to is most often the patient: "slagit henne" counts twice, "hon" once,
+ * "rädd för honom" not at all ("om hon …" is "if she", and counts).
+ */
+function genderOfWord(w: string, before: string, out: PatientFacts): void {
+  if (w === 'hon') out.gender.woman++;
+  else if (w === 'han') out.gender.man++;
+  else if (w === 'henne' || w === 'honom') {
+    if (PREPOSITIONS.has(before)) return;
+    if (w === 'henne') out.gender.woman += 2;
+    else out.gender.man += 2;
+  } else if (PARTNER_OF_WOMAN.has(w)) out.gender.woman++;
+  else if (PARTNER_OF_MAN.has(w)) out.gender.man++;
+}
+
+/** Pronouns and partner words in a sentence the reader read. */
 export function countPronouns(tokens: readonly Token[], out: PatientFacts): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]?.text;
-    if (w !== 'hon' && w !== 'henne' && w !== 'han' && w !== 'honom') continue;
-    if (PREPOSITIONS.has(tokens[i - 1]?.text ?? '')) continue;
-    if (w === 'hon' || w === 'henne') out.gender.woman++;
-    else out.gender.man++;
-  }
+  for (let i = 0; i < tokens.length; i++) genderOfWord(tokens[i]?.text ?? '', tokens[i - 1]?.text ?? '', out);
 }
 
 let alone: ReturnType<typeof compileLexicon> | null = null;
@@ -260,12 +274,11 @@ export function readPatient(text: string, year: number): PatientFacts {
   });
   cues.sort((a, b) => a.start - b.start);
   const out = readPatientCues(text, cues, year);
-  for (const m of text.matchAll(/(?:^|[^\p{L}])(hon|henne|han|honom)(?![\p{L}])/giu)) {
+  const words =
+    /(?:^|[^\p{L}])(hon|henne|han|honom|maken|exmaken|pojkv[äa]nnen|expojkv[äa]nnen|frun|hustrun|exfrun|exhustrun|flickv[äa]nnen|exflickv[äa]nnen)(?![\p{L}])/giu;
+  for (const m of text.matchAll(words)) {
     const at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
-    if (PREPOSITIONS.has(wordBefore(text, at))) continue;
-    const p = (m[1] ?? '').toLowerCase();
-    if (p === 'hon' || p === 'henne') out.gender.woman++;
-    else out.gender.man++;
+    genderOfWord(foldWord(m[1] ?? ''), wordBefore(text, at), out);
   }
   return out;
 }

@@ -58,8 +58,34 @@ const NOT_A_NAME = [
   'heter',
 ];
 
+/** Words near a number that make it a measurement, not a phone number ("BT 112/70", "puls 112"). */
+const MEASUREMENTS = [
+  'bt',
+  'blodtryck',
+  'puls',
+  'hb',
+  'mmhg',
+  'mg',
+  'kg',
+  'vikt',
+  'glukos',
+  'p-glukos',
+  'crp',
+  'sat',
+  'mmol',
+  'lpk',
+  'kreatinin',
+];
+
 function aliasTerms(aliases: readonly string[]): Term[] {
-  return aliases.map((term) => ({ term, match: 'inflect', notNear: NOT_A_NAME }) as Term);
+  return aliases.map(
+    (term) =>
+      ({
+        term,
+        match: 'inflect',
+        notNear: /^[\d ]+$/.test(term) ? [...NOT_A_NAME, ...MEASUREMENTS] : NOT_A_NAME,
+      }) as Term,
+  );
 }
 
 export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = {}): Matcher {

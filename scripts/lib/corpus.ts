@@ -36,6 +36,8 @@ export const CORPUS_FILES = {
     'dev6.jsonl',
     'dev7.jsonl',
     'dev8.jsonl',
+    'dev9.jsonl',
+    'dev10.jsonl',
   ],
   heldout: ['heldout.jsonl', 'heldout2.jsonl'],
 } as const;

@@ -32,6 +32,12 @@ describe('a negation word that does not negate the situation', () => {
     ['Kan inte sluta köpa sex.', 'sexkop'],
     ['Vågar inte gå hem, mannen har hotat att döda henne.', 'akut-fara'],
     ['Har inte köpt sex sedan i våras men tankarna är tillbaka.', 'sexkop'],
+    ['Skams, har haft tankar pa att inte vilja leva, ingen plan.', 'sjalvskada'],
+    ['Berättar efter frågan om våld att han blev våldtagen av en bekant.', 'sexuellt-vald'],
+    [
+      'Har via en app blivit erbjuden 500 kr för att träffa en vuxen man och har gjort det två ggr.',
+      'sex-mot-ersattning',
+    ],
   ])('%s → affirmed', (text, theme) => {
     expect(polarity(text, theme)).toBe('affirmed');
   });
@@ -48,6 +54,8 @@ describe('negated by the clinician', () => {
     ['Ingen misstanke om att pat säljer sex eller får ersättning för sex.', 'sex-mot-ersattning'],
     ['Inga självskadehandlingar sedan förra besöket.', 'sjalvskada'],
     ['Oro för människohandel har utretts, ingen grund för misstanke.', 'manniskohandel'],
+    ['Sexuella övergrepp enl pat: nej.', 'sexuellt-vald'],
+    ['Ingen anledning att misstänka sexuell exploatering, skadorna stämmer med fallet.', 'manniskohandel'],
   ])('%s → negated', (text, theme) => {
     expect(polarity(text, theme)).toBe('negated');
   });
@@ -58,6 +66,7 @@ describe("the patient's denial, weaker than a negation but still not a disclosur
     ['Förnekar sex mot ersättning.', 'sex-mot-ersattning'],
     ['Pat nekar till att ha sålt sex.', 'sex-mot-ersattning'],
     ['Frågat om sex mot ersättning – nekar.', 'sex-mot-ersattning'],
+    ['Svarar nej på frågan om hon någon gång haft sex mot pengar.', 'sex-mot-ersattning'],
     ['Pat uppger att hon inte säljer sex.', 'sex-mot-ersattning'],
     ['Frågat om våld och sex mot ersättning. Rutinfråga ställd. Pat förnekar båda.', 'sex-mot-ersattning'],
     ['Frågat om våld och sex mot ersättning. Pat förnekar båda.', 'vald-nara-relation'],
@@ -89,6 +98,9 @@ describe('suspected, hypothetical and asked', () => {
     ],
     ['Frågat om sex mot ersättning.', 'sex-mot-ersattning', 'hypothetical'],
     ['Frågat om sex mot ersättning. Bekräftar.', 'sex-mot-ersattning', 'affirmed'],
+    ['Frågan om våld kunde inte ställas då maken var med.', 'vald-nara-relation', 'hypothetical'],
+    ['Har sett en dokumentär om människohandel på SVT Play.', 'manniskohandel', 'hypothetical'],
+    ['Pluggar inför tentan i straffrätt om övergrepp i rättssak.', 'sexuellt-vald', 'hypothetical'],
   ])('%s → %s', (text, theme, expected) => {
     expect(polarity(text, theme)).toBe(expected);
   });

@@ -77,12 +77,16 @@ describe('gender', () => {
     ['Pat berättar att sambon har slagit henne. Hon är rädd för honom.', 'woman'],
     ['MVC v 28. Partnern följer med, han svarar på frågorna, han blir arg.', 'woman'],
     ['Gravid v 20. Han har knuffat henne, han skriker.', 'woman'],
+    ['Han tog på henne och tvingade henne att ta på honom.', 'woman'],
+    ['Exmaken hotar att ta barnen om hon inte flyttar tillbaka.', 'woman'],
+    ['Slagen av maken igår.', 'woman'],
+    ['Frun har slagit honom flera gånger.', 'man'],
   ])('%s → %s', (text, gender) => {
     expect(read(text).gender).toBe(gender);
   });
 
-  it("reads no gender from someone else's pregnancy", () => {
-    expect(read('Flickvännen är gravid.').gender).toBeNull();
+  it("does not make the patient a woman from someone else's pregnancy", () => {
+    expect(read('Flickvännen är gravid.').gender).not.toBe('woman');
   });
 
   it('reads no gender from "man" as a pronoun', () => {
