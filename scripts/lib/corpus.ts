@@ -39,7 +39,7 @@ export const CORPUS_FILES = {
     'dev9.jsonl',
     'dev10.jsonl',
   ],
-  heldout: ['heldout.jsonl', 'heldout2.jsonl'],
+  heldout: ['heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl'],
 } as const;
 
 export function readCorpus(name: keyof typeof CORPUS_FILES): CorpusText[] {

@@ -56,6 +56,7 @@ describe('negated by the clinician', () => {
     ['Oro för människohandel har utretts, ingen grund för misstanke.', 'manniskohandel'],
     ['Sexuella övergrepp enl pat: nej.', 'sexuellt-vald'],
     ['Ingen anledning att misstänka sexuell exploatering, skadorna stämmer med fallet.', 'manniskohandel'],
+    ['Tog av misstag dubbel dos Alvedon igår, ingen avsikt att skada sig.', 'sjalvskada'],
   ])('%s → negated', (text, theme) => {
     expect(polarity(text, theme)).toBe('negated');
   });
@@ -99,6 +100,7 @@ describe('suspected, hypothetical and asked', () => {
     ['Frågat om sex mot ersättning.', 'sex-mot-ersattning', 'hypothetical'],
     ['Frågat om sex mot ersättning. Bekräftar.', 'sex-mot-ersattning', 'affirmed'],
     ['Frågan om våld kunde inte ställas då maken var med.', 'vald-nara-relation', 'hypothetical'],
+    ['Frågat om sex mot ersättning enl rutin.', 'sex-mot-ersattning', 'hypothetical'],
     ['Har sett en dokumentär om människohandel på SVT Play.', 'manniskohandel', 'hypothetical'],
     ['Pluggar inför tentan i straffrätt om övergrepp i rättssak.', 'sexuellt-vald', 'hypothetical'],
   ])('%s → %s', (text, theme, expected) => {

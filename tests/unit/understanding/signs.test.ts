@@ -28,6 +28,14 @@ describe('signs across sentences', () => {
       'Maken sköter all ekonomi. Hon får inte ta körkort och träffar inte kompisarna längre.',
       'vald-nara-relation',
     ],
+    [
+      'Flickan 15 ar har en pojkvan som ar 31, han bjuder pa sprit och har kopt naglar till henne. Hon ljuger hemma om var hon ar.',
+      'barn-sexuell-exploatering',
+    ],
+    [
+      '14-åring, UM. En kille på nätet har skickat sexuella sms och bett henne komma hem till honom.',
+      'barn-sexuell-exploatering',
+    ],
   ])('%s → %s, as a suspicion', (text, theme) => {
     const h = hit(text, theme);
     expect(h?.count).toBe(1);
