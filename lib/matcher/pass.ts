@@ -18,7 +18,16 @@ import * as win from './windows.ts';
 // Read once: transpilers may make every use of an imported binding a getter call (compile.ts).
 const { coreEndAt } = verify;
 const { isWordChar } = chars;
-const { ANY, SYM, SYMBOLS, WINDOW, symbolAt, symbolOf, windowsOf } = win;
+const { AFTER_JOINER, ANY, BOUNDARY, SYM, SYMBOLS, WINDOW, symbolAt, symbolOf, windowsOf } = win;
+
+/** The first symbol at k, k + 1 or k + 2 that is not a boundary (a joiner has at most 3 characters). */
+function wordStartAfter(text: string, k: number): number {
+  for (let i = k; i < k + 2; i++) {
+    const s = symbolAt(text, i);
+    if (s !== BOUNDARY) return s;
+  }
+  return symbolAt(text, k + 2);
+}
 
 /** Fewer known symbols would make nearly every position a candidate: keep the RegExp pass then. */
 const MIN_REAL = 2;
@@ -27,6 +36,8 @@ interface Window {
   symbols: number[];
   /** Terms with this window; each starts at the window's first symbol + delta. */
   terms: CompiledTerm[];
+  /** Per term, the symbol right after the window (ANY where it varies): most terms fail there. */
+  nexts: number[];
   delta: number;
 }
 
@@ -43,11 +54,15 @@ export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | nul
   const m = WINDOW;
   const windows = new Map<string, Window>();
   for (const t of terms) {
-    for (const { symbols, delta, real } of windowsOf(t)) {
+    for (const { symbols, delta, real, next } of windowsOf(t)) {
       if (real < MIN_REAL) return null;
       const key = `${symbols.join(',')}/${delta}`;
-      const w = windows.get(key) ?? { symbols, terms: [], delta };
-      if (!w.terms.includes(t)) w.terms.push(t);
+      const w = windows.get(key) ?? { symbols, terms: [], nexts: [], delta };
+      const at = w.terms.indexOf(t);
+      if (at < 0) {
+        w.terms.push(t);
+        w.nexts.push(next);
+      } else if (w.nexts[at] !== next) w.nexts[at] = ANY;
       windows.set(key, w);
     }
   }
@@ -116,7 +131,21 @@ export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | nul
           const start = first + w.delta;
           if (start < 0) continue;
           flush(first + minDelta);
-          for (const t of w.terms) {
+          const after = symbolAt(text, first + m);
+          // After a joiner of 1 to 3 characters (the window holds the first): the next word's start.
+          let word = -1;
+          const { terms, nexts } = w;
+          for (let k = 0; k < terms.length; k++) {
+            const next = nexts[k] ?? ANY;
+            if (next !== ANY) {
+              if (next < AFTER_JOINER) {
+                if (next !== after) continue;
+              } else {
+                if (word < 0) word = wordStartAfter(text, first + m);
+                if (next - AFTER_JOINER !== word) continue;
+              }
+            }
+            const t = terms[k] as CompiledTerm;
             if (coreEndAt(text, start, t) < 0) continue;
             for (let i = start + t.minOffset; i <= start + t.maxOffset; i++) pending[i & mask] = 1;
             upTo = Math.max(upTo, start + t.maxOffset + 1);

@@ -77,7 +77,15 @@ export interface TermWindow {
   delta: number;
   /** Symbols that are not ANY. */
   real: number;
+  /**
+   * The symbol the term has right after the window, or ANY where it may vary (an ending). A window
+   * that ends at the first character of a joiner gives AFTER_JOINER + the next word's first symbol.
+   */
+  next: number;
 }
+
+/** Marks a `next` that stands after a joiner of 1 to MAX_JOINER characters. */
+export const AFTER_JOINER = 64;
 
 /**
  * What the text must show where term t is accepted: the character before it (not a word
@@ -89,7 +97,9 @@ export interface TermWindow {
  */
 export function windowsOf(t: CompiledTerm): TermWindow[] {
   const known = (ch: string) => /^[a-z0-9åäöéü]$/.test(ch) || (t.literal !== null && ch.charCodeAt(0) < 256);
-  let branches = [{ symbols: t.prefixed ? [] : [BOUNDARY], open: true }];
+  let branches: { symbols: number[]; open: boolean; then?: number }[] = [
+    { symbols: t.prefixed ? [] : [BOUNDARY], open: true },
+  ];
   coreOf(t.term, t.mode)
     .core.split(' ')
     .forEach((word, w) => {
@@ -99,7 +109,11 @@ export function windowsOf(t: CompiledTerm): TermWindow[] {
           next.push(b);
           continue;
         }
-        if (w > 0) next.push({ symbols: [...b.symbols, BOUNDARY], open: false });
+        if (w > 0) {
+          const first = word.charAt(0);
+          const then = known(first) ? AFTER_JOINER + symbolOf(first.charCodeAt(0)) : ANY;
+          next.push({ symbols: [...b.symbols, BOUNDARY], open: false, then });
+        }
         const symbols = [...b.symbols];
         let open = true;
         for (const ch of word) {
@@ -115,19 +129,25 @@ export function windowsOf(t: CompiledTerm): TermWindow[] {
       branches = next;
     });
   const lead = t.prefixed ? -1 : 0;
-  return branches.map(({ symbols }) => {
+  return branches.map(({ symbols, then }) => {
     if (symbols.length < WINDOW) {
       const pad = WINDOW - symbols.length;
       return {
         symbols: [...Array<number>(pad).fill(ANY), ...symbols],
         delta: pad + lead,
         real: symbols.length,
+        next: then ?? ANY,
       };
     }
     let at = 0;
     for (let i = 1; i + WINDOW <= symbols.length; i++) {
       if (costOf(symbols.slice(i, i + WINDOW)) < costOf(symbols.slice(at, at + WINDOW))) at = i;
     }
-    return { symbols: symbols.slice(at, at + WINDOW), delta: lead - at, real: WINDOW };
+    return {
+      symbols: symbols.slice(at, at + WINDOW),
+      delta: lead - at,
+      real: WINDOW,
+      next: symbols[at + WINDOW] ?? then ?? ANY,
+    };
   });
 }
