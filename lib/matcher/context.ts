@@ -80,8 +80,19 @@ const SINCE = new Set(['sedan', 'sen', 'pa', 'under']);
 const RANK: Record<CueCategory, number> = { negated: 4, denied: 4, uncertain: 2, hypothetical: 1, pseudo: 0 };
 
 /** Every cue in the sentence; where cues overlap the longest wins, so "kan inte uteslutas" is not "inte". */
+/** "Ang tvångsäktenskap: …" heads a sentence with what was asked; "Söker ang …" says why she came. */
+const HEADING_CUE: CompiledCue = {
+  phrase: 'ang',
+  category: 'hypothetical',
+  direction: 'forward',
+  reach: 'object',
+  words: ['ang'],
+};
+const HEADING_WORDS = new Set(['ang', 'angaende', 'betraffande', 'avseende', 'rorande', 'gallande']);
+
 export function findCues(tokens: readonly Token[]): CueHit[] {
   const found: CueHit[] = [];
+  if (HEADING_WORDS.has(tokens[0]?.text ?? '')) found.push({ cue: HEADING_CUE, start: 0, end: 1 });
   for (let i = 0; i < tokens.length; i++) {
     const list = BY_FIRST.get(tokens[i]?.text ?? '');
     if (list === undefined) continue;

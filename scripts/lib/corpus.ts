@@ -38,6 +38,7 @@ export const CORPUS_FILES = {
     'dev8.jsonl',
     'dev9.jsonl',
     'dev10.jsonl',
+    'dev12.jsonl',
   ],
   heldout: ['heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl'],
 } as const;

@@ -101,6 +101,8 @@ describe('suspected, hypothetical and asked', () => {
     ['Frågat om sex mot ersättning. Bekräftar.', 'sex-mot-ersattning', 'affirmed'],
     ['Frågan om våld kunde inte ställas då maken var med.', 'vald-nara-relation', 'hypothetical'],
     ['Frågat om sex mot ersättning enl rutin.', 'sex-mot-ersattning', 'hypothetical'],
+    ['Ang tvångsäktenskap: pat säger att hon själv valt sin partner.', 'hedersrelaterat', 'hypothetical'],
+    ['Pat önskar samtal ang egna sexuella impulser.', 'egen-sexualitet', 'affirmed'],
     ['Har sett en dokumentär om människohandel på SVT Play.', 'manniskohandel', 'hypothetical'],
     ['Pluggar inför tentan i straffrätt om övergrepp i rättssak.', 'sexuellt-vald', 'hypothetical'],
   ])('%s → %s', (text, theme, expected) => {

@@ -8,7 +8,7 @@ import { evaluate, negationFigures, readCorpus } from '../../../scripts/lib/corp
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  dev: { texts: 2659, recall: 0.91, quiet: 0.96, falseFriends: 0.98, negationP: 0.95, negationR: 0.92 },
+  dev: { texts: 2959, recall: 0.89, quiet: 0.96, falseFriends: 0.98, negationP: 0.95, negationR: 0.93 },
   heldout: { texts: 599, recall: 0.87, quiet: 0.93, falseFriends: 0.92, negationP: 0.93, negationR: 0.96 },
 } as const;
 

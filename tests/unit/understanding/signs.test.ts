@@ -36,6 +36,10 @@ describe('signs across sentences', () => {
       '14-åring, UM. En kille på nätet har skickat sexuella sms och bett henne komma hem till honom.',
       'barn-sexuell-exploatering',
     ],
+    [
+      'Pojke 17. Brukar få fri sprit och gräs av några killar i 25-årsåldern om han följer med till deras lägenhet.',
+      'barn-sexuell-exploatering',
+    ],
   ])('%s → %s, as a suspicion', (text, theme) => {
     const h = hit(text, theme);
     expect(h?.count).toBe(1);
