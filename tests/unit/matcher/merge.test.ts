@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { FC_SEED } from '../fc-seed.ts';
 import { describe, expect, it } from 'vitest';
 import {
   compileMatcher,
@@ -70,7 +71,7 @@ describe('scan properties', () => {
         }
         for (const n of scan.named) expect(n.negated >= 0 && n.negated <= n.count && n.count > 0).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, ...FC_SEED },
     );
   });
 
@@ -90,7 +91,7 @@ describe('scan properties', () => {
         expect(whole.hits).toEqual(merged.hits);
         expect(whole.named).toEqual(merged.named);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, ...FC_SEED },
     );
   });
 
@@ -114,7 +115,7 @@ describe('scan properties', () => {
           expect(tally.size).toBe(held.size);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 200, ...FC_SEED },
     );
   });
 });
