@@ -10,11 +10,11 @@
  * collapsed), in order. Negation and the other modifiers are the reader's business (context.ts).
  */
 import fc from 'fast-check';
-import { FC_SEED } from '../fc-seed.ts';
 import { describe, expect, it } from 'vitest';
 import type { Term } from '../../../data/vocabulary-schema.ts';
 import { compileLexicon, type TermSet } from '../../../lib/matcher/compile.ts';
 import { journalText } from '../../../scripts/bench/journal-text.ts';
+import { FC_SEED } from '../fc-seed.ts';
 import {
   continuedByAnother,
   nearKeyAfterAccent,

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { FC_SEED } from '../fc-seed.ts';
 import { describe, expect, it } from 'vitest';
 import {
   compileMatcher,
@@ -9,6 +8,7 @@ import {
   mergeScans,
   type ScanResult,
 } from '../../../lib/matcher/index.ts';
+import { FC_SEED } from '../fc-seed.ts';
 import { loadVocabulary } from './load-themes.ts';
 
 const matcher = compileMatcher(loadVocabulary(), { year: 2026 });
