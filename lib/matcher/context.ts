@@ -166,6 +166,16 @@ function reachesForward(tokens: readonly Token[], hit: CueHit, to: number, menti
   return true;
 }
 
+/** Whether the cue ending at `from` takes in the words up to `to` as one phrase (no comma or "och"). */
+function governs(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from) return false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (w === ',' || CONJUNCTIONS.has(w) || STOP_WORDS.has(w)) return false;
+  }
+  return true;
+}
+
 /** Whether a backward cue starting at token `to` reaches back to a mention ending at `from`. */
 function reachesBackward(tokens: readonly Token[], hit: CueHit, from: number): boolean {
   const to = hit.start;
@@ -208,6 +218,9 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
   const first = cores[0]?.[0] ?? 0;
   const last = cores[cores.length - 1]?.[1] ?? first;
   let best: { category: CueCategory; distance: number } | null = null;
+  // The hypothetical cues that reach the mention, and where the first uncertain one starts.
+  const hypotheticals: CueHit[] = [];
+  let uncertainAt = Number.POSITIVE_INFINITY;
   for (const hit of cues) {
     if (hit.cue.category === 'pseudo') continue;
     // A cue inside the mention's own words is part of it ("ingen lön", "vågar inte gå hem").
@@ -243,12 +256,18 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
       continue;
     if (category === 'negated' && hit.cue.direction !== 'backward' && reported(tokens, hit.start))
       category = 'denied';
+    if (category === 'hypothetical') hypotheticals.push(hit);
+    if (category === 'uncertain') uncertainAt = Math.min(uncertainAt, hit.start);
     const better =
       best === null ||
       RANK[category] > RANK[best.category] ||
       (RANK[category] === RANK[best.category] && distance < best.distance);
     if (better) best = { category, distance };
   }
+  // "stöd för den som oroar sig över egna sexuella tankar": a worry inside what is only information
+  // given or asked about is part of it; "info om Kvinnofridslinjen, oro för våld" is not.
+  if (best?.category === 'uncertain' && hypotheticals.some((h) => governs(tokens, h.end, uncertainAt)))
+    return 'hypothetical';
   return best === null ? 'affirmed' : (best.category as Polarity);
 }
 

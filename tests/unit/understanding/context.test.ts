@@ -103,6 +103,12 @@ describe('suspected, hypothetical and asked', () => {
     ['Frågat om sex mot ersättning enl rutin.', 'sex-mot-ersattning', 'hypothetical'],
     ['Ang tvångsäktenskap: pat säger att hon själv valt sin partner.', 'hedersrelaterat', 'hypothetical'],
     ['Pat önskar samtal ang egna sexuella impulser.', 'egen-sexualitet', 'affirmed'],
+    [
+      'Pat fick info om att det finns stöd för den som oroar sig över egna sexuella tankar.',
+      'egen-sexualitet',
+      'hypothetical',
+    ],
+    ['Fått info om Kvinnofridslinjen, oro för våld i relationen.', 'vald-nara-relation', 'uncertain'],
     ['Har sett en dokumentär om människohandel på SVT Play.', 'manniskohandel', 'hypothetical'],
     ['Pluggar inför tentan i straffrätt om övergrepp i rättssak.', 'sexuellt-vald', 'hypothetical'],
   ])('%s → %s', (text, theme, expected) => {
