@@ -9,7 +9,7 @@ import { catalogue } from './reader.ts';
 
 const FLOORS = {
   dev: { texts: 2959, recall: 0.89, quiet: 0.96, falseFriends: 0.98, negationP: 0.95, negationR: 0.93 },
-  heldout: { texts: 599, recall: 0.87, quiet: 0.93, falseFriends: 0.92, negationP: 0.93, negationR: 0.96 },
+  heldout: { texts: 849, recall: 0.85, quiet: 0.95, falseFriends: 0.94, negationP: 0.93, negationR: 0.94 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
