@@ -35,6 +35,8 @@ describe('situations said in other words', () => {
     ['Pat orkar inte leva längre.', 'sjalvskada'],
     ['Orkar inte mer, ingen mening med livet.', 'sjalvskada'],
     ['Aktiva SI sedan en vecka.', 'sjalvskada'],
+    ['Beskriver att han flera gånger tagit stryptag på henne.', 'vald-nara-relation'],
+    ['Hon har slagit honom flera gånger.', 'vald-nara-relation'],
     ['Beskriver tvångsmässigt porrtittande flera timmar per natt, har försökt sluta.', 'egen-sexualitet'],
     ['Tittar på porr 4-5 h per dag och har fått varning på jobbet.', 'egen-sexualitet'],
     ['Säger att hon tvingas följa med familjen till Somalia idag.', 'hedersrelaterat'],
