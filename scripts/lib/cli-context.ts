@@ -11,7 +11,20 @@ export class CatalogueInvalidError extends Error {
   }
 }
 
+let pipeWatched = false;
+
+/** "catalogue suggest … | head": a reader that stops reading early is not an error. */
+function exitQuietlyOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 export function createContext(): CliContext {
+  exitQuietlyOnClosedPipe();
   return {
     async loadCatalogue(path?: string): Promise<Catalogue> {
       const result = readCatalogue(path, await catalogueOptions());
