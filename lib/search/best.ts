@@ -52,18 +52,24 @@ export class Best {
     this.fields[idx] = FIELD_CODE.get(field) ?? 0;
   }
 
-  /** The `limit` best hits (score, then id) without sorting everything. */
-  top(data: SearchData, limit: number): SearchHit[] {
+  /**
+   * The `limit` best hits (score, then id) without sorting everything. `idOrder` (each entry's
+   * place among the ids in ascending order) turns the many ties of a large catalogue into
+   * integer comparisons.
+   */
+  top(data: Pick<SearchData, 'ids'>, limit: number, idOrder?: ArrayLike<number>): SearchHit[] {
     const { scores } = this;
     const ids = data.ids;
     // `out` holds indexes, best first; a candidate is compared with the worst kept one only.
-    const worse = (a: number, b: number) => {
-      const d = (scores[b] ?? 0) - (scores[a] ?? 0);
-      if (d !== 0) return d;
-      const x = ids[a] ?? '';
-      const y = ids[b] ?? '';
-      return x < y ? -1 : x > y ? 1 : 0;
-    };
+    const worse = idOrder
+      ? (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0) || (idOrder[a] ?? 0) - (idOrder[b] ?? 0)
+      : (a: number, b: number) => {
+          const d = (scores[b] ?? 0) - (scores[a] ?? 0);
+          if (d !== 0) return d;
+          const x = ids[a] ?? '';
+          const y = ids[b] ?? '';
+          return x < y ? -1 : x > y ? 1 : 0;
+        };
     const out: number[] = [];
     for (const idx of this.touched) {
       if (ids[idx] === undefined) continue;
