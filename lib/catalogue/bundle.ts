@@ -83,7 +83,9 @@ export function* bundleCatalogueSteps(
   const compiler = new HoursCompiler(now, DEFAULT_HORIZON_DAYS);
   const compiled = new Map<string, CompiledHours>();
   const hours: BundledCatalogue['hours'] = {};
-  for (const resource of catalogue.resources) {
+  for (const [r, resource] of catalogue.resources.entries()) {
+    // Once most shapes are known a resource costs no compilation, only a copy of its tables.
+    if (r % 20 === 19) yield;
     for (const [i, channel] of resource.channels.entries()) {
       if (!('hours' in channel)) continue;
       const known = knownHours(channel.hours);

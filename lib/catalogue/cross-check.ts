@@ -86,6 +86,7 @@ export function* crossCheckSteps(
     }
   }
   for (const { file, resource } of resources) {
+    if (++done % 500 === 0) yield;
     if (resource.kind !== 'guidance') continue;
     resource.related.forEach((id, i) => {
       if (!ids.has(id))
@@ -125,6 +126,7 @@ export function* crossCheckSteps(
     });
   }
   for (const { file, resource } of resources) {
+    if (++done % 500 === 0) yield;
     for (const id of Object.keys(resource.serves)) {
       if (!themeIds.has(id) && themes.length > 0)
         issues.push({

@@ -58,7 +58,7 @@ export function prepareSearchData(
   return data;
 }
 
-/** prepareSearchData as a task that pauses every 100 resources (lib/ingest). */
+/** prepareSearchData as a task that pauses every 25 resources (lib/ingest). */
 export function* prepareSearchDataSteps(
   resources: readonly Resource[],
   themeLabels: Readonly<Record<string, string>> = {},
@@ -66,7 +66,7 @@ export function* prepareSearchDataSteps(
   const data = emptySearchData();
   for (const [i, r] of resources.entries()) {
     addResource(data, r, themeLabels);
-    if (i % 100 === 99) yield;
+    if (i % 25 === 24) yield;
   }
   return data;
 }
