@@ -1,17 +1,17 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
+import type { CatalogueView } from '../lib/catalogue/view.ts';
 import { t } from '../lib/i18n/i18n.ts';
 import { loadCatalogue } from '../platform/catalogue.ts';
 
 export type Surface = 'popup' | 'sidepanel' | 'options' | 'handout';
 
 export interface ViewProps {
-  catalogue: BundledCatalogue;
+  catalogue: CatalogueView;
   surface: Surface;
 }
 
-type State = { status: 'loading' } | { status: 'ready'; catalogue: BundledCatalogue } | { status: 'error' };
+type State = { status: 'loading' } | { status: 'ready'; catalogue: CatalogueView } | { status: 'error' };
 
 /**
  * The shell every extension page shares: loads the catalogue once, then renders the page's own

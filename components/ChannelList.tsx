@@ -5,6 +5,7 @@ import { hoursNote } from '../lib/catalogue/facts.ts';
 import { type MessageKey, t } from '../lib/i18n/i18n.ts';
 import { telHref } from '../lib/resource/phone.ts';
 import { weakSources } from '../lib/resource/source-quality.ts';
+import type { HoursSource } from '../lib/results/filters.ts';
 import type { SearchStore } from '../lib/results/search-store.ts';
 import type { PanelActions } from './actions.ts';
 import { copyWithNotice } from './copy.ts';
@@ -28,11 +29,12 @@ function hoursSource(channel: Channel): string | undefined {
 interface Props {
   store: SearchStore;
   resource: Resource;
+  hours: HoursSource;
   actions: PanelActions;
 }
 
 /** Every way to reach the resource, each with what can be done with it and its hours. */
-export function ChannelList({ store, resource, actions }: Props) {
+export function ChannelList({ store, resource, hours, actions }: Props) {
   const now = store.now.value;
   const name = resource.name;
   const openLink = (url: string, label: string) => (
@@ -106,7 +108,7 @@ export function ChannelList({ store, resource, actions }: Props) {
           <span class="channel-type">{t(LABELS[channel.type])}:</span> {body(channel)}
           {'hours' in channel && (
             <HoursStatus
-              hours={channelHours(store.catalogue, resource.id, i)}
+              hours={channelHours(hours, resource.id, i)}
               now={now}
               note={hoursNote(channel.hours)}
             />

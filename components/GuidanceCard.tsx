@@ -24,8 +24,8 @@ export function GuidanceCard({ store, resource, idPrefix = 'hv' }: GuidanceCardP
   const favouritesOff = useFeatureOff('favourites');
   const now = store.now.value;
   const headingId = `${idPrefix}-card-title`;
-  const byId = new Map(store.catalogue.resources.map((r) => [r.id, r]));
-  const related = resource.related.flatMap((id) => byId.get(id) ?? []);
+  // The contacts it names, as their details arrive (at once for the bundled catalogue).
+  const related = resource.related.flatMap((id) => store.detail(id)?.resource ?? []);
   return (
     <section class="card card-guidance" aria-labelledby={headingId}>
       <header class="card-head">

@@ -99,7 +99,12 @@ export function PopupView({ catalogue }: ViewProps) {
   useLayoutEffect(() => {
     // For the benchmark: the frame that shows the first results, as the plain-DOM page marks it
     // (a plain effect would first wait for a paint, a frame later).
-    if (store) requestAnimationFrame(() => performance.mark('hanvisa:results'));
+    if (!store) return;
+    requestAnimationFrame(() => {
+      performance.mark('hanvisa:results');
+      // Purpose and description join the search once the first results are on the screen.
+      setTimeout(() => void store.catalogue.completeSearch().catch(console.error), 0);
+    });
   }, [store]);
   return (
     <FeaturesContext.Provider value={tab.off}>

@@ -5,6 +5,7 @@ import { getLocale, type MessageKey, t } from '../lib/i18n/i18n.ts';
 import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../lib/resource/journal-line.ts';
 import { qrTarget } from '../lib/resource/primary-action.ts';
 import { weakSources } from '../lib/resource/source-quality.ts';
+import type { HoursSource } from '../lib/results/filters.ts';
 import type { SearchStore } from '../lib/results/search-store.ts';
 import type { PanelActions } from './actions.ts';
 import { ChannelList } from './ChannelList.tsx';
@@ -42,6 +43,8 @@ function costText(cost: Resource['cost']): string {
 export interface ResourceCardProps {
   store: SearchStore;
   resource: Resource;
+  /** The compiled hours of its channels (its details, or the side panel's whole catalogue) */
+  hours: HoursSource;
   actions: PanelActions;
   idPrefix?: string;
   /** The admin's journal template, when set */
@@ -63,6 +66,7 @@ export function ResourceCard(props: ResourceCardProps) {
 function ServiceCard({
   store,
   resource,
+  hours,
   actions,
   idPrefix = 'hv',
   journalTemplate = DEFAULT_JOURNAL_TEMPLATE,
@@ -91,7 +95,7 @@ function ServiceCard({
       )}
       <Chips resource={resource} />
       <SiteAges resource={resource} now={store.now.value} />
-      <ChannelList store={store} resource={resource} actions={actions} />
+      <ChannelList store={store} resource={resource} hours={hours} actions={actions} />
       <dl class="facts">
         <dt>{t('anonymity')}</dt>
         <dd>{t(ANONYMITY[resource.anonymity])}</dd>

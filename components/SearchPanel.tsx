@@ -72,19 +72,30 @@ export function SearchPanel({
     actions.openUrl(url);
   };
 
-  const runPrimary = () => {
-    if (!active) return;
-    const action = primaryAction(active);
+  const run = (resource: Resource) => {
+    const action = primaryAction(resource);
     if (action === null) return store.announce(t('noKnownChannel'));
     if (action.kind === 'offer' && offered === null) {
-      setOffer({ id: active.id, url: action.url });
-      return store.announce(t('noKnownNumberOffer', { name: shownName(active, discreet) }));
+      setOffer({ id: resource.id, url: action.url });
+      return store.announce(t('noKnownNumberOffer', { name: shownName(resource, discreet) }));
     }
     if (action.kind === 'copy') void copyWithNotice(store, actions, action.text);
     else if (action.kind === 'offer') openOffer(action.url);
     else actions.openUrl(action.url);
-    store.markUsed(active.id);
+    store.markUsed(resource.id);
   };
+  const runPrimary = () => {
+    if (!active) return;
+    const detail = store.detail(active.id);
+    // Details not read yet (a large catalogue loads them per result): act as soon as they are.
+    if (detail) run(detail.resource);
+    else
+      void store.catalogue.loadDetail(active.id).then((d) => {
+        if (d) run(d.resource);
+        else store.announce(t('noKnownChannel'));
+      });
+  };
+  const detail = active ? store.detail(active.id) : null;
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLInputElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -125,9 +136,14 @@ export function SearchPanel({
       />
       <FilterBar store={store} />
       <p class="result-count" role="status">
-        {store.query.value.trim() === '' && results.length === 0 ? '' : countText(results.length)}
+        {store.query.value.trim() === '' && results.length === 0 ? '' : countText(store.total.value)}
       </p>
       <ResultList store={store} listId={listId} optionId={optionId} onRun={runPrimary} />
+      {results.length < store.total.value && (
+        <button type="button" class="show-more" onClick={() => store.showMore()}>
+          {t('showMore', { shown: results.length, total: store.total.value })}
+        </button>
+      )}
       <p class="notice" role="status">
         {store.notice.value}
       </p>
@@ -150,25 +166,29 @@ export function SearchPanel({
         // The active result at a glance: its number (or chat, or web) and whether it is open.
         <div class="active-glance">
           <strong>{shownName(active, discreet)}</strong>
-          <Glance
-            resource={active}
-            label={shownName(active, discreet)}
-            catalogue={store.catalogue}
-            now={store.now.value}
-            onCopy={(text) => void copyWithNotice(store, actions, text)}
-            onOpen={actions.openUrl}
-          />
+          {detail ? (
+            <Glance
+              resource={detail.resource}
+              label={shownName(active, discreet)}
+              catalogue={detail}
+              now={store.now.value}
+              onCopy={(text) => void copyWithNotice(store, actions, text)}
+              onOpen={actions.openUrl}
+            />
+          ) : (
+            <p class="glance" aria-busy="true" />
+          )}
         </div>
       )}
       {/* The full card names the resource and what it is for: not in discreet mode. */}
       {active && !discreet && (cardWithoutQuery || store.query.value.trim() !== '') && (
         <LazyResourceCard
           store={store}
-          resource={active}
+          row={active}
           actions={actions}
           idPrefix={idPrefix}
           journalTemplate={journalTemplate}
-          extraActions={cardActions?.(active)}
+          extraActions={detail ? cardActions?.(detail.resource) : undefined}
           insert={insert}
         />
       )}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../lib/i18n/i18n.ts';
 import { featuresOff, isFeatureOff } from '../lib/policy/features.ts';
 import { homeRegionOrDefault } from '../lib/policy/home-region.ts';
-import { panelSuggestions } from '../lib/rank/panel.ts';
+import { NO_PANEL_SUGGESTIONS, panelSuggestions } from '../lib/rank/panel.ts';
 import { createSearchStore, type SearchStore } from '../lib/results/search-store.ts';
 import { favouritesItem, recentItem } from '../platform/storage.ts';
 import type { ViewProps } from './App.tsx';
@@ -20,6 +20,7 @@ import { usePanelSettings } from './sidepanel/use-settings.ts';
 import { useSites } from './sidepanel/use-sites.ts';
 import { useTab } from './sidepanel/use-tab.ts';
 import { useDiscreetState } from './use-discreet-state.ts';
+import { useEverything } from './use-everything.ts';
 import { writeOnChange } from './write-on-change.ts';
 import './styles.css';
 import './sidepanel/sidepanel.css';
@@ -50,7 +51,9 @@ export function SidePanelView({ catalogue }: ViewProps) {
   // The same region the options page shows, its default included, for the suggestions and the search.
   const homeRegion = homeRegionOrDefault(settings?.homeRegion.value);
   const journalTemplate = settings?.journalTemplate.value ?? undefined;
-  const byId = useMemo(() => new Map(catalogue.resources.map((r) => [r.id, r])), [catalogue]);
+  // Ranking needs every resource; the search below does not wait for them.
+  const everything = useEverything(catalogue);
+  const byId = useMemo(() => new Map(everything?.resources.map((r) => [r.id, r])), [everything]);
 
   useEffect(() => {
     void Promise.all([favouritesItem.getValue(), recentItem.getValue()]).then(([favourites, recent]) =>
@@ -69,22 +72,25 @@ export function SidePanelView({ catalogue }: ViewProps) {
   // The one age control (the search's) also sets the age the suggestions are ranked for.
   const ageGroup = store?.filters.value.ageGroup ?? null;
   const suggestions = useMemo(
-    () => panelSuggestions(page, catalogue, { ageGroup, age: page?.age ?? null, homeRegion, now }),
-    [page, ageGroup, catalogue, homeRegion, now],
+    () =>
+      everything
+        ? panelSuggestions(page, everything, { ageGroup, age: page?.age ?? null, homeRegion, now })
+        : NO_PANEL_SUGGESTIONS,
+    [page, ageGroup, everything, homeRegion, now],
   );
 
   const insert = (text: string) =>
     tab ? insertInTab(tab.id, text) : Promise.resolve({ inserted: false, reason: 'no-script' } as const);
 
   const show = (id: string) => {
-    const resource = byId.get(id);
-    if (!store || !resource) return;
-    store.setQuery(resource.name);
+    const row = catalogue.rowOf(id);
+    if (!store || !row) return;
+    store.setQuery(row.name);
     store.select(id);
     document.getElementById('sidepanel-q')?.focus();
   };
   usePendingQuery(store !== null, ({ query, resourceId }) => {
-    if (resourceId !== null && byId.has(resourceId)) return show(resourceId);
+    if (resourceId !== null && catalogue.indexOf(resourceId) !== undefined) return show(resourceId);
     store?.setQuery(query);
     document.getElementById('sidepanel-q')?.focus();
   });
@@ -105,11 +111,11 @@ export function SidePanelView({ catalogue }: ViewProps) {
             contextOff={contextOff}
           />
         )}
-        {reading && (
+        {reading && everything && (
           <Suggestions
             {...suggestions}
             byId={byId}
-            catalogue={catalogue}
+            catalogue={everything}
             now={now}
             pageAge={page?.age ?? null}
             noteAge={page?.patient.age ?? null}
@@ -131,8 +137,8 @@ export function SidePanelView({ catalogue }: ViewProps) {
             insert={reading ? insert : undefined}
           />
         )}
-        {!discreet && (
-          <ThemeCatalogue themes={catalogue.vocabulary} resources={catalogue.resources} onShow={show} />
+        {!discreet && everything && (
+          <ThemeCatalogue themes={everything.vocabulary} resources={everything.resources} onShow={show} />
         )}
         {sites.state && !contextOff && <SiteList state={sites.state} disable={sites.disable} />}
       </DiscreetContext.Provider>

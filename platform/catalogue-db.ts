@@ -6,34 +6,28 @@
  *
  * One database, two object stores:
  *   meta      "active" → { generation, url, fetchedAt, version }
- *   catalogue [generation, part, n] → a piece of the prepared catalogue: "head" (synonyms,
- *             vocabulary), "resources", "search" and "hours" (each schedule once) in chunks
- *             (platform/catalogue-pieces.ts)
- * A new catalogue is written as a new generation in many small transactions (each clones a chunk
- * of a few hundred resources, so none blocks for long), then made active in one small
- * transaction. A page reads the old or the new generation whole; a write that fails part-way
- * (no space, the worker closed) leaves the active one as it was, and its pieces are removed at
- * the next swap. The previous generation is kept until then, for a page opened before the swap.
+ *   catalogue [generation, part, n] → a piece of the prepared catalogue (platform/catalogue-pieces.ts):
+ *             the compact index a page opens with, the search's purpose/description part, the
+ *             vocabulary, and one entry per resource
+ * A new catalogue is written as a new generation in many small transactions (each clones a
+ * hundred resources at most, so none blocks for long), then made active in one small
+ * transaction. A write that fails part-way (no space, the worker closed) leaves the active one as
+ * it was, and its pieces are removed at the next swap. The previous generation is kept until
+ * then, for a page opened before the swap (it reads its entries later, when a card opens).
  */
-import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
-import { fromPieces, type Part, piecesOf } from './catalogue-pieces.ts';
+import type { Detail, IndexData } from '../lib/catalogue/index-data.ts';
+import type { Part } from './catalogue-pieces.ts';
 
 export const DB_NAME = 'hanvisa-catalogue';
 const DB_VERSION = 1;
-const META = 'meta';
-const CATALOGUE = 'catalogue';
+export const META = 'meta';
+export const CATALOGUE = 'catalogue';
 
 export interface ActiveRef {
   generation: number;
   url: string;
   fetchedAt: string;
   version: string;
-}
-
-export interface StoredCatalogue {
-  url: string;
-  fetchedAt: string;
-  bundle: BundledCatalogue;
 }
 
 /** The browser's IndexedDB, or another (tests pass fake-indexeddb). */
@@ -45,14 +39,14 @@ export function useIndexedDb(next: () => IDBFactory): void {
 
 let opened: Promise<IDBDatabase> | undefined;
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
 }
 
-function done(tx: IDBTransaction): Promise<void> {
+export function done(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error ?? new DOMException('transaction aborted', 'AbortError'));
@@ -86,7 +80,7 @@ export function openCatalogueDb(): Promise<IDBDatabase> {
   return opened;
 }
 
-const isRef = (v: unknown): v is ActiveRef =>
+export const isRef = (v: unknown): v is ActiveRef =>
   typeof v === 'object' &&
   v !== null &&
   Number.isInteger((v as ActiveRef).generation) &&
@@ -100,62 +94,57 @@ export async function readActiveRef(): Promise<ActiveRef | null> {
   return isRef(value) ? value : null;
 }
 
-const range = (generation: number) => IDBKeyRange.bound([generation], [generation, []]);
+export const key = (generation: number, part: Part, n: number) => [generation, part, n];
 
-/** The active catalogue, read in one transaction with its reference; null when there is none. */
-export async function readActiveCatalogue(): Promise<StoredCatalogue | null> {
+/** The active catalogue's reference and index, read in one transaction; null when there is none. */
+export async function readActiveIndex(): Promise<{ ref: ActiveRef; index: IndexData } | null> {
   const db = await openCatalogueDb();
   const tx = db.transaction([META, CATALOGUE], 'readonly');
   const ref = await request(tx.objectStore(META).get('active'));
   if (!isRef(ref)) return null;
-  const [keys, values] = await Promise.all([
-    request(tx.objectStore(CATALOGUE).getAllKeys(range(ref.generation))),
-    request(tx.objectStore(CATALOGUE).getAll(range(ref.generation))),
-  ]);
-  // Keys sort by [generation, part, n]: the chunks come in the order they were written.
-  const bundle = fromPieces(keys.map((key, i) => [(key as [number, Part, number])[1], values[i]]));
-  return bundle && { url: ref.url, fetchedAt: ref.fetchedAt, bundle };
+  const index = await request(tx.objectStore(CATALOGUE).get(key(ref.generation, 'index', 0)));
+  return index ? { ref, index: index as IndexData } : null;
 }
 
-/**
- * Stores `stored` as a new generation, one chunk per transaction with `pause` between them, then
- * makes it active and removes every other generation but the previous one. Rejects (and leaves
- * the active one as it was) when the browser refuses, e.g. with a QuotaExceededError.
- */
-export async function writeActiveCatalogue(
-  stored: StoredCatalogue,
-  pause: () => Promise<void> = () => Promise.resolve(),
-): Promise<ActiveRef> {
+/** The active reference when its index is stored (an older layout has none); null otherwise. */
+export async function readUsableRef(): Promise<ActiveRef | null> {
   const db = await openCatalogueDb();
-  const before = await readActiveRef();
-  // Time-based, so a generation left half-written by a closed worker is never reused.
-  const generation = Math.max(Date.now(), (before?.generation ?? 0) + 1);
-  for (const [part, n, value] of piecesOf(stored.bundle)) {
-    const tx = db.transaction(CATALOGUE, 'readwrite');
-    tx.objectStore(CATALOGUE).put(value, [generation, part, n]);
-    await done(tx);
+  const tx = db.transaction([META, CATALOGUE], 'readonly');
+  const ref = await request(tx.objectStore(META).get('active'));
+  if (!isRef(ref)) return null;
+  return (await request(tx.objectStore(CATALOGUE).count(key(ref.generation, 'index', 0)))) > 0 ? ref : null;
+}
+
+/** One stored piece of a generation; undefined when it is not there (removed, or never written). */
+export async function readPiece(generation: number, part: Part, n = 0): Promise<unknown> {
+  const db = await openCatalogueDb();
+  return request(
+    db
+      .transaction(CATALOGUE, 'readonly')
+      .objectStore(CATALOGUE)
+      .get(key(generation, part, n)),
+  );
+}
+
+/** Entries read per request: a few hundred kB to clone when the request ends. */
+const ENTRIES_PER_READ = 100;
+
+/** Every entry of a generation in index order, `batch` at a time with `pause` between them. */
+export async function readEntries(
+  generation: number,
+  pause: () => Promise<void> = () => Promise.resolve(),
+  batch = ENTRIES_PER_READ,
+): Promise<Detail[]> {
+  const db = await openCatalogueDb();
+  const out: Detail[] = [];
+  for (;;) {
+    const range = IDBKeyRange.bound(key(generation, 'entry', out.length), [generation, 'entry', []]);
+    const store = db.transaction(CATALOGUE, 'readonly').objectStore(CATALOGUE);
+    const values = (await request(store.getAll(range, batch))) as Detail[];
+    out.push(...values);
+    if (values.length < batch) return out;
     await pause();
   }
-  const ref: ActiveRef = {
-    generation,
-    url: stored.url,
-    fetchedAt: stored.fetchedAt,
-    version: stored.bundle.version,
-  };
-  const tx = db.transaction([META, CATALOGUE], 'readwrite');
-  const current = await request(tx.objectStore(META).get('active'));
-  const previous = isRef(current) ? current.generation : null;
-  tx.objectStore(META).put(ref, 'active');
-  const catalogues = tx.objectStore(CATALOGUE);
-  // Everything but the previous generation and this one: older ones, and pieces of cut-off writes.
-  if (previous === null) catalogues.delete(IDBKeyRange.upperBound([generation], true));
-  else {
-    catalogues.delete(IDBKeyRange.upperBound([previous], true));
-    catalogues.delete(IDBKeyRange.bound([previous, []], [generation], true, true));
-  }
-  catalogues.delete(IDBKeyRange.lowerBound([generation, []], true));
-  await done(tx);
-  return ref;
 }
 
 /** Removes every stored catalogue (no address in the policy any more). */

@@ -1,77 +1,115 @@
 /**
  * Where the extension pages get the catalogue: the remote catalogue the background stored, when
- * an administrator configured one and it has been fetched; otherwise the bundled file from the
- * extension package (not a network request). Resources hidden by policy are removed either way.
+ * an administrator configured one and it has been taken into use; otherwise the bundled file from
+ * the extension package (not a network request). Either way a CatalogueView
+ * (lib/catalogue/view.ts) without the resources hidden by policy. A stored catalogue is opened
+ * with its compact index only; its other parts are read from IndexedDB when a page needs them.
  */
 import { browser } from 'wxt/browser';
+import { viewOfBundle } from '../lib/catalogue/bundle-view.ts';
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
-import { hideResources } from '../lib/catalogue/hide.ts';
+import { type Detail, type Everything, looksLikeIndex } from '../lib/catalogue/index-data.ts';
+import { type CatalogueSource, CatalogueView } from '../lib/catalogue/view.ts';
+import { macrotask } from '../lib/ingest/slices.ts';
+import type { FieldSet } from '../lib/search/columns.ts';
 import { looksLikeStoredCatalogue, storedPagePolicy } from '../lib/storage/stored-values.ts';
-import { readActiveCatalogue } from './catalogue-db.ts';
+import { type ActiveRef, readActiveIndex, readEntries, readPiece, readUsableRef } from './catalogue-db.ts';
+import type { Head } from './catalogue-pieces.ts';
 import { type PagePolicy, pagePolicyItem, readPagePolicyFromManaged } from './page-policy.ts';
 import { remoteCatalogueItem, remoteStateItem, type StoredRemoteCatalogue } from './remote-catalogue.ts';
 
-let cached: Promise<BundledCatalogue> | undefined;
+export type { CatalogueSource } from '../lib/catalogue/view.ts';
+
+let cached: Promise<CatalogueView> | undefined;
 
 export function bundledCatalogueUrl(): string {
   // A generated file: WXT's typed PublicPath list only knows files in public/.
   return (browser.runtime.getURL as (path: string) => string)('/catalogue.json');
 }
 
-export async function fetchBundledCatalogue(): Promise<BundledCatalogue> {
-  const response = await fetch(bundledCatalogueUrl());
-  if (!response.ok) throw new Error(`bundled catalogue: HTTP ${response.status}`);
-  return (await response.json()) as BundledCatalogue;
+async function parseBundled(response: Promise<Response>): Promise<BundledCatalogue> {
+  const r = await response;
+  if (!r.ok) throw new Error(`bundled catalogue: HTTP ${r.status}`);
+  return (await r.json()) as BundledCatalogue;
 }
 
-export type CatalogueSource = 'remote' | 'bundled';
+export function fetchBundledCatalogue(): Promise<BundledCatalogue> {
+  return parseBundled(fetch(bundledCatalogueUrl()));
+}
+
+/** The whole catalogue of a stored generation: its vocabulary and every entry, a batch at a time. */
+async function everythingOf(generation: number): Promise<Everything> {
+  const head = (await readPiece(generation, 'head')) as Head | undefined;
+  if (!head) throw new Error('the stored catalogue is gone');
+  const entries = await readEntries(generation, macrotask);
+  const hours: Everything['hours'] = {};
+  for (const entry of entries) Object.assign(hours, entry.hours);
+  return { resources: entries.map((e) => e.resource), vocabulary: head.vocabulary, parts: head.parts, hours };
+}
+
+function storedView(ref: ActiveRef, index: Parameters<typeof looksLikeIndex>[0], hidden: readonly string[]) {
+  if (!looksLikeIndex(index)) return null;
+  const g = ref.generation;
+  return new CatalogueView(
+    'remote',
+    index,
+    {
+      secondary: async () => ((await readPiece(g, 'secondary')) as FieldSet | undefined) ?? null,
+      detail: async (n) => ((await readPiece(g, 'entry', n)) as Detail | undefined) ?? null,
+      everything: () => everythingOf(g),
+    },
+    hidden,
+  );
+}
 
 /**
- * The remote catalogue in IndexedDB (platform/catalogue-db.ts); where there is none yet, a copy
- * an earlier version kept in storage.local. A value the browser damaged counts as none: the
+ * The stored remote catalogue and its address: the one in IndexedDB, or where there is none yet a
+ * copy an earlier version kept in storage.local. A value the browser damaged counts as none: the
  * bundled catalogue is used instead. Null also when IndexedDB cannot be opened.
  */
-export async function storedRemoteCatalogue(): Promise<StoredRemoteCatalogue | null> {
-  const stored = await readActiveCatalogue().catch((error: unknown) => {
+export async function storedRemoteView(
+  hidden: readonly string[],
+): Promise<{ url: string; view: CatalogueView } | null> {
+  const stored = await readActiveIndex().catch((error: unknown) => {
     console.warn('Hänvisa: the catalogue store could not be read:', error);
     return null;
   });
-  if (stored && looksLikeStoredCatalogue(stored)) return stored as StoredRemoteCatalogue;
+  const view = stored && storedView(stored.ref, stored.index, hidden);
+  if (stored && view) return { url: stored.ref.url, view };
   const legacy = await remoteCatalogueItem.getValue();
-  return looksLikeStoredCatalogue(legacy) ? (legacy as StoredRemoteCatalogue) : null;
+  if (!looksLikeStoredCatalogue(legacy)) return null;
+  const { url, bundle } = legacy as StoredRemoteCatalogue;
+  return { url, view: viewOfBundle(bundle, hidden, 'remote') };
 }
 
-/** The policy mirror, and the remote catalogue unless the mirror says there is no address. */
-async function storedState(): Promise<{ remote: StoredRemoteCatalogue | null; policy: PagePolicy | null }> {
-  const policy = storedPagePolicy(await pagePolicyItem.getValue()) as PagePolicy | null;
-  // Most installs have no address: they never open the catalogue store.
-  const remote = policy && policy.catalogueUrl === null ? null : await storedRemoteCatalogue();
-  return { remote, policy };
+/** The address of the stored remote catalogue (without opening it); null when none is stored. */
+export async function storedCatalogueUrl(): Promise<string | null> {
+  const ref = await readUsableRef().catch(() => null);
+  if (ref) return ref.url;
+  const legacy = await remoteCatalogueItem.getValue();
+  return looksLikeStoredCatalogue(legacy) ? (legacy as StoredRemoteCatalogue).url : null;
 }
 
 /**
- * The catalogue in use and where it came from, before hiding. The bundled file is requested at
- * once, beside the storage read: most installs have no remote catalogue, and waiting for the
- * storage first cost the popup about 30 ms before it could show anything. Managed storage is read
- * only when the background has not mirrored the policy yet (platform/page-policy.ts).
+ * The catalogue in use and where it came from. The bundled file is requested at once, beside the
+ * storage reads (most installs have no remote catalogue, and waiting for the storage first cost the
+ * popup about 30 ms), but parsed only when it is the one used. Managed storage is read only when
+ * the background has not mirrored the policy yet (platform/page-policy.ts).
  */
 export async function activeCatalogue(): Promise<{
   source: CatalogueSource;
-  bundle: BundledCatalogue;
+  view: CatalogueView;
   hidden: string[];
 }> {
-  const bundled = fetchBundledCatalogue();
+  const bundled = fetch(bundledCatalogueUrl());
   bundled.catch(() => undefined); // not needed when a remote catalogue is in use
-  const stored = await storedState();
-  const { catalogueUrl, hiddenResources: hidden } = stored.policy ?? (await readPagePolicyFromManaged());
-  const { remote } = stored;
-  if (remote && remote.url === catalogueUrl) return { source: 'remote', bundle: remote.bundle, hidden };
-  return { source: 'bundled', bundle: await bundled, hidden };
-}
-
-async function load(): Promise<BundledCatalogue> {
-  const { bundle, hidden } = await activeCatalogue();
-  return hideResources(bundle, hidden);
+  const mirror = storedPagePolicy(await pagePolicyItem.getValue()) as PagePolicy | null;
+  const policy = mirror ?? (await readPagePolicyFromManaged());
+  const { catalogueUrl, hiddenResources: hidden } = policy;
+  // Most installs have no address: they never open the catalogue store.
+  const remote = catalogueUrl === null ? null : await storedRemoteView(hidden);
+  if (remote && remote.url === catalogueUrl) return { source: 'remote', view: remote.view, hidden };
+  return { source: 'bundled', view: viewOfBundle(await parseBundled(bundled), hidden), hidden };
 }
 
 let watching = false;
@@ -93,8 +131,8 @@ function forgetOnChange(): void {
 }
 
 /** The active catalogue, loaded once and again only after a swap or a policy change. */
-export function loadCatalogue(): Promise<BundledCatalogue> {
+export function loadCatalogue(): Promise<CatalogueView> {
   forgetOnChange();
-  cached ??= load();
+  cached ??= activeCatalogue().then(({ view }) => view);
   return cached;
 }

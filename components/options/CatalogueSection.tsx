@@ -20,10 +20,7 @@ export function CatalogueSection({ policy }: { policy: Policy }) {
   const [active, setActive] = useState<{ source: CatalogueSource; version: string } | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    activeCatalogue().then(
-      ({ source, bundle }) => setActive({ source, version: bundle.version }),
-      console.error,
-    );
+    activeCatalogue().then(({ source, view }) => setActive({ source, version: view.version }), console.error);
   }, [state.good?.version, policy.catalogueUrl]);
   const refresh = () => {
     setBusy(true);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
+import type { Resource } from '../../data/schema.ts';
+import type { CatalogueView } from '../../lib/catalogue/view.ts';
 import { t } from '../../lib/i18n/i18n-options.ts';
 import type { Effective } from '../../lib/policy/settings.ts';
 import { DEFAULT_JOURNAL_TEMPLATE, journalLine } from '../../lib/resource/journal-line.ts';
@@ -8,12 +9,14 @@ import { Setting } from './Locked.tsx';
 
 const PLACEHOLDERS = '{name} {organisation} {phone} {url} {date}';
 
-/** A resource with a phone number makes the most telling preview. */
-function sample(catalogue: BundledCatalogue) {
-  return (
-    catalogue.resources.find((r) => r.channels.some((c) => c.type === 'phone' && c.number !== 'unknown')) ??
-    catalogue.resources[0]
-  );
+/** A resource with a phone number makes the most telling preview (its details read once). */
+function useSample(catalogue: CatalogueView): Resource | null {
+  const [sample, setSample] = useState<Resource | null>(null);
+  useEffect(() => {
+    const id = catalogue.firstWithPhone() ?? catalogue.ids[0];
+    if (id !== undefined) void catalogue.loadDetail(id).then((d) => setSample(d?.resource ?? null));
+  }, [catalogue]);
+  return sample;
 }
 
 export function JournalSection({
@@ -21,11 +24,11 @@ export function JournalSection({
   catalogue,
 }: {
   template: Effective<string | null>;
-  catalogue: BundledCatalogue;
+  catalogue: CatalogueView;
 }) {
   const [draft, setDraft] = useState(template.value ?? DEFAULT_JOURNAL_TEMPLATE);
   useEffect(() => setDraft(template.value ?? DEFAULT_JOURNAL_TEMPLATE), [template.value]);
-  const resource = sample(catalogue);
+  const resource = useSample(catalogue);
   const change = (value: string) => {
     setDraft(value);
     updateSetting(

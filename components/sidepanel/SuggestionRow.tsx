@@ -149,6 +149,7 @@ export function SuggestionRow(props: SuggestionRowProps) {
         <ResourceCard
           store={props.store}
           resource={resource}
+          hours={catalogue}
           actions={actions}
           idPrefix={`suggestion-${resource.id}`}
           journalTemplate={props.journalTemplate}

@@ -19,7 +19,7 @@ import {
   type Step,
 } from '../../lib/remote/remote-catalogue.ts';
 import { fetchBundledCatalogue } from '../../platform/catalogue.ts';
-import { writeActiveCatalogue } from '../../platform/catalogue-db.ts';
+import { writeActiveCatalogue } from '../../platform/catalogue-write.ts';
 import { remoteCatalogueItem, remoteStateItem } from '../../platform/remote-catalogue.ts';
 
 /** Taking a document into use must end within this; past it the state says "time" (lib/ingest). */
@@ -35,19 +35,6 @@ function keepAlivePause(): () => Promise<void> {
     if (Date.now() - last < KEEP_ALIVE_MS) return;
     last = Date.now();
     await browser.runtime.getPlatformInfo().catch(() => undefined);
-  };
-}
-
-/** `pause`, measuring the work between two calls (the store's pieces) into `stats`. */
-function timed(pause: () => Promise<void>, stats: SliceStats): () => Promise<void> {
-  let since = performance.now();
-  return async () => {
-    const piece = performance.now() - since;
-    stats.busyMs += piece;
-    stats.pieces += 1;
-    stats.longestMs = Math.max(stats.longestMs, piece);
-    await pause();
-    since = performance.now();
   };
 }
 
@@ -74,7 +61,7 @@ export async function ingest(
     // Synonyms are part of the extension, not of the served document; so is the vocabulary of a
     // document in the old format (lib/catalogue/legacy.ts).
     const bundled = await fetchBundledCatalogue();
-    const { step, bundle, report } = await ingestDocument({
+    const { step, prepared, report } = await ingestDocument({
       previous,
       url,
       text,
@@ -86,10 +73,16 @@ export async function ingest(
       complete: (catalogue) => withVocabulary(catalogue, bundled),
       slices: { pause, signal: deadline },
     });
-    if (bundle) {
+    if (prepared) {
       deadline.throwIfAborted();
+      const { bundle } = prepared;
+      // The store's pieces: building a batch and the structured clone in put(); not the wait for
+      // the disk, during which the worker is free.
       const storeStats: SliceStats = { totalMs: 0, busyMs: 0, longestMs: 0, pieces: 0 };
-      await writeActiveCatalogue({ url, fetchedAt: now.toISOString(), bundle }, timed(pause, storeStats));
+      await writeActiveCatalogue(
+        { url, fetchedAt: now.toISOString(), prepared },
+        { pause, stats: storeStats },
+      );
       // A copy an earlier version kept in storage.local is not needed any more.
       await remoteCatalogueItem.removeValue();
       const ingested: IngestSummary = {

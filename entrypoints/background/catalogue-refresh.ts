@@ -19,7 +19,7 @@ import {
   trustedUnder,
 } from '../../lib/remote/remote-catalogue.ts';
 import { catalogueByteLimit, fetchCatalogue } from '../../lib/remote/remote-fetch.ts';
-import { storedRemoteCatalogue } from '../../platform/catalogue.ts';
+import { storedCatalogueUrl } from '../../platform/catalogue.ts';
 import { clearCatalogues } from '../../platform/catalogue-db.ts';
 import { getEffectivePolicy, onPolicyChanged } from '../../platform/policy.ts';
 import { remoteCatalogueItem, remoteStateItem } from '../../platform/remote-catalogue.ts';
@@ -60,8 +60,8 @@ async function refreshFrom(url: string, policy: Policy): Promise<RemoteState> {
   if (!trusted) await dropStoredCatalogue();
   // Without a usable stored copy (none, damaged, or stored by a version before situations) a
   // "304 Not Modified" would leave the bundled catalogue in use: fetch the document in full.
-  const stored = trusted ? await storedRemoteCatalogue() : null;
-  const usable = stored?.url === url;
+  const stored = trusted ? await storedCatalogueUrl() : null;
+  const usable = stored === url;
   const base = usable ? previous : { ...previous, good: null };
   const maxBytes = catalogueByteLimit(policy.catalogueMaxMB);
   // The signature is checked on the exact text received, before anything is parsed or stored.
@@ -115,7 +115,11 @@ async function schedule(policy: Policy): Promise<void> {
   const state = await remoteStateItem.getValue();
   // Keys added or removed in the policy: the copy in use is checked against them now.
   const keyIds = policy.catalogueKeys === undefined ? null : await keyIdsOf(policy.catalogueKeys);
-  if (isDue(state, policy.catalogueUrl, minutes, new Date()) || !trustedUnder(state.good, keyIds))
+  // The state says a catalogue is in use but none is stored (an update changed how it is stored,
+  // or the browser cleared the store): take it in again now, not at the next interval.
+  const missing =
+    state.good?.url === policy.catalogueUrl && (await storedCatalogueUrl()) !== policy.catalogueUrl;
+  if (missing || isDue(state, policy.catalogueUrl, minutes, new Date()) || !trustedUnder(state.good, keyIds))
     await refreshCatalogue(policy);
 }
 

@@ -22,10 +22,15 @@ let latest = 0;
 async function suggest(text: string, reply: (s: Browser.omnibox.SuggestResult[]) => void): Promise<void> {
   const turn = ++latest;
   const { catalogue, hits } = await searchCatalogue(text, 6);
+  const found = new Map(
+    (await Promise.all(hits.map((h) => findResource(catalogue, h.id)))).flatMap((r) =>
+      r ? [[r.id, r]] : [],
+    ),
+  );
   if (turn !== latest) return;
-  if (knownIds.size === 0) for (const r of catalogue.resources) knownIds.add(r.id);
+  if (knownIds.size === 0) for (const id of catalogue.ids) knownIds.add(id);
   const lookup = (id: string) => {
-    const r = findResource(catalogue, id);
+    const r = found.get(id);
     return r && { id: r.id, name: r.name, organisation: r.organisation, phone: firstPhone(r) };
   };
   reply(buildSuggestions(hits, lookup, { markup: MARKUP }));
@@ -37,7 +42,7 @@ async function fallback(choice: NonNullable<OmniboxChoice>, disposition: string)
   );
   if (choice.kind === 'resource') {
     const { catalogue } = await searchCatalogue('', 0);
-    const resource = findResource(catalogue, choice.id);
+    const resource = await findResource(catalogue, choice.id);
     url =
       (resource && firstUrl(resource)) ??
       browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(resource?.name ?? '')}` as '/popup.html');

@@ -33,6 +33,11 @@ function knownOf(catalogue: Parameters<typeof knownIn>[0]): Known {
   return known;
 }
 
+/** The whole catalogue: ranking needs every resource (read in batches from the store once). */
+async function everything() {
+  return (await loadCatalogue()).everything();
+}
+
 /** Read-modify-write of the one session item, one at a time (several tabs report at once). */
 function update(change: (all: Record<string, PageContext>) => void): Promise<void> {
   const next = writes.then(async () => {
@@ -45,7 +50,7 @@ function update(change: (all: Record<string, PageContext>) => void): Promise<voi
 }
 
 export async function hello(): Promise<Response<'page:hello'>> {
-  const [catalogue, settings] = await Promise.all([loadCatalogue(), getEffectiveSettings()]);
+  const [catalogue, settings] = await Promise.all([everything(), getEffectiveSettings()]);
   // Reading the age from a personnummer is an opt-in, the note's patient values an opt-out, of the
   // options page; a policy can lock either off.
   return {
@@ -66,7 +71,7 @@ export async function receiveHits(
   if (off) throw new Error('page:hits while the page context is switched off by policy');
   if (!sender.url || coveredBy(sender.url, unionSites(sites.user, sites.policy)) === null)
     throw new Error('page:hits from a site that is not enabled');
-  const [catalogue, settings] = await Promise.all([loadCatalogue(), getEffectiveSettings()]);
+  const [catalogue, settings] = await Promise.all([everything(), getEffectiveSettings()]);
   const parsed = parseReport(payload, knownOf(catalogue));
   if (parsed === null) throw new Error('page:hits: malformed report');
   // What the settings switched off is not kept, whatever a (possibly subverted) reader sent.

@@ -4,10 +4,11 @@
  * resource or a query, for the overlay, the address bar and the context menu.
  */
 import type { Browser } from 'wxt/browser';
-import type { BundledCatalogue } from '../../lib/catalogue/bundled.ts';
+import type { Resource } from '../../data/schema.ts';
+import type { CatalogueView } from '../../lib/catalogue/view.ts';
 import type { Request, Response } from '../../lib/extension/messages.ts';
 import { type QuickItem, quickItem } from '../../lib/quick-search/quick-items.ts';
-import { createSearcher, type Searcher, type SearchHit } from '../../lib/search/index.ts';
+import type { SearchHit } from '../../lib/search/index.ts';
 import { openSidePanel, type PanelTarget } from '../../platform/browser-compat.ts';
 import { loadCatalogue } from '../../platform/catalogue.ts';
 import { pendingQueryItem } from '../../platform/panel-items.ts';
@@ -18,20 +19,19 @@ type Sender = Browser.runtime.MessageSender;
 export const QUICK_LIMIT = 8;
 const MAX_QUERY = 200;
 
-let engine: { catalogue: BundledCatalogue; searcher: Searcher } | null = null;
-
+/** The catalogue's search with purpose and description (the overlay is not a first paint). */
 export async function searchCatalogue(
   query: string,
   limit: number,
-): Promise<{ catalogue: BundledCatalogue; hits: SearchHit[] }> {
+): Promise<{ catalogue: CatalogueView; hits: SearchHit[] }> {
   const catalogue = await loadCatalogue();
-  if (engine?.catalogue !== catalogue)
-    engine = { catalogue, searcher: createSearcher(catalogue.search, catalogue.synonyms) };
-  return { catalogue, hits: engine.searcher.search(query.slice(0, MAX_QUERY), { limit }) };
+  await catalogue.completeSearch();
+  return { catalogue, hits: catalogue.searcher.search(query.slice(0, MAX_QUERY), { limit }) };
 }
 
-export function findResource(catalogue: BundledCatalogue, id: string) {
-  return catalogue.resources.find((r) => r.id === id);
+/** A resource's details (read from the catalogue store for a remote catalogue). */
+export async function findResource(catalogue: CatalogueView, id: string): Promise<Resource | undefined> {
+  return (await catalogue.loadDetail(id))?.resource;
 }
 
 function fromContentScript(sender: Sender): number {
@@ -55,11 +55,11 @@ export async function quickSearch(
   ]);
   const now = new Date();
   const template = settings.journalTemplate.value ?? undefined;
-  const items: QuickItem[] = [];
-  for (const hit of hits) {
-    const resource = findResource(catalogue, hit.id);
-    if (resource) items.push(quickItem(resource, now, { template, hours: catalogue, locale, discreet }));
-  }
+  // Each hit's details (its channels' hours too), read from the catalogue store for a remote one.
+  const found = await Promise.all(hits.map((hit) => catalogue.loadDetail(hit.id)));
+  const items: QuickItem[] = found.flatMap((detail) =>
+    detail ? [quickItem(detail.resource, now, { template, hours: detail, locale, discreet })] : [],
+  );
   return { items, discreet };
 }
 

@@ -1,9 +1,24 @@
 /**
  * Removes resources an administrator hid by policy from a bundled catalogue, including their rows
  * in the precomputed search data (every array there is index-aligned with `search.ids`) and their
- * compiled hours (keyed "id#channel").
+ * compiled hours (keyed "id#channel"). The compact index has its own (hide-index.ts).
  */
 import type { BundledCatalogue } from './bundled.ts';
+
+type WithResources = Pick<BundledCatalogue, 'resources' | 'hours'>;
+
+/** `catalogue` without the hidden resources and their hours. */
+export function hideListed<T extends WithResources>(catalogue: T, hidden: readonly string[]): T {
+  if (hidden.length === 0) return catalogue;
+  const gone = new Set(hidden);
+  return {
+    ...catalogue,
+    resources: catalogue.resources.filter((r) => !gone.has(r.id)),
+    hours: Object.fromEntries(
+      Object.entries(catalogue.hours).filter(([key]) => !gone.has(key.split('#')[0] ?? '')),
+    ),
+  };
+}
 
 export function hideResources(bundle: BundledCatalogue, hidden: readonly string[]): BundledCatalogue {
   if (hidden.length === 0) return bundle;
@@ -13,12 +28,5 @@ export function hideResources(bundle: BundledCatalogue, hidden: readonly string[
   for (const [key, value] of Object.entries(bundle.search)) {
     if (Array.isArray(value) && value.length === keep.length) search[key] = value.filter((_, i) => keep[i]);
   }
-  return {
-    ...bundle,
-    resources: bundle.resources.filter((r) => !gone.has(r.id)),
-    search: search as unknown as BundledCatalogue['search'],
-    hours: Object.fromEntries(
-      Object.entries(bundle.hours).filter(([key]) => !gone.has(key.split('#')[0] ?? '')),
-    ),
-  };
+  return { ...hideListed(bundle, hidden), search: search as unknown as BundledCatalogue['search'] };
 }

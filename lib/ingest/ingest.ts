@@ -8,6 +8,7 @@
 import type { Catalogue } from '../../data/catalogue-schema.ts';
 import { type BundleStats, bundleCatalogueSteps } from '../catalogue/bundle.ts';
 import type { BundledCatalogue } from '../catalogue/bundled.ts';
+import { indexSteps, type Prepared } from '../catalogue/index-data.ts';
 import { validateDocumentSteps } from '../catalogue/validate.ts';
 import { shapedCheck } from '../hours/template.ts';
 import { applyValidation, failure, type RemoteState, type Step } from '../remote/remote-catalogue.ts';
@@ -45,7 +46,21 @@ export interface IngestResult {
   step: Step;
   /** The bundle to store when the step swaps; null otherwise */
   bundle: BundledCatalogue | null;
+  /** The same with its compact index (lib/catalogue/index-data.ts), as it is stored */
+  prepared: Prepared | null;
   report: IngestReport;
+}
+
+/** Hours and search strings (bundleCatalogueSteps), then the index the pages open with. */
+function* prepareSteps(
+  catalogue: Catalogue,
+  synonyms: Synonyms,
+  now: Date,
+  stats: BundleStats,
+): Generator<void, Prepared, void> {
+  const bundle = yield* bundleCatalogueSteps(catalogue, synonyms, now, stats);
+  const { index, secondary } = yield* indexSteps(bundle, true);
+  return { bundle, index, secondary };
 }
 
 function newStats(): SliceStats {
@@ -70,15 +85,20 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
     data = await stage('parse', parseJsonSliced(text));
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
-    return { step: failure(previous, now.toISOString(), 'json', error.message), bundle: null, report };
+    return {
+      step: failure(previous, now.toISOString(), 'json', error.message),
+      bundle: null,
+      prepared: null,
+      report,
+    };
   }
   const result = await stage(
     'validate',
     validateDocumentSteps(data, url, { checkHours: shapedCheck(input.checkHours) }),
   );
   const step = applyValidation(previous, url, result, etag, now, input.signedBy ?? null);
-  if (!step.swap) return { step, bundle: null, report };
+  if (!step.swap) return { step, bundle: null, prepared: null, report };
   const catalogue = input.complete ? input.complete(step.swap) : step.swap;
-  const bundle = await stage('prepare', bundleCatalogueSteps(catalogue, input.synonyms, now, report.hours));
-  return { step, bundle, report };
+  const prepared = await stage('prepare', prepareSteps(catalogue, input.synonyms, now, report.hours));
+  return { step, bundle: prepared.bundle, prepared, report };
 }

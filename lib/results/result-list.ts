@@ -1,31 +1,43 @@
 /**
  * The list under the search box: search hits in rank order, or, for an empty query, favourites,
- * then recently used, then everything by name. Filters apply to all of it.
+ * then recently used, then everything by name, the first `shown` of it (a national catalogue
+ * does not put 10,000 rows on the screen; "Visa fler" shows more). Filters apply to all of it,
+ * on each resource's details: an entry whose details are still loading is left out until they
+ * are in (the caller loads them).
  */
-import type { Resource } from '../../data/schema.ts';
+import type { Detail, Row } from '../catalogue/index-data.ts';
 import type { Searcher } from '../search/types.ts';
-import type { Favourite, Filters, RecentUse } from '../storage/user-data.ts';
-import { applyFilters, type HoursSource } from './filters.ts';
+import { type Favourite, type Filters, NO_FILTERS, type RecentUse } from '../storage/user-data.ts';
+import { hasFilters, matchesFilters } from './filters.ts';
 
 export type ResultGroup = 'hit' | 'favourite' | 'recent' | 'all';
 
 export interface ResultEntry {
-  resource: Resource;
+  resource: Row;
   group: ResultGroup;
 }
 
+/** The entries a list is made of: a CatalogueView (lib/catalogue/view.ts) is one. */
+export interface RowSource {
+  readonly count: number;
+  readonly byName: ArrayLike<number>;
+  row(idx: number): Row;
+  indexOf(id: string): number | undefined;
+}
+
 export interface ResultInput {
-  byId: ReadonlyMap<string, Resource>;
-  /** Every resource, sorted by name */
-  byName: readonly Resource[];
+  rows: RowSource;
   searcher: Searcher;
   query: string;
   filters: Filters;
   favourites: readonly Favourite[];
   recent: readonly RecentUse[];
-  hours: HoursSource;
   now: Date;
   homeRegion?: string | null;
+  /** A resource's details, or null while they are not loaded (filters need them) */
+  detail: (id: string) => Detail | null;
+  /** How many entries of the whole list an empty query shows (default: all) */
+  shown?: number;
   /**
    * With an empty query, list the whole catalogue after the favourites and recent ones (the
    * popup); false lists only those two (the side panel, whose catalogue by theme is below).
@@ -33,44 +45,63 @@ export interface ResultInput {
   browseAll?: boolean;
 }
 
+export interface Results {
+  entries: ResultEntry[];
+  /** How many there are in all: more than `entries` when the whole list is cut at `shown` */
+  total: number;
+}
+
 const SEARCH_LIMIT = 50;
-const NAME_ORDER = new Intl.Collator('sv');
 
-export function sortByName<R extends Pick<Resource, 'name'>>(resources: readonly R[]): R[] {
-  return [...resources].sort((a, b) => NAME_ORDER.compare(a.name, b.name));
-}
-
-function emptyQueryList(input: ResultInput): ResultEntry[] {
-  const seen = new Set<string>();
-  const out: ResultEntry[] = [];
-  const add = (resource: Resource | undefined, group: ResultGroup) => {
-    if (resource === undefined || seen.has(resource.id)) return;
-    seen.add(resource.id);
-    out.push({ resource, group });
+/** Favourites, recently used, then everything by name: each entry once, lazily. */
+function* wholeList(input: ResultInput): Generator<ResultEntry> {
+  const seen = new Set<number>();
+  const entry = (idx: number | undefined, group: ResultGroup): ResultEntry | null => {
+    if (idx === undefined || seen.has(idx)) return null;
+    seen.add(idx);
+    return { resource: input.rows.row(idx), group };
   };
-  for (const f of input.favourites) add(input.byId.get(f.id), 'favourite');
-  for (const r of input.recent) add(input.byId.get(r.id), 'recent');
-  if (input.browseAll !== false) for (const r of input.byName) add(r, 'all');
-  return out;
+  for (const f of input.favourites) {
+    const e = entry(input.rows.indexOf(f.id), 'favourite');
+    if (e) yield e;
+  }
+  for (const r of input.recent) {
+    const e = entry(input.rows.indexOf(r.id), 'recent');
+    if (e) yield e;
+  }
+  if (input.browseAll === false) return;
+  for (let i = 0; i < input.rows.byName.length; i++) {
+    const e = entry(input.rows.byName[i], 'all');
+    if (e) yield e;
+  }
 }
 
-export function resultList(input: ResultInput): ResultEntry[] {
-  const entries =
-    input.query.trim() === ''
-      ? emptyQueryList(input)
-      : input.searcher
-          .search(input.query, { limit: SEARCH_LIMIT, homeRegion: input.homeRegion ?? null })
-          .flatMap((hit) => {
-            const resource = input.byId.get(hit.id);
-            return resource ? [{ resource, group: 'hit' as const }] : [];
-          });
-  const kept = new Set(
-    applyFilters(
-      entries.map((e) => e.resource),
-      input.filters,
-      input.hours,
-      input.now,
-    ),
-  );
-  return entries.filter((e) => kept.has(e.resource));
+function passes(input: ResultInput, e: ResultEntry): boolean {
+  const detail = input.detail(e.resource.id);
+  return detail !== null && matchesFilters(detail.resource, input.filters, detail, input.now);
+}
+
+export function resultList(input: ResultInput): Results {
+  const filtered = hasFilters(input.filters ?? NO_FILTERS);
+  if (input.query.trim() === '') {
+    const shown = input.shown ?? Number.POSITIVE_INFINITY;
+    const entries: ResultEntry[] = [];
+    let total = 0;
+    for (const e of wholeList(input)) {
+      if (filtered && !passes(input, e)) continue;
+      total += 1;
+      if (entries.length < shown) entries.push(e);
+      // Without filters every entry is listed once: the count is known without walking on.
+      else if (!filtered && input.browseAll !== false) return { entries, total: input.rows.count };
+    }
+    return { entries, total };
+  }
+  const entries = input.searcher
+    .search(input.query, { limit: SEARCH_LIMIT, homeRegion: input.homeRegion ?? null })
+    .flatMap((hit): ResultEntry[] => {
+      const idx = input.rows.indexOf(hit.id);
+      return idx === undefined ? [] : [{ resource: input.rows.row(idx), group: 'hit' }];
+    })
+    .filter((e) => !filtered || passes(input, e));
+  return { entries, total: entries.length };
 }

@@ -5,8 +5,10 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { Resource } from '../../data/schema.ts';
+import { viewOfBundle } from '../catalogue/bundle-view.ts';
 import type { BundledCatalogue } from '../catalogue/bundled.ts';
-import { createSearcher } from '../search/searcher.ts';
+import type { Detail, Row } from '../catalogue/index-data.ts';
+import { CatalogueView } from '../catalogue/view.ts';
 import {
   addRecent,
   type Favourite,
@@ -15,7 +17,8 @@ import {
   type RecentUse,
   toggleFavourite,
 } from '../storage/user-data.ts';
-import { type ResultEntry, resultList, sortByName } from './result-list.ts';
+import { hasFilters } from './filters.ts';
+import { type Results, resultList } from './result-list.ts';
 
 export interface StoreInit {
   query?: string;
@@ -32,10 +35,11 @@ export interface StoreInit {
 
 export type SearchStore = ReturnType<typeof createSearchStore>;
 
-export function createSearchStore(catalogue: BundledCatalogue, init: StoreInit = {}) {
-  const searcher = createSearcher(catalogue.search, catalogue.synonyms);
-  const byId = new Map(catalogue.resources.map((r) => [r.id, r]));
-  const byName = sortByName(catalogue.resources);
+/** Rows of the whole list (empty query) shown at first, and added by each "Visa fler". */
+export const SHOWN_STEP = 100;
+
+export function createSearchStore(source: CatalogueView | BundledCatalogue, init: StoreInit = {}) {
+  const catalogue = source instanceof CatalogueView ? source : viewOfBundle(source);
 
   const query = signal(init.query ?? '');
   const filters = signal<Filters>(init.filters ?? NO_FILTERS);
@@ -47,26 +51,45 @@ export function createSearchStore(catalogue: BundledCatalogue, init: StoreInit =
   /** The last thing done ("Kopierat: 020-50 50 50"), for a polite live region. */
   const notice = signal('');
   const homeRegion = signal<string | null>(init.homeRegion ?? null);
+  /** How much of the whole list an empty query shows */
+  const shown = signal(SHOWN_STEP);
 
-  const results = computed<ResultEntry[]>(() =>
-    resultList({
-      byId,
-      byName,
-      searcher,
-      query: query.value,
-      filters: filters.value,
+  /** A resource's details, loading them when they are not here yet (null until then). */
+  const detail = (id: string): Detail | null => {
+    void catalogue.loaded.value; // recompute when they arrive
+    const known = catalogue.detailNow(id);
+    if (known !== undefined) return known;
+    void catalogue.loadDetail(id);
+    return null;
+  };
+
+  const list = computed<Results>(() => {
+    void catalogue.loaded.value; // purpose and description, or details for the filters, arrived
+    const q = query.value;
+    const f = filters.value;
+    // The whole list through a filter needs every resource's details: the side panel's data.
+    const browseAll = init.browseAll ?? true;
+    if (q.trim() === '' && hasFilters(f) && browseAll) void catalogue.loadAllDetails();
+    return resultList({
+      rows: catalogue,
+      searcher: catalogue.searcher,
+      query: q,
+      filters: f,
       favourites: favourites.value,
       recent: recent.value,
-      hours: catalogue,
       now: now.value,
       homeRegion: homeRegion.value,
-      browseAll: init.browseAll ?? true,
-    }),
-  );
+      detail,
+      shown: shown.value,
+      browseAll,
+    });
+  });
+  const results = computed(() => list.value.entries);
+  const total = computed(() => list.value.total);
   /** The remembered active result if it is still listed, else the first one. */
-  const active = computed<Resource | null>(() => {
-    const list = results.value;
-    return (list.find((e) => e.resource.id === activeId.value) ?? list[0])?.resource ?? null;
+  const active = computed<Row | null>(() => {
+    const entries = results.value;
+    return (entries.find((e) => e.resource.id === activeId.value) ?? entries[0])?.resource ?? null;
   });
   const favouriteIds = computed(() => new Set(favourites.value.map((f) => f.id)));
 
@@ -80,23 +103,31 @@ export function createSearchStore(catalogue: BundledCatalogue, init: StoreInit =
     now,
     notice,
     homeRegion,
+    shown,
     results,
+    total,
     active,
     favouriteIds,
+    detail,
     setQuery(text: string) {
       query.value = text;
       activeId.value = null;
+      shown.value = SHOWN_STEP;
     },
     setFilters(next: Partial<Filters>) {
       filters.value = { ...filters.value, ...next };
     },
+    /** More of the whole list (an empty query lists the first SHOWN_STEP). */
+    showMore() {
+      shown.value += SHOWN_STEP;
+    },
     /** Moves the active result by `step`, stopping at both ends. */
     move(step: number) {
-      const list = results.value;
-      if (list.length === 0) return;
-      const at = list.findIndex((e) => e.resource.id === active.value?.id);
-      const next = Math.min(list.length - 1, Math.max(0, at + step));
-      activeId.value = list[next]?.resource.id ?? null;
+      const entries = results.value;
+      if (entries.length === 0) return;
+      const at = entries.findIndex((e) => e.resource.id === active.value?.id);
+      const next = Math.min(entries.length - 1, Math.max(0, at + step));
+      activeId.value = entries[next]?.resource.id ?? null;
     },
     announce(text: string) {
       notice.value = text;

@@ -134,14 +134,17 @@ export function readStoredCatalogue(ext: {
         version: string;
       } | null;
       if (!ref) return { version: null, url: null, count: 0, resources: [] };
-      const range = IDBKeyRange.bound([ref.generation, 'resources'], [ref.generation, 'resources', []]);
-      const chunks = (await req(tx.objectStore('catalogue').getAll(range))) as {
-        id: string;
-        name: string;
-        kind: string;
-        related?: string[];
-      }[][];
-      const resources = chunks.flat().map(({ id, name, kind, related }) => ({ id, name, kind, related }));
+      // One entry per resource (platform/catalogue-pieces.ts), in the index's order.
+      const range = IDBKeyRange.bound([ref.generation, 'entry'], [ref.generation, 'entry', []]);
+      const entries = (await req(tx.objectStore('catalogue').getAll(range))) as {
+        resource: { id: string; name: string; kind: string; related?: string[] };
+      }[];
+      const resources = entries.map(({ resource: { id, name, kind, related } }) => ({
+        id,
+        name,
+        kind,
+        related,
+      }));
       return { version: ref.version, url: ref.url, count: resources.length, resources };
     } finally {
       db.close();

@@ -10,7 +10,11 @@ import { realCatalogue } from '../catalogue-fixture.ts';
 
 const user: { settings: UserSettings } = { settings: {} };
 
-vi.mock('../../../platform/catalogue.ts', () => ({ loadCatalogue: () => realCatalogue() }));
+vi.mock('../../../platform/catalogue.ts', async () => {
+  const { viewOfBundle } = await import('../../../lib/catalogue/bundle-view.ts');
+  const view = viewOfBundle(await realCatalogue());
+  return { loadCatalogue: async () => view };
+});
 vi.mock('../../../platform/settings.ts', () => ({
   getEffectiveSettings: async () => effectiveSettings(user.settings, {}),
 }));

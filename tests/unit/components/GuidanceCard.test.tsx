@@ -17,7 +17,14 @@ afterEach(cleanup);
 
 function renderGuidance(id: string) {
   const store = createSearchStore(catalogue, { now: NOW });
-  render(<ResourceCard store={store} resource={byId(catalogue, id)} actions={recordingActions()} />);
+  render(
+    <ResourceCard
+      store={store}
+      hours={catalogue}
+      resource={byId(catalogue, id)}
+      actions={recordingActions()}
+    />,
+  );
 }
 
 describe('guidance on the card', () => {

@@ -21,7 +21,7 @@ afterEach(() => {
 function renderCard(resource: Resource, now = NOW) {
   const store = createSearchStore(catalogue, { now });
   const actions = recordingActions();
-  render(<ResourceCard store={store} resource={resource} actions={actions} />);
+  render(<ResourceCard store={store} hours={catalogue} resource={resource} actions={actions} />);
   return { store, actions };
 }
 

@@ -20,6 +20,7 @@ function renderCard(insert?: (text: string) => Promise<InsertOutcome>) {
   render(
     <ResourceCard
       store={store}
+      hours={catalogue}
       resource={byId(catalogue, 'kvinnofridslinjen')}
       actions={actions}
       insert={insert}

@@ -17,7 +17,7 @@ afterEach(cleanup);
 
 function renderCard(resource: Resource) {
   const store = createSearchStore(catalogue, { now: NOW });
-  render(<ResourceCard store={store} resource={resource} actions={recordingActions()} />);
+  render(<ResourceCard store={store} hours={catalogue} resource={resource} actions={recordingActions()} />);
 }
 
 const qualityLines = () => [...document.querySelectorAll('.fact-quality')].map((p) => p.textContent);

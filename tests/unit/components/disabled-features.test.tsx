@@ -24,6 +24,7 @@ function renderCard(off: FeaturesOff) {
     <FeaturesContext.Provider value={off}>
       <ResourceCard
         store={store}
+        hours={catalogue}
         resource={byId(catalogue, 'kvinnofridslinjen')}
         actions={recordingActions()}
         insert={async () => ({ inserted: false, reason: 'no-field' })}

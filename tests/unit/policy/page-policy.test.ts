@@ -37,8 +37,11 @@ describe('catalogue choice from the policy mirror', () => {
     const { activeCatalogue, loadCatalogue } = await load();
     await expect(activeCatalogue()).resolves.toMatchObject({ source: 'remote', hidden: [HIDE] });
     const shown = await loadCatalogue();
-    expect(shown.resources.map((r) => r.id)).not.toContain(HIDE);
-    expect(shown.resources).toHaveLength(REMOTE.resources.length - 1);
+    expect(shown.ids).not.toContain(HIDE);
+    expect(shown.ids).toHaveLength(REMOTE.resources.length - 1);
+    expect(shown.searcher.search(HIDE.replaceAll('-', ' '), { limit: 50 }).map((h) => h.id)).not.toContain(
+      HIDE,
+    );
     expect(managed).not.toHaveBeenCalled();
   });
 
@@ -57,16 +60,18 @@ describe('catalogue choice from the policy mirror', () => {
       remoteCatalogue: { url: URL_A, fetchedAt: '2025-03-01T00:00:00Z', bundle: REMOTE },
     });
     const { activeCatalogue } = await load();
-    await expect(activeCatalogue()).resolves.toMatchObject({ source: 'bundled', bundle: BUNDLED });
+    const active = await activeCatalogue();
+    expect(active).toMatchObject({ source: 'bundled', view: { version: BUNDLED.version } });
+    expect(active.view.ids).toEqual(BUNDLED.resources.map((r) => r.id));
   });
 
   it('forgets the loaded catalogue when the mirror changes', async () => {
     await fakeBrowser.storage.local.set({ pagePolicy: { catalogueUrl: null, hiddenResources: [] } });
     const { loadCatalogue, mirrorPagePolicy } = await load();
-    expect((await loadCatalogue()).resources).toHaveLength(BUNDLED.resources.length);
+    expect((await loadCatalogue()).ids).toHaveLength(BUNDLED.resources.length);
     await mirrorPagePolicy({ catalogueUrl: null, hiddenResources: [HIDE], settings: {} });
     await vi.waitFor(async () =>
-      expect((await loadCatalogue()).resources).toHaveLength(BUNDLED.resources.length - 1),
+      expect((await loadCatalogue()).ids).toHaveLength(BUNDLED.resources.length - 1),
     );
   });
 });

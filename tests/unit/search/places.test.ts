@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../../data/schema.ts';
 import { resultList } from '../../../lib/results/result-list.ts';
+import { fieldedOf } from '../../../lib/search/columns.ts';
+import { createFieldedSearcher } from '../../../lib/search/fielded.ts';
 import { createSearcher, prepareSearchData } from '../../../lib/search/index.ts';
 import { NO_FILTERS } from '../../../lib/storage/user-data.ts';
 import { resource } from './fixtures.ts';
@@ -113,17 +115,24 @@ describe('places in the search', () => {
     const all = createSearcher(prepareSearchData(many));
     const list = (homeRegion: string | null) =>
       resultList({
-        byId: new Map(many.map((r) => [r.id, r])),
-        byName: many,
+        rows: {
+          count: many.length,
+          byName: many.map((_, i) => i),
+          row: (i) => many[i] as Resource,
+          indexOf: (id) => {
+            const at = many.findIndex((r) => r.id === id);
+            return at < 0 ? undefined : at;
+          },
+        },
         searcher: all,
         query: 'ungdomsmottagningen',
         filters: NO_FILTERS,
         favourites: [],
         recent: [],
-        hours: { hours: {} },
         now: new Date('2026-12-01T10:00:00Z'),
         homeRegion,
-      }).map((e) => e.resource.id);
+        detail: () => null,
+      }).entries.map((e) => e.resource.id);
     expect(list('13')[0]).toBe('z-home');
     expect(list(null)).not.toContain('z-home');
   });
@@ -143,5 +152,9 @@ describe('places in the search', () => {
         .slice(0, 3),
     ).toEqual(['a-um-goteborg', 'b-um-malmo', 'c-um-stockholm']);
     expect(legacy.search('umo')[0]).toMatchObject({ id: 'z-umo', field: 'name' });
+    // The pages' search in columns reads it the same way.
+    const columns = createFieldedSearcher(fieldedOf(old));
+    for (const q of ['ungdomsmottagningen', 'umo', 'halmstad', 'halland', 'preventivmedel'])
+      expect(columns.search(q, { homeRegion: '13' }), q).toEqual(legacy.search(q, { homeRegion: '13' }));
   });
 });

@@ -1,0 +1,154 @@
+/**
+ * The compact form of a catalogue that a page loads when it opens (issue 14): the search in
+ * columns (lib/search/columns.ts) and, per entry, only what a result row shows (name,
+ * organisation, neutral label, kind), with the name order of the whole list. Nothing here is
+ * parsed per resource when a page opens; a resource's details are read when its card opens
+ * (`Detail`), and the side panel and the background read all of them (`Everything`).
+ * Purpose and description (most of the search text) are the `secondary` part, loaded after the
+ * first results. Built in the background at ingest, in pieces; from the bundled file in a page.
+ */
+import type { Catalogue } from '../../data/catalogue-schema.ts';
+import type { Resource } from '../../data/schema.ts';
+import type { Sliced } from '../ingest/slices.ts';
+import { sortedIndexes } from '../ingest/sort.ts';
+import {
+  type Column,
+  ColumnBuilder,
+  type FieldedSearchData,
+  type FieldSet,
+  fieldedSteps,
+} from '../search/columns.ts';
+import type { Synonyms } from '../search/types.ts';
+import { type BundledCatalogue, hoursKey } from './bundled.ts';
+
+/** What a result row shows of a resource; a Resource is one. */
+export type Row = Pick<Resource, 'id' | 'kind' | 'name' | 'neutralName' | 'organisation'>;
+
+export interface IndexData {
+  format: 'hanvisa-index/1';
+  version: string;
+  compiledAt: string;
+  synonyms: Synonyms;
+  /** The search without purpose and description (`secondary`, stored apart) */
+  search: FieldedSearchData;
+  rows: { name: Column; organisation: Column; neutralName: Column; kind: Column };
+  /** Entry indexes in Swedish name order: the list of everything under an empty search box */
+  byName: ArrayLike<number>;
+}
+
+/** One resource with the compiled hours of its channels: what its card needs. */
+export interface Detail {
+  resource: Resource;
+  hours: BundledCatalogue['hours'];
+}
+
+/** The whole catalogue for ranking (side panel, background): as the bundled file has it. */
+export type Everything = Pick<BundledCatalogue, 'resources' | 'vocabulary' | 'parts' | 'hours'>;
+
+const NAME_ORDER = new Intl.Collator('sv');
+const EVERY = 100;
+
+export function detailOf(bundle: Pick<BundledCatalogue, 'hours'>, resource: Resource): Detail {
+  const hours: Detail['hours'] = {};
+  resource.channels.forEach((_, i) => {
+    const table = bundle.hours[hoursKey(resource.id, i)];
+    if (table !== undefined) hours[hoursKey(resource.id, i)] = table;
+  });
+  return { resource, hours };
+}
+
+/** The index of a bundled catalogue and its purpose/description part, as a task (typed arrays when `typed`). */
+export function* indexSteps(
+  bundle: Pick<BundledCatalogue, 'version' | 'compiledAt' | 'synonyms' | 'search' | 'resources'>,
+  typed = false,
+): Sliced<{ index: IndexData; secondary: FieldSet }> {
+  const fielded = yield* fieldedSteps(bundle.search, typed);
+  const byId = new Map(bundle.resources.map((r) => [r.id, r]));
+  const rows = {
+    name: new ColumnBuilder(),
+    organisation: new ColumnBuilder(),
+    neutralName: new ColumnBuilder(),
+    kind: new ColumnBuilder(),
+  };
+  const names: string[] = [];
+  for (const [i, id] of fielded.ids.entries()) {
+    const r = byId.get(id);
+    names.push(r?.name ?? id);
+    rows.name.add(r?.name ?? id);
+    rows.organisation.add(r?.organisation ?? '');
+    rows.neutralName.add(r?.neutralName ?? '');
+    rows.kind.add(r?.kind ?? 'information');
+    if (i % EVERY === EVERY - 1) yield;
+  }
+  const byName = yield* sortedIndexes(names.length, (a, b) =>
+    NAME_ORDER.compare(names[a] ?? '', names[b] ?? ''),
+  );
+  const ids = fielded.ids;
+  const byIdOrder = yield* sortedIndexes(ids.length, (a, b) => {
+    const x = ids[a] ?? '';
+    const y = ids[b] ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const idOrder = new Int32Array(ids.length);
+  byIdOrder.forEach((idx, place) => {
+    idOrder[idx] = place;
+  });
+  const { secondary, ...search } = fielded;
+  return {
+    index: {
+      format: 'hanvisa-index/1',
+      version: bundle.version,
+      compiledAt: bundle.compiledAt,
+      synonyms: bundle.synonyms,
+      search: { ...search, secondary: null, idOrder: typed ? idOrder : [...idOrder] },
+      rows: {
+        name: rows.name.build(typed),
+        organisation: rows.organisation.build(typed),
+        neutralName: rows.neutralName.build(typed),
+        kind: rows.kind.build(typed),
+      },
+      byName: typed ? byName : [...byName],
+    },
+    secondary: secondary ?? { columns: [], tokens: { tokens: [], postings: [] } },
+  };
+}
+
+export function indexOf(
+  bundle: Parameters<typeof indexSteps>[0],
+  typed = false,
+): {
+  index: IndexData;
+  secondary: FieldSet;
+} {
+  const task = indexSteps(bundle, typed);
+  for (;;) {
+    const step = task.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A catalogue made ready at ingest: the bundle (hours, search strings) and its index in two parts. */
+export interface Prepared {
+  bundle: BundledCatalogue;
+  index: IndexData;
+  secondary: FieldSet;
+}
+
+/** The vocabulary part of a catalogue (what ranking and the page reader need besides resources). */
+export type Head = Pick<Catalogue, 'vocabulary' | 'parts'>;
+
+/** A stored index as this version writes it; a value the browser damaged, or another layout, is not. */
+export function looksLikeIndex(raw: unknown): raw is IndexData {
+  const x = raw as Partial<IndexData> | null;
+  const ids = x?.search?.ids;
+  return (
+    typeof raw === 'object' &&
+    x?.format === 'hanvisa-index/1' &&
+    Array.isArray(ids) &&
+    Array.isArray(x.search?.primary?.columns) &&
+    x.search.primary.columns.every((c) => Array.isArray(c.values) && c.refs?.length === ids.length) &&
+    x.search.phones?.refs?.length === ids.length &&
+    x.rows?.name?.refs?.length === ids.length &&
+    x.byName?.length === ids.length
+  );
+}
