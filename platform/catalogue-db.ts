@@ -16,7 +16,8 @@
  * then, for a page opened before the swap (it reads its entries later, when a card opens).
  */
 import type { Detail, IndexData } from '../lib/catalogue/index-data.ts';
-import type { Part } from './catalogue-pieces.ts';
+import type { Packed } from '../lib/catalogue/pack.ts';
+import type { PackedHead, Part } from './catalogue-pieces.ts';
 
 export const DB_NAME = 'hanvisa-catalogue';
 const DB_VERSION = 1;
@@ -96,14 +97,37 @@ export async function readActiveRef(): Promise<ActiveRef | null> {
 
 export const key = (generation: number, part: Part, n: number) => [generation, part, n];
 
-/** The active catalogue's reference and index, read in one transaction; null when there is none. */
-export async function readActiveIndex(): Promise<{ ref: ActiveRef; index: IndexData } | null> {
+/** The active catalogue's reference and index (packed), read in one transaction; null when there is none. */
+export async function readActiveIndex(): Promise<{ ref: ActiveRef; index: Packed<IndexData> } | null> {
   const db = await openCatalogueDb();
   const tx = db.transaction([META, CATALOGUE], 'readonly');
   const ref = await request(tx.objectStore(META).get('active'));
   if (!isRef(ref)) return null;
-  const index = await request(tx.objectStore(CATALOGUE).get(key(ref.generation, 'index', 0)));
-  return index ? { ref, index: index as IndexData } : null;
+  const index = await readPackedIn(tx.objectStore(CATALOGUE), ref.generation, 'index');
+  return index ? { ref, index: index as Packed<IndexData> } : null;
+}
+
+/**
+ * A packed part (catalogue-pieces.ts): its skeleton, then each record of its bulk as a request of
+ * its own, so that no single task clones more than a record. Undefined when it is not stored.
+ */
+async function readPackedIn(
+  store: IDBObjectStore,
+  generation: number,
+  part: Part,
+): Promise<Packed<unknown> | undefined> {
+  const head = (await request(store.get(key(generation, part, 0)))) as PackedHead | undefined;
+  if (typeof head !== 'object' || head === null || !Number.isInteger(head.records)) return undefined;
+  const records = await Promise.all(
+    Array.from({ length: head.records }, (_, r) => request(store.get(key(generation, part, r + 1)))),
+  );
+  if (records.some((r) => !Array.isArray(r))) return undefined;
+  return { skeleton: head.skeleton, records: records as ArrayBufferView[][] };
+}
+
+export async function readPacked(generation: number, part: Part): Promise<Packed<unknown> | undefined> {
+  const db = await openCatalogueDb();
+  return readPackedIn(db.transaction(CATALOGUE, 'readonly').objectStore(CATALOGUE), generation, part);
 }
 
 /** The active reference when its index is stored (an older layout has none); null otherwise. */

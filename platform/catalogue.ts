@@ -8,12 +8,20 @@
 import { browser } from 'wxt/browser';
 import { viewOfBundle } from '../lib/catalogue/bundle-view.ts';
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
-import { type Detail, type Everything, looksLikeIndex } from '../lib/catalogue/index-data.ts';
+import { type Detail, type Everything, type IndexData, looksLikeIndex } from '../lib/catalogue/index-data.ts';
+import { type Packed, unpack } from '../lib/catalogue/pack.ts';
 import { type CatalogueSource, CatalogueView } from '../lib/catalogue/view.ts';
 import { macrotask } from '../lib/ingest/slices.ts';
 import type { FieldSet } from '../lib/search/columns.ts';
 import { looksLikeStoredCatalogue, storedPagePolicy } from '../lib/storage/stored-values.ts';
-import { type ActiveRef, readActiveIndex, readEntries, readPiece, readUsableRef } from './catalogue-db.ts';
+import {
+  type ActiveRef,
+  readActiveIndex,
+  readEntries,
+  readPacked,
+  readPiece,
+  readUsableRef,
+} from './catalogue-db.ts';
 import type { Head } from './catalogue-pieces.ts';
 import { type PagePolicy, pagePolicyItem, readPagePolicyFromManaged } from './page-policy.ts';
 import { remoteCatalogueItem, remoteStateItem, type StoredRemoteCatalogue } from './remote-catalogue.ts';
@@ -47,14 +55,23 @@ async function everythingOf(generation: number): Promise<Everything> {
   return { resources: entries.map((e) => e.resource), vocabulary: head.vocabulary, parts: head.parts, hours };
 }
 
-function storedView(ref: ActiveRef, index: Parameters<typeof looksLikeIndex>[0], hidden: readonly string[]) {
+function storedView(ref: ActiveRef, packed: Packed<IndexData>, hidden: readonly string[]) {
+  let index: unknown;
+  try {
+    index = unpack(packed);
+  } catch {
+    return null; // damaged
+  }
   if (!looksLikeIndex(index)) return null;
   const g = ref.generation;
   return new CatalogueView(
     'remote',
     index,
     {
-      secondary: async () => ((await readPiece(g, 'secondary')) as FieldSet | undefined) ?? null,
+      secondary: async () => {
+        const set = (await readPacked(g, 'secondary')) as Packed<FieldSet> | undefined;
+        return set === undefined ? null : unpack(set);
+      },
       detail: async (n) => ((await readPiece(g, 'entry', n)) as Detail | undefined) ?? null,
       everything: () => everythingOf(g),
     },

@@ -17,6 +17,8 @@ function keepRefs(column: Column, origin: Int32Array): Column {
 }
 
 export function hideFieldSet(set: FieldSet, origin: Int32Array): FieldSet {
+  // Nothing hidden: every entry is where it was stored.
+  if (set.columns.every((c) => c.refs.length === origin.length)) return set;
   return { ...set, columns: set.columns.map((c) => keepRefs(c, origin)) };
 }
 
@@ -31,7 +33,8 @@ export function hideIndex(index: IndexData, hidden: readonly string[]): Hidden {
     after[stored] = i;
   });
   const { search, rows } = index;
-  const idOrder = search.idOrder;
+  const remap = (list: ArrayLike<number>) =>
+    Int32Array.from(Array.from(list).flatMap((i) => ((after[i] ?? -1) < 0 ? [] : [after[i] ?? 0])));
   return {
     origin,
     index: {
@@ -43,7 +46,6 @@ export function hideIndex(index: IndexData, hidden: readonly string[]): Hidden {
         secondary: search.secondary && hideFieldSet(search.secondary, origin),
         phones: keepRefs(search.phones, origin),
         regions: search.regions && keepRefs(search.regions, origin),
-        ...(idOrder ? { idOrder: Int32Array.from(origin, (i) => idOrder[i] ?? 0) } : {}),
       },
       rows: {
         name: keepRefs(rows.name, origin),
@@ -51,9 +53,8 @@ export function hideIndex(index: IndexData, hidden: readonly string[]): Hidden {
         neutralName: keepRefs(rows.neutralName, origin),
         kind: keepRefs(rows.kind, origin),
       },
-      byName: Int32Array.from(
-        Array.from(index.byName).flatMap((i) => ((after[i] ?? -1) < 0 ? [] : [after[i] ?? 0])),
-      ),
+      byName: remap(index.byName),
+      idSorted: remap(index.idSorted),
     },
   };
 }

@@ -17,9 +17,11 @@ import {
   type FieldedSearchData,
   type FieldSet,
   fieldedSteps,
+  indexes,
 } from '../search/columns.ts';
 import type { Synonyms } from '../search/types.ts';
 import { type BundledCatalogue, hoursKey } from './bundled.ts';
+import type { Packed } from './pack.ts';
 
 /** What a result row shows of a resource; a Resource is one. */
 export type Row = Pick<Resource, 'id' | 'kind' | 'name' | 'neutralName' | 'organisation'>;
@@ -34,6 +36,8 @@ export interface IndexData {
   rows: { name: Column; organisation: Column; neutralName: Column; kind: Column };
   /** Entry indexes in Swedish name order: the list of everything under an empty search box */
   byName: ArrayLike<number>;
+  /** Entry indexes in id order (as `<` compares): finding an entry by id, and the search's tie-break */
+  idSorted: ArrayLike<number>;
 }
 
 /** One resource with the compiled hours of its channels: what its card needs. */
@@ -84,14 +88,10 @@ export function* indexSteps(
     NAME_ORDER.compare(names[a] ?? '', names[b] ?? ''),
   );
   const ids = fielded.ids;
-  const byIdOrder = yield* sortedIndexes(ids.length, (a, b) => {
+  const idSorted = yield* sortedIndexes(ids.length, (a, b) => {
     const x = ids[a] ?? '';
     const y = ids[b] ?? '';
     return x < y ? -1 : x > y ? 1 : 0;
-  });
-  const idOrder = new Int32Array(ids.length);
-  byIdOrder.forEach((idx, place) => {
-    idOrder[idx] = place;
   });
   const { secondary, ...search } = fielded;
   return {
@@ -100,14 +100,15 @@ export function* indexSteps(
       version: bundle.version,
       compiledAt: bundle.compiledAt,
       synonyms: bundle.synonyms,
-      search: { ...search, secondary: null, idOrder: typed ? idOrder : [...idOrder] },
+      search: { ...search, secondary: null },
       rows: {
         name: rows.name.build(typed),
         organisation: rows.organisation.build(typed),
         neutralName: rows.neutralName.build(typed),
         kind: rows.kind.build(typed),
       },
-      byName: typed ? byName : [...byName],
+      byName: typed ? indexes(byName, ids.length) : [...byName],
+      idSorted: typed ? indexes(idSorted, ids.length) : [...idSorted],
     },
     secondary: secondary ?? { columns: [], tokens: { tokens: [], postings: [] } },
   };
@@ -127,11 +128,14 @@ export function indexOf(
   }
 }
 
-/** A catalogue made ready at ingest: the bundle (hours, search strings) and its index in two parts. */
+/**
+ * A catalogue made ready at ingest: the bundle (hours, search strings) and its index in two parts,
+ * packed as they are stored (pack.ts).
+ */
 export interface Prepared {
   bundle: BundledCatalogue;
-  index: IndexData;
-  secondary: FieldSet;
+  index: Packed<IndexData>;
+  secondary: Packed<FieldSet>;
 }
 
 /** The vocabulary part of a catalogue (what ranking and the page reader need besides resources). */
@@ -149,6 +153,7 @@ export function looksLikeIndex(raw: unknown): raw is IndexData {
     x.search.primary.columns.every((c) => Array.isArray(c.values) && c.refs?.length === ids.length) &&
     x.search.phones?.refs?.length === ids.length &&
     x.rows?.name?.refs?.length === ids.length &&
-    x.byName?.length === ids.length
+    x.byName?.length === ids.length &&
+    x.idSorted?.length === ids.length
   );
 }

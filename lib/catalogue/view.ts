@@ -34,7 +34,7 @@ export class CatalogueView {
   readonly loaded = signal(0);
   private readonly index: IndexData;
   private readonly origin: Int32Array;
-  private positions: Map<string, number> | undefined;
+  private readonly idSorted: ArrayLike<number>;
   private current: FieldedSearcher;
   private secondaryLoad: Promise<void> | undefined;
   private readonly details = new Map<string, Detail | null>();
@@ -57,7 +57,11 @@ export class CatalogueView {
     this.ids = index.search.ids;
     this.count = this.ids.length;
     this.byName = index.byName;
-    this.current = createFieldedSearcher(index.search, index.synonyms);
+    this.idSorted = index.idSorted;
+    // Each entry's place in id order: the search's tie-break between equal scores.
+    const idOrder = new Int32Array(this.count);
+    for (let place = 0; place < this.count; place++) idOrder[index.idSorted[place] ?? 0] = place;
+    this.current = createFieldedSearcher({ ...index.search, idOrder }, index.synonyms);
   }
 
   row(idx: number): Row {
@@ -73,9 +77,19 @@ export class CatalogueView {
     };
   }
 
+  /** An entry's index by its id: a binary search in id order (no table of 10,000 ids to build). */
   indexOf(id: string): number | undefined {
-    this.positions ??= new Map(this.ids.map((x, i) => [x, i]));
-    return this.positions.get(id);
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const idx = this.idSorted[mid] ?? 0;
+      const at = this.ids[idx] ?? '';
+      if (at === id) return idx;
+      if (at < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   rowOf(id: string): Row | undefined {
@@ -101,8 +115,7 @@ export class CatalogueView {
       ? Promise.resolve()
       : this.parts.secondary().then((set) => {
           if (!set) return;
-          const secondary = hideFieldSet(set, this.origin);
-          this.current = createFieldedSearcher({ ...this.index.search, secondary }, this.synonyms);
+          this.current = this.current.withSecondary(hideFieldSet(set, this.origin));
           this.loaded.value += 1;
         });
     return this.secondaryLoad;

@@ -9,6 +9,7 @@ import type { Catalogue } from '../../data/catalogue-schema.ts';
 import { type BundleStats, bundleCatalogueSteps } from '../catalogue/bundle.ts';
 import type { BundledCatalogue } from '../catalogue/bundled.ts';
 import { indexSteps, type Prepared } from '../catalogue/index-data.ts';
+import { packSteps } from '../catalogue/pack.ts';
 import { validateDocumentSteps } from '../catalogue/validate.ts';
 import { shapedCheck } from '../hours/template.ts';
 import { applyValidation, failure, type RemoteState, type Step } from '../remote/remote-catalogue.ts';
@@ -60,7 +61,7 @@ function* prepareSteps(
 ): Generator<void, Prepared, void> {
   const bundle = yield* bundleCatalogueSteps(catalogue, synonyms, now, stats);
   const { index, secondary } = yield* indexSteps(bundle, true);
-  return { bundle, index, secondary };
+  return { bundle, index: yield* packSteps(index), secondary: yield* packSteps(secondary) };
 }
 
 function newStats(): SliceStats {

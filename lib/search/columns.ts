@@ -51,6 +51,11 @@ const SEP_LENGTH = 3; // ' | '
 export const PRIMARY_COLUMNS = 5;
 const EVERY = 100;
 
+/** Indexes below `bound` in the smallest typed array that holds them (half the bytes to read). */
+export function indexes(list: ArrayLike<number>, bound: number): Uint16Array | Int32Array {
+  return bound <= 0x10000 ? Uint16Array.from(list) : Int32Array.from(list);
+}
+
 /** Collects the values of one column, each distinct value once. */
 export class ColumnBuilder {
   private readonly index = new Map<string, number>();
@@ -67,7 +72,7 @@ export class ColumnBuilder {
   }
 
   build(typed = false): Column {
-    return { values: this.values, refs: typed ? Int32Array.from(this.refs) : this.refs };
+    return { values: this.values, refs: typed ? indexes(this.refs, this.values.length) : this.refs };
   }
 }
 
@@ -84,11 +89,14 @@ export function splitFields(text: string, offsets: readonly number[], count: num
   return out;
 }
 
-/** Per token, the values of one column it occurs in, as one CSR pair. */
-function csr(lists: number[][], tokenCount: number): Tokens['postings'][number] {
+/** Per token, the values of one column (of `valueCount`) it occurs in, as one CSR pair. */
+function csr(lists: number[][], tokenCount: number, valueCount: number): Tokens['postings'][number] {
   const starts = new Int32Array(tokenCount + 1);
   for (let t = 0; t < tokenCount; t++) starts[t + 1] = (starts[t] ?? 0) + (lists[t]?.length ?? 0);
-  const values = new Int32Array(starts[tokenCount] ?? 0);
+  const values =
+    valueCount <= 0x10000
+      ? new Uint16Array(starts[tokenCount] ?? 0)
+      : new Int32Array(starts[tokenCount] ?? 0);
   for (let t = 0; t < tokenCount; t++) values.set(lists[t] ?? [], starts[t] ?? 0);
   return { starts, values };
 }
@@ -116,7 +124,10 @@ export function* tokensSteps(columns: readonly Column[]): Sliced<Tokens> {
       if (v % EVERY === EVERY - 1) yield;
     }
   }
-  return { tokens, postings: lists.map((own) => csr(own, tokens.length)) };
+  return {
+    tokens,
+    postings: lists.map((own, c) => csr(own, tokens.length, columns[c]?.values.length ?? 0)),
+  };
 }
 
 export function tokensOf(columns: readonly Column[]): Tokens {

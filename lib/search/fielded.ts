@@ -7,7 +7,7 @@
  * not loaded it yet) purpose and description are not searched: `complete` says so.
  */
 import { Best } from './best.ts';
-import type { Column, FieldedSearchData } from './columns.ts';
+import type { Column, FieldedSearchData, FieldSet } from './columns.ts';
 import { FieldMatcher } from './field-match.ts';
 import { fold, looksLikePhone, phoneDigits } from './fold.ts';
 import { BASE, exactScore, fuzzyScore, OTHER_REGION_PENALTY, SYNONYM_PENALTY } from './score.ts';
@@ -31,6 +31,8 @@ const INFO_LIMIT = 200;
 export interface FieldedSearcher extends Searcher {
   /** False while purpose and description are not loaded (their hits rank below all others). */
   readonly complete: boolean;
+  /** The same search with purpose and description (what was built for the rest is kept). */
+  withSecondary(set: FieldSet): FieldedSearcher;
 }
 
 function rank(
@@ -109,30 +111,36 @@ function penaltiesFor(regions: Column | null, count: number, home: string | null
   return out;
 }
 
-export function createFieldedSearcher(
-  data: FieldedSearchData,
-  synonyms: Synonyms = { groups: [] },
-): FieldedSearcher {
-  const count = data.ids.length;
-  const groups = foldGroups(synonyms);
-  const primary = new FieldMatcher(data.primary, count);
-  const secondary = data.secondary ? new FieldMatcher(data.secondary, count) : null;
-  const phoneNumbers = data.phones.values.map((v) => (v === '' ? [] : v.split(' ')));
-  const best = new Best(count);
-  let penalties: { home: string | null; value: Float64Array | null } | null = null;
-  // Only a search with more hits than it returns needs it; most keystrokes of a long word do not.
-  let idOrder: ArrayLike<number> | undefined = data.idOrder;
+/** What every searcher over the same entries shares: built once, kept when purpose and description arrive. */
+interface Shared {
+  data: FieldedSearchData;
+  count: number;
+  groups: ReturnType<typeof foldGroups>;
+  primary: FieldMatcher;
+  phoneNumbers: string[][];
+  best: Best;
+  penalties: { home: string | null; value: Float64Array | null } | null;
+  /** Only a search with more hits than it returns needs it; most keystrokes of a long word do not. */
+  idOrder: ArrayLike<number> | undefined;
+}
+
+function searcher(shared: Shared, secondary: FieldMatcher | null): FieldedSearcher {
+  const { data, count, groups, primary, best } = shared;
   return {
     complete: secondary !== null,
+    withSecondary(set: FieldSet): FieldedSearcher {
+      return searcher(shared, new FieldMatcher(set, count));
+    },
     search(query: string, opts: SearchOptions = {}): SearchHit[] {
       const limit = opts.limit ?? DEFAULT_LIMIT;
       const needle = toNeedle(query);
       if (needle === '' || limit <= 0) return [];
       const home = opts.homeRegion ?? null;
-      if (penalties?.home !== home) penalties = { home, value: penaltiesFor(data.regions, count, home) };
+      if (shared.penalties?.home !== home)
+        shared.penalties = { home, value: penaltiesFor(data.regions, count, home) };
       best.clear();
-      best.penalties = penalties.value;
-      if (looksLikePhone(query)) scanPhones(data.phones, phoneNumbers, query, best, count);
+      best.penalties = shared.penalties.value;
+      if (looksLikePhone(query)) scanPhones(data.phones, shared.phoneNumbers, query, best, count);
       const variants = new Set([
         needle,
         ...expandQuery(fold(query.slice(0, MAX_QUERY * 2)), groups).map(toNeedle),
@@ -151,8 +159,26 @@ export function createFieldedSearcher(
           rank(secondary, SECONDARY_FIELDS, secondary.matchAll(terms, false), terms, penalty, best);
         }
       }
-      if (best.size > limit) idOrder ??= idOrderOf(data.ids);
-      return best.top(data, limit, idOrder);
+      if (best.size > limit) shared.idOrder ??= idOrderOf(data.ids);
+      return best.top(data, limit, shared.idOrder);
     },
   };
+}
+
+export function createFieldedSearcher(
+  data: FieldedSearchData,
+  synonyms: Synonyms = { groups: [] },
+): FieldedSearcher {
+  const count = data.ids.length;
+  const shared: Shared = {
+    data,
+    count,
+    groups: foldGroups(synonyms),
+    primary: new FieldMatcher(data.primary, count),
+    phoneNumbers: data.phones.values.map((v) => (v === '' ? [] : v.split(' '))),
+    best: new Best(count),
+    penalties: null,
+    idOrder: data.idOrder,
+  };
+  return searcher(shared, data.secondary ? new FieldMatcher(data.secondary, count) : null);
 }

@@ -8,6 +8,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detailOf } from '../../../lib/catalogue/index-data.ts';
+import { unpack } from '../../../lib/catalogue/pack.ts';
 import {
   clearCatalogues,
   DB_NAME,
@@ -15,6 +16,7 @@ import {
   readActiveIndex,
   readActiveRef,
   readEntries,
+  readPacked,
   readPiece,
   readUsableRef,
   useIndexedDb,
@@ -50,8 +52,20 @@ describe('catalogue store', () => {
   it('reads back the index, the search part, the vocabulary and every entry written in batches', async () => {
     const one = manyResources('v1', 250);
     const batches = [...piecesOf(one)];
-    // head, index, secondary, then the entries a hundred at a time
-    expect(batches.map((b) => b.length)).toEqual([1, 1, 1, ENTRIES_PER_WRITE, ENTRIES_PER_WRITE, 50]);
+    // head; the index and the search's second part, each a skeleton and its records; then the entries
+    expect(batches.map((b) => b[0]?.[0])).toEqual([
+      'head',
+      ...Array(one.index.records.length + 1).fill('index'),
+      ...Array(one.secondary.records.length + 1).fill('secondary'),
+      'entry',
+      'entry',
+      'entry',
+    ]);
+    expect(batches.filter((b) => b[0]?.[0] === 'entry').map((b) => b.length)).toEqual([
+      ENTRIES_PER_WRITE,
+      ENTRIES_PER_WRITE,
+      50,
+    ]);
     let pauses = 0;
     const stats = { totalMs: 0, busyMs: 0, longestMs: 0, pieces: 0 };
     const ref = await writeActiveCatalogue(
@@ -62,16 +76,20 @@ describe('catalogue store', () => {
     expect(stats.pieces).toBe(batches.length);
     expect(stats.longestMs).toBeGreaterThan(0);
     expect(ref).toMatchObject({ url: 'https://x/a.json', version: 'v1' });
-    expect(await readActiveIndex()).toEqual({ ref, index: one.index });
+    const read = await readActiveIndex();
+    expect(read?.ref).toEqual(ref);
+    // Stored packed, read back as built.
+    expect(read?.index).toEqual(one.index);
+    expect(unpack(read?.index as typeof one.index)).toEqual(unpack(one.index));
     expect(await readUsableRef()).toEqual(ref);
-    expect(await readPiece(ref.generation, 'secondary')).toEqual(one.secondary);
+    expect(await readPacked(ref.generation, 'secondary')).toEqual(one.secondary);
     expect(await readPiece(ref.generation, 'head')).toMatchObject({
       version: 'v1',
       vocabulary: BASE.vocabulary,
     });
     const entries = await readEntries(ref.generation, async () => undefined, 40);
     expect(entries).toEqual(one.bundle.resources.map((r) => detailOf(one.bundle, r)));
-    expect(entries[7]?.resource.id).toBe(one.index.search.ids[7]);
+    expect(entries[7]?.resource.id).toBe(one.bundle.search.ids[7]);
     expect(await readPiece(ref.generation, 'entry', 249)).toEqual(entries[249]);
     expect(await readPiece(ref.generation, 'entry', 250)).toBeUndefined();
   });
@@ -86,7 +104,7 @@ describe('catalogue store', () => {
     const c = await write('v3');
     expect(await generations()).toEqual(new Set([b.generation, c.generation]));
     expect((await readPiece(b.generation, 'entry', 3)) as object).toMatchObject({ resource: {} });
-    expect((await readActiveIndex())?.index.version).toBe('v3');
+    expect((await readActiveRef())?.version).toBe('v3');
   });
 
   it('leaves the active catalogue as it was when a write fails part-way, and cleans up after', async () => {
@@ -97,7 +115,7 @@ describe('catalogue store', () => {
     await expect(writeActiveCatalogue({ url: 'u', fetchedAt: 'f', prepared: broken })).rejects.toMatchObject({
       name: 'DataCloneError',
     });
-    expect((await readActiveIndex())?.index.version).toBe('v1');
+    expect((await readActiveRef())?.version).toBe('v1');
     const before = (await allKeys()).length;
     const v3 = manyResources('v3', 120);
     const ref = await writeActiveCatalogue({ url: 'u', fetchedAt: 'f', prepared: v3 });

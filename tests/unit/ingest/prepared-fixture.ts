@@ -1,6 +1,7 @@
 /** A prepared catalogue (as lib/ingest makes it) of many resources, for the store's tests. */
 import { type BundledCatalogue, hoursKey } from '../../../lib/catalogue/bundled.ts';
 import { indexOf, type Prepared } from '../../../lib/catalogue/index-data.ts';
+import { pack } from '../../../lib/catalogue/pack.ts';
 import { prepareSearchData } from '../../../lib/search/prepare.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
 
@@ -20,5 +21,6 @@ export function manyResources(version: string, count = BASE.resources.length): P
     });
   }
   const bundle = { ...BASE, version, resources, hours, search: prepareSearchData(resources) };
-  return { bundle, ...indexOf(bundle, true) };
+  const { index, secondary } = indexOf(bundle, true);
+  return { bundle, index: pack(index), secondary: pack(secondary) };
 }

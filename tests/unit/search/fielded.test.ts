@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import synonymsJson from '../../../data/synonyms.json' with { type: 'json' };
 import { parseSynonyms } from '../../../lib/catalogue/synonyms.ts';
-import { fieldedOf } from '../../../lib/search/columns.ts';
+import { type FieldSet, fieldedOf } from '../../../lib/search/columns.ts';
 import { createFieldedSearcher } from '../../../lib/search/fielded.ts';
 import { createSearcher, prepareSearchData } from '../../../lib/search/index.ts';
 import type { SearchData } from '../../../lib/search/types.ts';
@@ -110,5 +110,10 @@ describe('the column search gives what the plain search gives', () => {
     const primaryOnly = hits.filter((h) => h.field !== 'purpose' && h.field !== 'description');
     expect(primaryOnly.length).toBeLessThan(hits.length);
     expect(partial.search('stod', { limit: 50 })).toEqual(primaryOnly);
+    // Purpose and description arriving later give what a searcher built with them gives.
+    const later = partial.withSecondary(fieldedOf(data).secondary as FieldSet);
+    expect(later.complete).toBe(true);
+    for (const q of ['stod', 'kvinofrid', 'unga', '020', 'samtal'])
+      expect(later.search(q)).toEqual(full.search(q));
   });
 });

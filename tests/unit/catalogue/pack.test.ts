@@ -1,0 +1,59 @@
+/**
+ * The index as stored (lib/catalogue/pack.ts): whatever goes in comes out equal, lists of strings
+ * and large number arrays leave the skeleton, and no record holds much more than RECORD_BYTES.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indexOf } from '../../../lib/catalogue/index-data.ts';
+import { pack, RECORD_BYTES, unpack } from '../../../lib/catalogue/pack.ts';
+import { realCatalogue } from '../catalogue-fixture.ts';
+
+const bytes = (views: readonly ArrayBufferView[]) => views.reduce((sum, v) => sum + v.byteLength, 0);
+
+describe('packing the index', () => {
+  it('gives back the index of the bundled catalogue as it was built', async () => {
+    const { index, secondary } = indexOf(await realCatalogue(), true);
+    expect(unpack(pack(index))).toEqual(index);
+    expect(unpack(pack(secondary))).toEqual(secondary);
+  });
+
+  it('gives back any value of lists, strings, numbers and typed arrays', () => {
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 3000 }),
+        fc.array(fc.integer(), { maxLength: 20 }),
+        fc.integer({ min: 0, max: 9000 }).map((n) => Int32Array.from({ length: n }, (_, i) => i * 7)),
+        fc.dictionary(fc.string({ maxLength: 8 }), tie('node'), { maxKeys: 4 }),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.constantFrom(null, true, 'x', 1.5),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(unpack(pack(v))).toEqual(v);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('cuts the bulk out into records of at most RECORD_BYTES, a larger piece alone', () => {
+    // Six lists of about 120 kB (grouped, four to a record) and one array of 1.2 MB (alone).
+    const names = Array.from({ length: 6 }, (_, k) =>
+      Array.from({ length: 3500 }, (_, i) => `Ungdomsmottagningen Ort ${k}-${i}`),
+    );
+    const big = Int32Array.from({ length: 300_000 }, (_, i) => i);
+    const packed = pack({ names, big, small: ['a', 'b'], n: 3 });
+    expect(JSON.stringify(packed.skeleton)).not.toContain('Ungdomsmottagningen');
+    expect(JSON.stringify(packed.skeleton)).toContain('"small":["a","b"]');
+    expect(packed.records.map((r) => r.length).sort()).toEqual([1, 2, 4]);
+    for (const record of packed.records)
+      expect(record.length === 1 || bytes(record) <= RECORD_BYTES, `${bytes(record)}`).toBe(true);
+    expect(unpack(packed)).toEqual({ names, big, small: ['a', 'b'], n: 3 });
+  });
+
+  it('refuses a packed value whose record is missing instead of giving a wrong one', () => {
+    const packed = pack({ names: Array.from({ length: 5000 }, (_, i) => `namn ${i}`) });
+    expect(() => unpack({ ...packed, records: [] })).toThrow(/missing/);
+  });
+});
