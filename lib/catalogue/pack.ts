@@ -22,14 +22,19 @@ export const RECORD_BYTES = 512 * 1024;
 /** Smaller lists and arrays stay in the skeleton. */
 const CUT_BYTES = 16 * 1024;
 
+/** Strings per piece: a list is turned into text a few milliseconds at a time. */
+const STRINGS_PER_PIECE = 1000;
+
 interface Cut {
-  /** Which piece of the bulk; strings are UTF-8 JSON text */
-  $cut: number;
+  /** Which pieces of the bulk; strings are UTF-8 JSON texts, one list cut into several */
+  $cut: number | number[];
   strings?: true;
 }
 
 const isCut = (v: unknown): v is Cut =>
-  typeof v === 'object' && v !== null && typeof (v as Cut).$cut === 'number';
+  typeof v === 'object' &&
+  v !== null &&
+  (typeof (v as Cut).$cut === 'number' || Array.isArray((v as Cut).$cut));
 const isStrings = (v: unknown): v is string[] =>
   Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string');
 
@@ -39,10 +44,13 @@ export function* packSteps<T>(value: T): Sliced<Packed<T>> {
   const encoder = new TextEncoder();
   function* walk(v: unknown): Sliced<unknown> {
     if (isStrings(v)) {
-      const bytes = encoder.encode(JSON.stringify(v));
-      yield;
-      if (bytes.byteLength < CUT_BYTES) return v;
-      return { $cut: bulk.push(bytes) - 1, strings: true } satisfies Cut;
+      const pieces: Uint8Array[] = [];
+      for (let at = 0; at < v.length; at += STRINGS_PER_PIECE) {
+        pieces.push(encoder.encode(JSON.stringify(v.slice(at, at + STRINGS_PER_PIECE))));
+        yield;
+      }
+      if (pieces.length === 1 && (pieces[0]?.byteLength ?? 0) < CUT_BYTES) return v;
+      return { $cut: pieces.map((p) => bulk.push(p) - 1), strings: true } satisfies Cut;
     }
     if (ArrayBuffer.isView(v))
       return v.byteLength < CUT_BYTES ? v : ({ $cut: bulk.push(v) - 1 } satisfies Cut);
@@ -84,9 +92,13 @@ export function unpack<T>(packed: Packed<T>): T {
   const decoder = new TextDecoder();
   const walk = (v: unknown): unknown => {
     if (isCut(v)) {
-      const piece = bulk[v.$cut];
-      if (piece === undefined) throw new Error('packed index: a piece is missing');
-      return v.strings ? JSON.parse(decoder.decode(piece)) : piece;
+      const pieces = (Array.isArray(v.$cut) ? v.$cut : [v.$cut]).map((k) => {
+        const piece = bulk[k];
+        if (piece === undefined) throw new Error('packed index: a piece is missing');
+        return piece;
+      });
+      if (!v.strings) return pieces[0];
+      return pieces.flatMap((piece) => JSON.parse(decoder.decode(piece)) as string[]);
     }
     if (Array.isArray(v)) return v.map(walk);
     if (typeof v !== 'object' || v === null || ArrayBuffer.isView(v)) return v;

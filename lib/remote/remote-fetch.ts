@@ -3,7 +3,11 @@
  * Runs in the background service worker and in Node tests (global fetch). The size limit is
  * enforced while reading, so a huge or endless body is cut off instead of filling memory.
  */
+import { macrotask } from '../ingest/slices.ts';
 import type { FetchOutcome } from './remote-catalogue.ts';
+
+/** Decoding work between two pauses while the body is read. */
+const DECODE_BUDGET_MS = 8;
 
 /** The server must answer (status and headers) within this. */
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -56,6 +60,7 @@ async function readLimited(
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const parts: string[] = [];
   let size = 0;
+  let since = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -65,6 +70,11 @@ async function readLimited(
       return null;
     }
     parts.push(decoder.decode(value, { stream: true }));
+    // Chunks already received resolve at once: without this, reading a fast response is one task.
+    if (performance.now() - since > DECODE_BUDGET_MS) {
+      await macrotask();
+      since = performance.now();
+    }
   }
   parts.push(decoder.decode());
   return { text: parts.join(''), bytes: size };

@@ -83,16 +83,20 @@ export async function browserSection(
   const bundledTasks: number[] = [];
   try {
     const started = Date.now();
+    const readState = () =>
+      ext.inWorker(
+        async (chrome) => (await chrome.storage.local.get('remoteCatalogueState')).remoteCatalogueState,
+      ) as Promise<{ good?: { version?: string } | null } | undefined>;
+    // The state, not the store, is polled: reading the catalogue in the worker would be work of its own.
     for (;;) {
-      const stored = await readStoredCatalogue(ext);
-      if (stored.version === version) break;
+      if ((await readState())?.good?.version === version) break;
       if (Date.now() - started > 300_000) throw new Error('not in use within 300 s');
       await new Promise((r) => setTimeout(r, 500));
     }
     inUseS = (Date.now() - started) / 1000;
-    const state = await ext.inWorker(
-      async (chrome) => (await chrome.storage.local.get('remoteCatalogueState')).remoteCatalogueState,
-    );
+    const stored = await readStoredCatalogue(ext);
+    if (stored.count !== count) throw new Error(`stored ${stored.count} resources, not ${count}`);
+    const state = await readState();
     summary = (state as { ingested?: IngestSummary }).ingested ?? null;
     usage = await ext.inWorker(async () => (await navigator.storage.estimate()).usage ?? null);
     const page = await ext.context.newPage();

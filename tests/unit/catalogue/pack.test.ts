@@ -38,7 +38,7 @@ describe('packing the index', () => {
   });
 
   it('cuts the bulk out into records of at most RECORD_BYTES, a larger piece alone', () => {
-    // Six lists of about 120 kB (grouped, four to a record) and one array of 1.2 MB (alone).
+    // Six lists of about 120 kB and one array of 1.2 MB.
     const names = Array.from({ length: 6 }, (_, k) =>
       Array.from({ length: 3500 }, (_, i) => `Ungdomsmottagningen Ort ${k}-${i}`),
     );
@@ -46,7 +46,9 @@ describe('packing the index', () => {
     const packed = pack({ names, big, small: ['a', 'b'], n: 3 });
     expect(JSON.stringify(packed.skeleton)).not.toContain('Ungdomsmottagningen');
     expect(JSON.stringify(packed.skeleton)).toContain('"small":["a","b"]');
-    expect(packed.records.map((r) => r.length).sort()).toEqual([1, 2, 4]);
+    // The lists in pieces of a thousand strings, several to a record; the large array alone.
+    expect(packed.records.some((r) => r.length > 1)).toBe(true);
+    expect(packed.records.filter((r) => r.includes(big))).toEqual([[big]]);
     for (const record of packed.records)
       expect(record.length === 1 || bytes(record) <= RECORD_BYTES, `${bytes(record)}`).toBe(true);
     expect(unpack(packed)).toEqual({ names, big, small: ['a', 'b'], n: 3 });
