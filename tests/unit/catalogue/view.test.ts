@@ -5,11 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { viewOfBundle } from '../../../lib/catalogue/bundle-view.ts';
-import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
 import { hideResources } from '../../../lib/catalogue/hide.ts';
-import { type Detail, detailOf, type Everything, indexOf } from '../../../lib/catalogue/index-data.ts';
-import { pack, unpack } from '../../../lib/catalogue/pack.ts';
-import { CatalogueView } from '../../../lib/catalogue/view.ts';
+import { detailOf } from '../../../lib/catalogue/index-data.ts';
 import { createSearcher } from '../../../lib/search/searcher.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
 import { storedView } from './stored-view.ts';
