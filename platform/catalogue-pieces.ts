@@ -4,7 +4,7 @@
  *   head      0  format, version, vocabulary, parts, synonyms (ranking and the page reader)
  *   index     0  the compact index every page loads when it opens (lib/catalogue/index-data.ts),
  *                packed (lib/catalogue/pack.ts): its skeleton and how many records its bulk fills
- *   index     n  those records, n = 1 … (each read as a request of its own, a short task)
+ *   index     n  those records, n = 1 …
  *   secondary 0… purpose and description in columns, for the search after the first results, the same way
  *   entry     n  one resource with its channels' compiled hours, n = its place in the index
  * A page reads the index and nothing else to show its first results; a card reads one entry; the

@@ -1,10 +1,11 @@
 /**
  * The index as it is stored: its bulk (lists of strings, large number arrays) cut out into byte
  * arrays, the rest a small skeleton that says where each went. IndexedDB hands a page a value by
- * structured clone on the page's own thread, at roughly 20 ms per MB on a busy machine, and a list
- * of strings costs more than its bytes: a national index read as one value was a task of 60–100
- * ms. Packed, each list is one UTF-8 JSON text, half the bytes of the strings, and the bulk is
- * spread over several records of at most RECORD_BYTES, each its own short task to read.
+ * structured clone on the page's own thread, and a list of strings is cloned string by string: a
+ * national index read as lists took a page 60–100 ms in one task. As bytes it is one copy, each list
+ * a UTF-8 JSON text (half the bytes of the strings) parsed by the fastest parser the browser has.
+ * The bulk goes into few records: IndexedDB keeps each large value in a file of its own, and
+ * reading four files cost a page twice the time of reading one.
  */
 import type { Sliced } from '../ingest/slices.ts';
 
@@ -17,8 +18,8 @@ export interface Packed<T> {
   readonly __type?: T;
 }
 
-/** A record's size: about 10 ms of a page's time to read. */
-export const RECORD_BYTES = 512 * 1024;
+/** At most this much bulk per record (a national index is about 2 MB, its second part 4 MB). */
+export const RECORD_BYTES = 4 * 1024 * 1024;
 /** Smaller lists and arrays stay in the skeleton. */
 const CUT_BYTES = 16 * 1024;
 
@@ -39,7 +40,7 @@ const isStrings = (v: unknown): v is string[] =>
   Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string');
 
 /** `value` packed; pauses after each list it cuts out. */
-export function* packSteps<T>(value: T): Sliced<Packed<T>> {
+export function* packSteps<T>(value: T, recordBytes = RECORD_BYTES): Sliced<Packed<T>> {
   const bulk: ArrayBufferView[] = [];
   const encoder = new TextEncoder();
   function* walk(v: unknown): Sliced<unknown> {
@@ -66,9 +67,9 @@ export function* packSteps<T>(value: T): Sliced<Packed<T>> {
   }
   const skeleton = yield* walk(value);
   const records: ArrayBufferView[][] = [];
-  let size = RECORD_BYTES;
+  let size = recordBytes;
   for (const piece of bulk) {
-    if (size + piece.byteLength > RECORD_BYTES) {
+    if (size + piece.byteLength > recordBytes) {
       records.push([]);
       size = 0;
     }
@@ -78,8 +79,8 @@ export function* packSteps<T>(value: T): Sliced<Packed<T>> {
   return { skeleton, records };
 }
 
-export function pack<T>(value: T): Packed<T> {
-  const task = packSteps(value);
+export function pack<T>(value: T, recordBytes = RECORD_BYTES): Packed<T> {
+  const task = packSteps(value, recordBytes);
   for (;;) {
     const step = task.next();
     if (step.done) return step.value;
