@@ -47,7 +47,7 @@ function isStorageError(error: unknown): boolean {
 export async function ingest(
   previous: RemoteState,
   url: string,
-  text: string,
+  body: Uint8Array,
   etag: string | null,
   bytes: number,
   signedBy: string | null,
@@ -64,7 +64,7 @@ export async function ingest(
     const { step, prepared, report } = await ingestDocument({
       previous,
       url,
-      text,
+      text: body,
       etag,
       signedBy,
       now,

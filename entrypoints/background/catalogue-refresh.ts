@@ -75,9 +75,9 @@ async function refreshFrom(url: string, policy: Policy): Promise<RemoteState> {
       ? await ingest(
           base,
           url,
-          outcome.text,
+          outcome.body,
           outcome.etag,
-          outcome.bytes ?? outcome.text.length,
+          outcome.bytes ?? outcome.body.byteLength,
           outcome.signedBy ?? null,
         )
       : applyOutcome(base, url, outcome, new Date(), () => {

@@ -14,15 +14,13 @@
 import { PUBLIC_KEY_PATTERN } from '../../data/policy-schema.ts';
 import { runSliced, type Sliced } from '../ingest/slices.ts';
 import type { FetchOutcome } from '../remote/remote-catalogue.ts';
+import { fromBase64, SIGNED_FORMAT, toBase64, unwrapBytes } from './envelope.ts';
 
-export const SIGNED_FORMAT = 'hanvisa-signed/1';
+export { fromBase64, SIGNED_FORMAT, toBase64, type Unwrapped, unwrap } from './envelope.ts';
 /** Domain separation: a signature over a catalogue cannot be mistaken for one over anything else. */
 export const SIGNING_CONTEXT = 'hanvisa-catalogue-signature/1\n';
 const KEY_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGN_ALGORITHM = { name: 'ECDSA', hash: 'SHA-256' } as const;
-
-const ENVELOPE =
-  /^\{"format":"hanvisa-signed\/1","keyId":"([0-9a-f]{16})","signature":"([A-Za-z0-9+/]{86}==)","document":/;
 
 export type SignatureProblem = 'unsigned' | 'unknown-key' | 'signature';
 
@@ -31,58 +29,27 @@ export interface TrustedKey {
   key: CryptoKey;
 }
 
-export type Unwrapped =
-  | { kind: 'plain'; text: string }
-  | { kind: 'signed'; text: string; keyId: string; signature: Uint8Array<ArrayBuffer> }
-  | { kind: 'malformed'; detail: string };
-
 export type SignatureCheck =
-  | { ok: true; text: string; signedBy: string | null }
+  | { ok: true; body: Uint8Array; signedBy: string | null }
   | { ok: false; code: SignatureProblem; detail: string };
 
 const subtle = () => globalThis.crypto.subtle;
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
 
 function signedBytes(documentText: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(SIGNING_CONTEXT + documentText);
 }
 
-/** Characters encoded per piece: a national document is 16 million, tens of ms to encode at once. */
-export const ENCODE_CHARS = 1 << 20;
+/** Bytes copied per piece: a national document is 16 MB, a copy of tens of ms on a busy machine. */
+export const COPY_BYTES = 1 << 20;
 
-/** signedBytes as a task that pauses between pieces (never between the halves of a surrogate pair). */
-export function* signedBytesSteps(documentText: string): Sliced<Uint8Array<ArrayBuffer>> {
-  const text = SIGNING_CONTEXT + documentText;
-  const encoder = new TextEncoder();
-  const pieces: Uint8Array[] = [];
-  let size = 0;
-  for (let at = 0; at < text.length; ) {
-    let end = Math.min(text.length, at + ENCODE_CHARS);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-    const piece = encoder.encode(text.slice(at, end));
-    pieces.push(piece);
-    size += piece.byteLength;
-    at = end;
+/** The bytes a signature covers (SIGNING_CONTEXT, then the document's), put together in pieces. */
+export function* signedBytesSteps(document: Uint8Array): Sliced<Uint8Array<ArrayBuffer>> {
+  const context = new TextEncoder().encode(SIGNING_CONTEXT);
+  const out = new Uint8Array(context.length + document.length);
+  out.set(context);
+  for (let at = 0; at < document.length; at += COPY_BYTES) {
+    out.set(document.subarray(at, at + COPY_BYTES), context.length + at);
     yield;
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const piece of pieces) {
-    out.set(piece, offset);
-    offset += piece.byteLength;
   }
   return out;
 }
@@ -91,21 +58,6 @@ export function* signedBytesSteps(documentText: string): Sliced<Uint8Array<Array
 export async function keyIdOf(spki: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await subtle().digest('SHA-256', spki));
   return [...digest.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Splits a served body into the document and its signature; anything else is plain or malformed. */
-export function unwrap(body: string): Unwrapped {
-  const head = body.slice(0, 200);
-  if (!head.includes(`"${SIGNED_FORMAT}"`) && !head.includes('"hanvisa-signed/')) {
-    return { kind: 'plain', text: body };
-  }
-  const match = ENVELOPE.exec(body);
-  const end = body.endsWith('}\n') ? body.length - 2 : body.endsWith('}') ? body.length - 1 : -1;
-  if (!match || end <= match[0].length) {
-    return { kind: 'malformed', detail: `not the exact ${SIGNED_FORMAT} envelope layout` };
-  }
-  const [prefix, keyId = '', signature = ''] = match;
-  return { kind: 'signed', text: body.slice(prefix.length, end), keyId, signature: fromBase64(signature) };
 }
 
 /** Public keys as the policy lists them (base64 SPKI); malformed ones are reported, not trusted. */
@@ -132,12 +84,12 @@ export async function importTrustedKeys(
  * (no policy key): a signed document is unwrapped without checking, a plain one passes as it is.
  */
 export async function checkSignature(
-  body: string,
+  received: string | Uint8Array,
   keys: readonly TrustedKey[] | null,
 ): Promise<SignatureCheck> {
-  const unwrapped = unwrap(body);
+  const unwrapped = unwrapBytes(typeof received === 'string' ? new TextEncoder().encode(received) : received);
   if (unwrapped.kind === 'malformed') return { ok: false, code: 'signature', detail: unwrapped.detail };
-  if (keys === null) return { ok: true, text: unwrapped.text, signedBy: null };
+  if (keys === null) return { ok: true, body: unwrapped.body, signedBy: null };
   if (unwrapped.kind === 'plain') {
     return { ok: false, code: 'unsigned', detail: 'the document is not signed, and a signature is required' };
   }
@@ -154,23 +106,23 @@ export async function checkSignature(
     SIGN_ALGORITHM,
     trusted.key,
     unwrapped.signature,
-    await runSliced(signedBytesSteps(unwrapped.text)),
+    await runSliced(signedBytesSteps(unwrapped.body)),
   );
   if (!good) {
     return { ok: false, code: 'signature', detail: `the signature by key ${trusted.keyId} does not match` };
   }
-  return { ok: true, text: unwrapped.text, signedBy: trusted.keyId };
+  return { ok: true, body: unwrapped.body, signedBy: trusted.keyId };
 }
 
-/** The fetch path's step: a body becomes its checked document text, or a refusal. */
+/** The fetch path's step: a body becomes its checked document's bytes, or a refusal. */
 export async function verifyOutcome(
   outcome: FetchOutcome,
   keys: readonly TrustedKey[] | null,
 ): Promise<FetchOutcome> {
   if (outcome.kind !== 'body') return outcome;
-  const check = await checkSignature(outcome.text, keys);
+  const check = await checkSignature(outcome.body, keys);
   if (!check.ok) return { kind: 'refused', code: check.code, detail: check.detail };
-  return { ...outcome, text: check.text, signedBy: check.signedBy };
+  return { ...outcome, body: check.body, signedBy: check.signedBy };
 }
 
 /** The signed envelope of `documentText` (CLI side). */

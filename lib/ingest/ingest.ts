@@ -14,6 +14,7 @@ import { validateDocumentSteps } from '../catalogue/validate.ts';
 import { shapedCheck } from '../hours/template.ts';
 import { applyValidation, failure, type RemoteState, type Step } from '../remote/remote-catalogue.ts';
 import type { Synonyms } from '../search/types.ts';
+import { parseJsonBytesSliced } from './json-bytes.ts';
 import { parseJsonSliced } from './json-pieces.ts';
 import { runSliced, type SliceOptions, type SliceStats } from './slices.ts';
 
@@ -30,7 +31,8 @@ export interface IngestReport {
 export interface IngestInput {
   previous: RemoteState;
   url: string;
-  text: string;
+  /** The document: the bytes received (UTF-8), or a text (tests, the catalogue CLI) */
+  text: string | Uint8Array;
   etag: string | null;
   /** The policy key that verified the document (lib/catalogue/signature.ts), if any */
   signedBy?: string | null;
@@ -83,7 +85,7 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
   };
   let data: unknown;
   try {
-    data = await stage('parse', parseJsonSliced(text));
+    data = await stage('parse', typeof text === 'string' ? parseJsonSliced(text) : parseJsonBytesSliced(text));
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     return {

@@ -75,13 +75,13 @@ export function applyOutcome(
 function applyBody(
   previous: RemoteState,
   url: string,
-  { text, etag, signedBy = null }: Extract<FetchOutcome, { kind: 'body' }>,
+  { body, etag, signedBy = null }: Extract<FetchOutcome, { kind: 'body' }>,
   at: string,
   validate: (data: unknown) => ValidationResult,
 ): Step {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(new TextDecoder().decode(body));
   } catch (error) {
     return failure(previous, at, 'json', (error as Error).message);
   }

@@ -6,7 +6,7 @@
 import { macrotask } from '../ingest/slices.ts';
 import type { FetchOutcome } from './remote-catalogue.ts';
 
-/** Decoding work between two pauses while the body is read. */
+/** Copying work between two pauses while the body is put together. */
 const DECODE_BUDGET_MS = 8;
 
 /** The server must answer (status and headers) within this. */
@@ -40,27 +40,41 @@ export function isJsonContentType(value: string | null): boolean {
   return type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type);
 }
 
+/** The chunks as one array, copied a chunk at a time with a pause every DECODE_BUDGET_MS. */
+async function joined(chunks: readonly Uint8Array[], size: number): Promise<Uint8Array> {
+  const out = new Uint8Array(size);
+  let at = 0;
+  let since = performance.now();
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+    if (performance.now() - since > DECODE_BUDGET_MS) {
+      await macrotask();
+      since = performance.now();
+    }
+  }
+  return out;
+}
+
 /**
- * The body as text, or null past `maxBytes`. The browser has already undone any Content-Encoding
+ * The body's bytes, or null past `maxBytes`. The browser has already undone any Content-Encoding
  * (gzip, br), so the limit counts the document's own bytes; Content-Length is the compressed size
- * then, and only refuses early when even that is over the limit. Decoded chunk by chunk, so a
- * large document is never one long decode.
+ * then, and only refuses early when even that is over the limit. Kept as bytes: the document is
+ * decoded a piece at a time where it is parsed (lib/ingest/json-bytes.ts).
  */
 async function readLimited(
   response: Response,
   maxBytes: number,
-): Promise<{ text: string; bytes: number } | null> {
+): Promise<{ body: Uint8Array; bytes: number } | null> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
     await response.body?.cancel();
     return null;
   }
-  if (!response.body) return { text: '', bytes: 0 };
+  if (!response.body) return { body: new Uint8Array(0), bytes: 0 };
   const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let since = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -69,15 +83,9 @@ async function readLimited(
       await reader.cancel();
       return null;
     }
-    parts.push(decoder.decode(value, { stream: true }));
-    // Chunks already received resolve at once: without this, reading a fast response is one task.
-    if (performance.now() - since > DECODE_BUDGET_MS) {
-      await macrotask();
-      since = performance.now();
-    }
+    chunks.push(value);
   }
-  parts.push(decoder.decode());
-  return { text: parts.join(''), bytes: size };
+  return { body: await joined(chunks, size), bytes: size };
 }
 
 function isTimeout(error: unknown): boolean {
@@ -125,7 +133,7 @@ export async function fetchCatalogue(
     }
     const body = await readLimited(response, maxBytes);
     if (body === null) return { kind: 'oversize', limit: maxBytes };
-    return { kind: 'body', text: body.text, etag: response.headers.get('etag'), bytes: body.bytes };
+    return { kind: 'body', body: body.body, etag: response.headers.get('etag'), bytes: body.bytes };
   } catch (error) {
     if (isTimeout(error) || signal.aborted) return { kind: 'timeout' };
     return { kind: 'network', detail: error instanceof Error ? error.message : String(error) };

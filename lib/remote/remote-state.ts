@@ -7,10 +7,11 @@ import type { SignatureProblem } from '../catalogue/signature.ts';
 
 export type FetchOutcome =
   /**
-   * `bytes`: the size received (after decompression); `signedBy`: the policy key that verified the
-   * document (lib/catalogue/signature.ts), if any
+   * `body`: the bytes received (after decompression, UTF-8; a 16 MB document is never decoded
+   * whole, lib/ingest/json-bytes.ts); `bytes`: their size; `signedBy`: the policy key that
+   * verified the document (lib/catalogue/signature.ts), if any
    */
-  | { kind: 'body'; text: string; etag: string | null; bytes?: number; signedBy?: string | null }
+  | { kind: 'body'; body: Uint8Array; etag: string | null; bytes?: number; signedBy?: string | null }
   | { kind: 'not-modified' }
   | { kind: 'http-error'; status: number }
   | { kind: 'timeout' }

@@ -97,7 +97,7 @@ describe('a bad remote catalogue keeps the last good one', { timeout: 30_000 }, 
   const first = applyOutcome(
     INITIAL_STATE,
     URL_,
-    { kind: 'body', text: JSON.stringify(document), etag: null },
+    { kind: 'body', body: new TextEncoder().encode(JSON.stringify(document)), etag: null },
     new Date(),
     validate,
   );
@@ -116,7 +116,13 @@ describe('a bad remote catalogue keeps the last good one', { timeout: 30_000 }, 
     );
     fc.assert(
       fc.property(body, (text) => {
-        const step = applyOutcome(good, URL_, { kind: 'body', text, etag: '"x"' }, new Date(), validate);
+        const step = applyOutcome(
+          good,
+          URL_,
+          { kind: 'body', body: new TextEncoder().encode(text), etag: '"x"' },
+          new Date(),
+          validate,
+        );
         if (step.swap === null) {
           // Nothing swapped: the catalogue in use is still the good one.
           expect(step.state.good?.version).toBe(good.good?.version);

@@ -31,7 +31,12 @@ afterAll(() => server.close());
 describe('fetchCatalogue', () => {
   it('returns the body and ETag, then 304 when sent the ETag', async () => {
     const first = await fetchCatalogue(`${server.origin}/good.json`, null);
-    expect(first).toEqual({ kind: 'body', text: '{"ok":true}', bytes: 11, etag: '"v1"' });
+    expect(first).toEqual({
+      kind: 'body',
+      body: new TextEncoder().encode('{"ok":true}'),
+      bytes: 11,
+      etag: '"v1"',
+    });
     expect(await fetchCatalogue(`${server.origin}/good.json`, '"v1"')).toEqual({ kind: 'not-modified' });
     expect(seen.slice(-2)).toEqual([undefined, '"v1"']);
   });

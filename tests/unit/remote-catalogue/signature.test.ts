@@ -21,6 +21,9 @@ import { applyOutcome, INITIAL_STATE, trustedUnder } from '../../../lib/remote/r
 import { describeRefreshError } from '../../../lib/remote/remote-catalogue-text.ts';
 import { readCatalogue } from '../../../scripts/lib/read-data.ts';
 
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
 interface Signer {
   keyId: string;
   privateKey: CryptoKey;
@@ -106,8 +109,9 @@ describe('the envelope', () => {
 describe('checkSignature', () => {
   it('accepts the signed document and names the key that signed it', async () => {
     const check = await checkSignature(signed, await trust(publisher));
-    expect(check).toEqual({ ok: true, text, signedBy: publisher.keyId });
-    expect(validateDocument(JSON.parse(check.ok ? check.text : 'null'), 'signed').ok).toBe(true);
+    // The document's own bytes, exactly as they were published inside the envelope.
+    expect(check).toEqual({ ok: true, body: utf8(text), signedBy: publisher.keyId });
+    expect(validateDocument(JSON.parse(check.ok ? decode(check.body) : 'null'), 'signed').ok).toBe(true);
   });
 
   it('refuses a document whose phone number was changed after signing', async () => {
@@ -134,7 +138,7 @@ describe('checkSignature', () => {
       ok: false,
       code: 'unsigned',
     });
-    await expect(checkSignature(text, null)).resolves.toEqual({ ok: true, text, signedBy: null });
+    await expect(checkSignature(text, null)).resolves.toEqual({ ok: true, body: utf8(text), signedBy: null });
   });
 
   it('with keys set to an empty list (a broken policy value), refuses everything', async () => {
@@ -143,7 +147,7 @@ describe('checkSignature', () => {
   });
 
   it('unwraps a signed document without checking when no keys are set (behaves as before)', async () => {
-    await expect(checkSignature(signed, null)).resolves.toEqual({ ok: true, text, signedBy: null });
+    await expect(checkSignature(signed, null)).resolves.toEqual({ ok: true, body: utf8(text), signedBy: null });
   });
 
   it('refuses a document signed with a key the policy does not list', async () => {
@@ -196,7 +200,7 @@ describe('in the refresh (verifyOutcome + applyOutcome)', () => {
     const first = applyOutcome(
       INITIAL_STATE,
       URL,
-      await verifyOutcome({ kind: 'body', text: signed, etag: '"a"' }, keys),
+      await verifyOutcome({ kind: 'body', body: utf8(signed), etag: '"a"' }, keys),
       t0,
       validate,
     );
@@ -206,7 +210,7 @@ describe('in the refresh (verifyOutcome + applyOutcome)', () => {
     const newer = await signDocument(documentText('2099-02-01.1'), publisher.privateKey, publisher.keyId);
     const [number, other] = aNumber(newer);
     const outcome = await verifyOutcome(
-      { kind: 'body', text: newer.replace(number, other), etag: '"b"' },
+      { kind: 'body', body: utf8(newer.replace(number, other)), etag: '"b"' },
       keys,
     );
     expect(outcome).toMatchObject({ kind: 'refused', code: 'signature' });
@@ -228,7 +232,7 @@ describe('in the refresh (verifyOutcome + applyOutcome)', () => {
       const step = applyOutcome(
         INITIAL_STATE,
         URL,
-        await verifyOutcome({ kind: 'body', text: body, etag: null }, keys),
+        await verifyOutcome({ kind: 'body', body: utf8(body), etag: null }, keys),
         t0,
         validate,
       );

@@ -24,7 +24,7 @@ function document(version: string): Catalogue {
 }
 const body = (version: string, etag: string | null = `"${version}"`): FetchOutcome => ({
   kind: 'body',
-  text: JSON.stringify(document(version)),
+  body: new TextEncoder().encode(JSON.stringify(document(version))),
   etag,
 });
 
@@ -66,10 +66,14 @@ describe('applyOutcome', () => {
     ['unreachable', { kind: 'network', detail: 'ECONNREFUSED' }, 'network'],
     ['oversize', { kind: 'oversize', limit: 10 }, 'oversize'],
     ['wrong type', { kind: 'content-type', contentType: 'text/html' }, 'content-type'],
-    ['invalid JSON', { kind: 'body', text: '{"format":', etag: null }, 'json'],
+    ['invalid JSON', { kind: 'body', body: new TextEncoder().encode('{"format":'), etag: null }, 'json'],
     [
       'schema error',
-      { kind: 'body', text: JSON.stringify({ format: 'hanvisa-catalogue/1' }), etag: null },
+      {
+        kind: 'body',
+        body: new TextEncoder().encode(JSON.stringify({ format: 'hanvisa-catalogue/1' })),
+        etag: null,
+      },
       'schema',
     ],
     ['older version', body('2026-10-01'), 'older'],
@@ -90,7 +94,7 @@ describe('applyOutcome', () => {
     const step = applyOutcome(
       withGood(),
       URL,
-      { kind: 'body', text: JSON.stringify(broken), etag: null },
+      { kind: 'body', body: new TextEncoder().encode(JSON.stringify(broken)), etag: null },
       t1,
       validate,
     );
