@@ -85,7 +85,10 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
   };
   let data: unknown;
   try {
-    data = await stage('parse', typeof text === 'string' ? parseJsonSliced(text) : parseJsonBytesSliced(text));
+    data = await stage(
+      'parse',
+      typeof text === 'string' ? parseJsonSliced(text) : parseJsonBytesSliced(text),
+    );
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     return {

@@ -147,7 +147,11 @@ describe('checkSignature', () => {
   });
 
   it('unwraps a signed document without checking when no keys are set (behaves as before)', async () => {
-    await expect(checkSignature(signed, null)).resolves.toEqual({ ok: true, body: utf8(text), signedBy: null });
+    await expect(checkSignature(signed, null)).resolves.toEqual({
+      ok: true,
+      body: utf8(text),
+      signedBy: null,
+    });
   });
 
   it('refuses a document signed with a key the policy does not list', async () => {
