@@ -24,8 +24,8 @@ export interface PackedHead {
   records: number;
 }
 
-/** Entries written in one transaction: about 100 kB to clone, a few ms of work. */
-export const ENTRIES_PER_WRITE = 40;
+/** Entries written in one transaction: about 50 kB to clone, a few ms of work on a busy machine. */
+export const ENTRIES_PER_WRITE = 20;
 
 /** The pieces of `prepared`, one transaction's worth at a time (a task: each batch is built when asked for). */
 export function* piecesOf(prepared: Prepared): Generator<Piece[], void, void> {
