@@ -14,15 +14,9 @@ import { type CatalogueSource, CatalogueView } from '../lib/catalogue/view.ts';
 import { macrotask } from '../lib/ingest/slices.ts';
 import type { FieldSet } from '../lib/search/columns.ts';
 import { looksLikeStoredCatalogue, storedPagePolicy } from '../lib/storage/stored-values.ts';
-import {
-  type ActiveRef,
-  readActiveIndex,
-  readEntries,
-  readPacked,
-  readPiece,
-  readUsableRef,
-} from './catalogue-db.ts';
+import type { ActiveRef } from './catalogue-db.ts';
 import type { Head } from './catalogue-pieces.ts';
+import { readActiveIndex, readEntries, readPacked, readPiece, readUsableRef } from './catalogue-read.ts';
 import { type PagePolicy, pagePolicyItem, readPagePolicyFromManaged } from './page-policy.ts';
 import { remoteCatalogueItem, remoteStateItem, type StoredRemoteCatalogue } from './remote-catalogue.ts';
 
@@ -86,17 +80,23 @@ function storedView(ref: ActiveRef, packed: Packed<IndexData>, hidden: readonly 
  */
 export async function storedRemoteView(
   hidden: readonly string[],
+  reading: ReturnType<typeof readIndex> = readIndex(),
 ): Promise<{ url: string; view: CatalogueView } | null> {
-  const stored = await readActiveIndex().catch((error: unknown) => {
-    console.warn('Hänvisa: the catalogue store could not be read:', error);
-    return null;
-  });
+  const stored = await reading;
   const view = stored && storedView(stored.ref, stored.index, hidden);
   if (stored && view) return { url: stored.ref.url, view };
   const legacy = await remoteCatalogueItem.getValue();
   if (!looksLikeStoredCatalogue(legacy)) return null;
   const { url, bundle } = legacy as StoredRemoteCatalogue;
   return { url, view: viewOfBundle(bundle, hidden, 'remote') };
+}
+
+/** The stored index, or null (none, or the store could not be read). */
+function readIndex() {
+  return readActiveIndex().catch((error: unknown) => {
+    console.warn('Hänvisa: the catalogue store could not be read:', error);
+    return null;
+  });
 }
 
 /** The address of the stored remote catalogue (without opening it); null when none is stored. */
@@ -108,10 +108,11 @@ export async function storedCatalogueUrl(): Promise<string | null> {
 }
 
 /**
- * The catalogue in use and where it came from. The bundled file is requested at once, beside the
- * storage reads (most installs have no remote catalogue, and waiting for the storage first cost the
- * popup about 30 ms), but parsed only when it is the one used. Managed storage is read only when
- * the background has not mirrored the policy yet (platform/page-policy.ts).
+ * The catalogue in use and where it came from. The bundled file is requested at once, and the
+ * stored index read, beside the policy (waiting for the policy first cost the popup about 30 ms);
+ * each is parsed only when it is the one used. The read never creates the store, so an install
+ * without a remote catalogue has none. Managed storage is read only when the background has not
+ * mirrored the policy yet (platform/page-policy.ts).
  */
 export async function activeCatalogue(): Promise<{
   source: CatalogueSource;
@@ -120,11 +121,11 @@ export async function activeCatalogue(): Promise<{
 }> {
   const bundled = fetch(bundledCatalogueUrl());
   bundled.catch(() => undefined); // not needed when a remote catalogue is in use
+  const reading = readIndex();
   const mirror = storedPagePolicy(await pagePolicyItem.getValue()) as PagePolicy | null;
   const policy = mirror ?? (await readPagePolicyFromManaged());
   const { catalogueUrl, hiddenResources: hidden } = policy;
-  // Most installs have no address: they never open the catalogue store.
-  const remote = catalogueUrl === null ? null : await storedRemoteView(hidden);
+  const remote = catalogueUrl === null ? null : await storedRemoteView(hidden, reading);
   if (remote && remote.url === catalogueUrl) return { source: 'remote', view: remote.view, hidden };
   return { source: 'bundled', view: viewOfBundle(await parseBundled(bundled), hidden), hidden };
 }

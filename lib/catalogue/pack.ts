@@ -4,9 +4,9 @@
  * structured clone on the page's own thread, and a list of strings is cloned string by string: a
  * national index read as lists took a page 60–100 ms in one task. As bytes it is one copy, each list
  * a UTF-8 JSON text (half the bytes of the strings) parsed by the fastest parser the browser has.
- * The bulk goes into records of about a megabyte: IndexedDB keeps each large value in a file of its
- * own, so a page reads few records faster than many (four cost twice one), while storing one
- * copies it in a single step (4 MB took the service worker 44 ms, 1 MB about 10).
+ * The bulk goes into records of up to 2 MB: IndexedDB keeps each large value in a file of its own,
+ * so a page reads few records faster than many (four cost twice one, and a national index fits
+ * one), while storing one copies it in a single step (4 MB took the service worker 44 ms).
  */
 import type { Sliced } from '../ingest/slices.ts';
 
@@ -20,7 +20,7 @@ export interface Packed<T> {
 }
 
 /** At most this much bulk per record, one larger piece alone (a national index is about 2 MB). */
-export const RECORD_BYTES = 1024 * 1024;
+export const RECORD_BYTES = 2 * 1024 * 1024;
 /** Smaller lists and arrays stay in the skeleton. */
 const CUT_BYTES = 16 * 1024;
 

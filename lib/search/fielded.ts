@@ -117,7 +117,8 @@ interface Shared {
   count: number;
   groups: ReturnType<typeof foldGroups>;
   primary: FieldMatcher;
-  phoneNumbers: string[][];
+  /** Each distinct phone value's numbers; split when a query first looks like a number */
+  phoneNumbers: string[][] | null;
   best: Best;
   penalties: { home: string | null; value: Float64Array | null } | null;
   /** Only a search with more hits than it returns needs it; most keystrokes of a long word do not. */
@@ -140,7 +141,10 @@ function searcher(shared: Shared, secondary: FieldMatcher | null): FieldedSearch
         shared.penalties = { home, value: penaltiesFor(data.regions, count, home) };
       best.clear();
       best.penalties = shared.penalties.value;
-      if (looksLikePhone(query)) scanPhones(data.phones, shared.phoneNumbers, query, best, count);
+      if (looksLikePhone(query)) {
+        shared.phoneNumbers ??= data.phones.values.map((v) => (v === '' ? [] : v.split(' ')));
+        scanPhones(data.phones, shared.phoneNumbers, query, best, count);
+      }
       const variants = new Set([
         needle,
         ...expandQuery(fold(query.slice(0, MAX_QUERY * 2)), groups).map(toNeedle),
@@ -175,7 +179,7 @@ export function createFieldedSearcher(
     count,
     groups: foldGroups(synonyms),
     primary: new FieldMatcher(data.primary, count),
-    phoneNumbers: data.phones.values.map((v) => (v === '' ? [] : v.split(' '))),
+    phoneNumbers: null,
     best: new Best(count),
     penalties: null,
     idOrder: data.idOrder,

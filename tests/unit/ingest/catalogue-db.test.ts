@@ -13,15 +13,17 @@ import {
   clearCatalogues,
   DB_NAME,
   openCatalogueDb,
-  readActiveIndex,
   readActiveRef,
+  useIndexedDb,
+} from '../../../platform/catalogue-db.ts';
+import { ENTRIES_PER_WRITE, piecesOf } from '../../../platform/catalogue-pieces.ts';
+import {
+  readActiveIndex,
   readEntries,
   readPacked,
   readPiece,
   readUsableRef,
-  useIndexedDb,
-} from '../../../platform/catalogue-db.ts';
-import { ENTRIES_PER_WRITE, piecesOf } from '../../../platform/catalogue-pieces.ts';
+} from '../../../platform/catalogue-read.ts';
 import { writeActiveCatalogue } from '../../../platform/catalogue-write.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
 import { manyResources } from './prepared-fixture.ts';
@@ -43,8 +45,13 @@ beforeEach(() => {
 });
 
 describe('catalogue store', () => {
-  it('has nothing at first', async () => {
+  it('has nothing at first, and a page’s read does not create the store', async () => {
+    let factory = new IDBFactory();
+    useIndexedDb(() => factory);
     expect(await readActiveIndex()).toBeNull();
+    expect(await factory.databases()).toEqual([]);
+    factory = new IDBFactory();
+    useIndexedDb(() => factory);
     expect(await readActiveRef()).toBeNull();
     expect(await readUsableRef()).toBeNull();
   });
