@@ -9,9 +9,9 @@ import { browser } from 'wxt/browser';
 import { viewOfBundle } from '../lib/catalogue/bundle-view.ts';
 import type { BundledCatalogue } from '../lib/catalogue/bundled.ts';
 import { type Detail, type Everything, type IndexData, looksLikeIndex } from '../lib/catalogue/index-data.ts';
-import { type Packed, unpack } from '../lib/catalogue/pack.ts';
+import { type Packed, unpack, unpackSteps } from '../lib/catalogue/pack.ts';
 import { type CatalogueSource, CatalogueView } from '../lib/catalogue/view.ts';
-import { macrotask } from '../lib/ingest/slices.ts';
+import { macrotask, runSliced } from '../lib/ingest/slices.ts';
 import type { FieldSet } from '../lib/search/columns.ts';
 import { looksLikeStoredCatalogue, storedPagePolicy } from '../lib/storage/stored-values.ts';
 import type { ActiveRef } from './catalogue-db.ts';
@@ -62,9 +62,10 @@ function storedView(ref: ActiveRef, packed: Packed<IndexData>, hidden: readonly 
     'remote',
     index,
     {
+      // After the first results, in pieces: 4 MB of text for 10,000 entries.
       secondary: async () => {
         const set = (await readPacked(g, 'secondary')) as Packed<FieldSet> | undefined;
-        return set === undefined ? null : unpack(set);
+        return set === undefined ? null : runSliced(unpackSteps(set));
       },
       detail: async (n) => ((await readPiece(g, 'entry', n)) as Detail | undefined) ?? null,
       everything: () => everythingOf(g),

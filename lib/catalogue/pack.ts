@@ -88,11 +88,11 @@ export function pack<T>(value: T, recordBytes = RECORD_BYTES): Packed<T> {
   }
 }
 
-/** What packSteps packed, as it was. */
-export function unpack<T>(packed: Packed<T>): T {
+/** What packSteps packed, as it was; as a task that pauses after each piece of a list. */
+export function* unpackSteps<T>(packed: Packed<T>): Sliced<T> {
   const bulk = packed.records.flat();
   const decoder = new TextDecoder();
-  const walk = (v: unknown): unknown => {
+  function* walk(v: unknown): Sliced<unknown> {
     if (isCut(v)) {
       const pieces = (Array.isArray(v.$cut) ? v.$cut : [v.$cut]).map((k) => {
         const piece = bulk[k];
@@ -100,13 +100,30 @@ export function unpack<T>(packed: Packed<T>): T {
         return piece;
       });
       if (!v.strings) return pieces[0];
-      return pieces.flatMap((piece) => JSON.parse(decoder.decode(piece)) as string[]);
+      const out: string[] = [];
+      for (const piece of pieces) {
+        for (const s of JSON.parse(decoder.decode(piece)) as string[]) out.push(s);
+        yield;
+      }
+      return out;
     }
-    if (Array.isArray(v)) return v.map(walk);
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      for (const item of v) out.push(yield* walk(item));
+      return out;
+    }
     if (typeof v !== 'object' || v === null || ArrayBuffer.isView(v)) return v;
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(v)) out[key] = walk(item);
+    for (const [key, item] of Object.entries(v)) out[key] = yield* walk(item);
     return out;
-  };
-  return walk(packed.skeleton) as T;
+  }
+  return (yield* walk(packed.skeleton)) as T;
+}
+
+export function unpack<T>(packed: Packed<T>): T {
+  const task = unpackSteps(packed);
+  for (;;) {
+    const step = task.next();
+    if (step.done) return step.value;
+  }
 }

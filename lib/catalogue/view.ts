@@ -7,6 +7,7 @@
  * for the bundled file in bundle-view.ts). Pure: no browser globals.
  */
 import { signal } from '@preact/signals';
+import { macrotask } from '../ingest/slices.ts';
 import type { FieldSet } from '../search/columns.ts';
 import { createFieldedSearcher, type FieldedSearcher } from '../search/fielded.ts';
 import type { Synonyms } from '../search/types.ts';
@@ -113,9 +114,12 @@ export class CatalogueView {
   completeSearch(): Promise<void> {
     this.secondaryLoad ??= this.current.complete
       ? Promise.resolve()
-      : this.parts.secondary().then((set) => {
+      : this.parts.secondary().then(async (set) => {
           if (!set) return;
+          // Its search tables, then the lists shown again with it: each a task of its own.
+          await macrotask();
           this.current = this.current.withSecondary(hideFieldSet(set, this.origin));
+          await macrotask();
           this.loaded.value += 1;
         });
     return this.secondaryLoad;

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexOf } from '../../../lib/catalogue/index-data.ts';
-import { pack, unpack } from '../../../lib/catalogue/pack.ts';
+import { pack, unpack, unpackSteps } from '../../../lib/catalogue/pack.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
 
 const bytes = (views: readonly ArrayBufferView[]) => views.reduce((sum, v) => sum + v.byteLength, 0);
@@ -54,6 +54,21 @@ describe('packing the index', () => {
     for (const record of packed.records)
       expect(record.length === 1 || bytes(record) <= RECORD, `${bytes(record)}`).toBe(true);
     expect(unpack(packed)).toEqual({ names, big, small: ['a', 'b'], n: 3 });
+  });
+
+  it('unpacks a long list in pieces, pausing between them, to what unpack gives', () => {
+    const names = Array.from({ length: 5500 }, (_, i) => `Kvinnojouren ${i}`);
+    const packed = pack({ names, n: 1 });
+    const task = unpackSteps(packed);
+    let pauses = 0;
+    for (let step = task.next(); ; step = task.next()) {
+      if (step.done) {
+        expect(step.value).toEqual({ names, n: 1 });
+        break;
+      }
+      pauses++;
+    }
+    expect(pauses).toBe(6);
   });
 
   it('refuses a packed value whose record is missing instead of giving a wrong one', () => {
