@@ -24,11 +24,16 @@ function servingResources<R extends Pick<Resource, 'name' | 'serves'>>(
     .sort((a, b) => fitOf(b) - fitOf(a) || a.name.localeCompare(b.name, 'sv'));
 }
 
+/** One situation; its list is made when it is opened (sorting thousands for every one at once is slow). */
 function ThemeGroup({ theme, resources, onShow }: Omit<Props, 'themes'> & { theme: Theme }) {
-  const serving = useMemo(() => servingResources(resources, theme.id), [resources, theme.id]);
+  const [open, setOpen] = useState(false);
+  const serving = useMemo(
+    () => (open ? servingResources(resources, theme.id) : []),
+    [open, resources, theme.id],
+  );
   const [shown, setShown] = useState(SHOWN_STEP);
   return (
-    <details>
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{getLocale() === 'en' ? theme.labelEn : theme.label}</summary>
       <ul>
         {serving.slice(0, shown).map((r) => (

@@ -8,6 +8,7 @@ import { channelHours } from '../catalogue/bundled.ts';
 import { hoursStatus } from '../hours/status.ts';
 import { homeRegionOrDefault } from '../policy/home-region.ts';
 import { isOpenNow } from '../results/filters.ts';
+import { candidatesFor, lookupOf } from './candidates.ts';
 import {
   type AgeGroup,
   NO_PATIENT,
@@ -54,7 +55,7 @@ export function rankForPage(
   catalogue: PageCatalogue,
   input: PageRankInput,
 ): Suggestion[] {
-  const byId = new Map(catalogue.resources.map((r) => [r.id, r]));
+  const { byId } = lookupOf(catalogue.resources);
   const opts: RankOptions = {
     homeRegion: homeRegionOrDefault(input.homeRegion),
     isOpen: (id) => {
@@ -69,5 +70,6 @@ export function rankForPage(
     opts.ageGroup = input.ageGroup;
     page = { ...findings, patient: { ...(findings.patient ?? NO_PATIENT), age: null, otherAge: null } };
   } else if (input.age != null) opts.age = input.age;
-  return rankSuggestions(page, catalogue.resources, catalogue.vocabulary, opts);
+  // Only what can score: the same suggestions as over the whole list (candidates.ts).
+  return rankSuggestions(page, candidatesFor(page, catalogue.resources), catalogue.vocabulary, opts);
 }

@@ -6,6 +6,7 @@
 import type { GuidanceResource } from '../../data/schema.ts';
 import { primaryChannel, primaryStatus } from '../resource/glance.ts';
 import { bestOpenAlternative } from './alternatives.ts';
+import { lookupOf } from './candidates.ts';
 import { childGuidance, type GroupedSuggestions, groupSuggestions } from './groups.ts';
 import type { PageFindings, Suggestion } from './index.ts';
 import { hasFindings, type PageCatalogue, type PageRankInput, rankForPage } from './page.ts';
@@ -39,7 +40,7 @@ export function panelSuggestions(
   input: Omit<PageRankInput, 'limit'>,
 ): PanelSuggestions {
   if (findings === null || !hasFindings(findings)) return NO_PANEL_SUGGESTIONS;
-  const byId = new Map(catalogue.resources.map((r) => [r.id, r]));
+  const { byId } = lookupOf(catalogue.resources);
   const ranked = rankForPage(findings, catalogue, { ...input, limit: Number.POSITIVE_INFINITY });
   const reachable = (id: string) => {
     const r = byId.get(id);

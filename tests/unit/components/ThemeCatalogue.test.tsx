@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ThemeCatalogue } from '../../../components/sidepanel/ThemeCatalogue.tsx';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 describe('ThemeCatalogue', () => {
-  it('lists under each situation the resources that serve it, best fit first', () => {
+  it('lists under each situation the resources that serve it, best fit first', async () => {
     const shown: string[] = [];
     render(
       <ThemeCatalogue
@@ -22,7 +22,12 @@ describe('ThemeCatalogue', () => {
       />,
     );
     for (const theme of catalogue.vocabulary) {
-      const group = screen.getByText(theme.label).closest('details') as HTMLElement;
+      const group = screen.getByText(theme.label).closest('details') as HTMLDetailsElement;
+      // Listed when opened.
+      expect(within(group).queryAllByRole('button')).toEqual([]);
+      group.open = true;
+      fireEvent(group, new Event('toggle'));
+      await waitFor(() => expect(within(group).queryAllByRole('button').length).toBeGreaterThan(0));
       const names = within(group)
         .queryAllByRole('button')
         .map((b) => b.textContent);
@@ -39,16 +44,25 @@ describe('ThemeCatalogue', () => {
     expect(shown).toEqual([catalogue.resources.find((r) => r.name === button.textContent)?.id]);
   });
 
-  it('leaves out a resource that no longer serves a situation', () => {
+  it('leaves out a resource that no longer serves a situation', async () => {
     const [first, ...rest] = catalogue.resources;
     if (!first) throw new Error('no resources');
-    render(
-      <ThemeCatalogue
-        themes={catalogue.vocabulary}
-        resources={[{ ...first, serves: {} }, ...rest]}
-        onShow={() => undefined}
-      />,
-    );
+    const served = Object.keys(first.serves).length;
+    expect(served).toBeGreaterThan(0);
+    const show = (resources: typeof catalogue.resources) => {
+      cleanup();
+      render(<ThemeCatalogue themes={catalogue.vocabulary} resources={resources} onShow={() => undefined} />);
+      for (const group of document.querySelectorAll('details')) {
+        group.open = true;
+        fireEvent(group, new Event('toggle'));
+      }
+    };
+    // Listed under each situation it serves, with every group open …
+    show(catalogue.resources);
+    await waitFor(() => expect(screen.queryAllByRole('button', { name: first.name })).toHaveLength(served));
+    // … and under none once it serves none.
+    show([{ ...first, serves: {} }, ...rest]);
+    await waitFor(() => expect(screen.queryAllByRole('button').length).toBeGreaterThan(0));
     expect(screen.queryAllByRole('button', { name: first.name })).toEqual([]);
   });
 });
