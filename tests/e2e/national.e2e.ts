@@ -9,6 +9,7 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Resource } from '../../data/schema.ts';
 import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
 import { nationalDocument } from '../../scripts/national-document.ts';
 import { readStoredCatalogue, removePolicy, writePolicy } from './admin-fixtures.ts';
@@ -94,12 +95,26 @@ describe('a national catalogue from the intranet', () => {
     expect(encodings[0]).toMatch(/gzip/);
   }, 180_000);
 
-  it('finds a town’s entry in the popup', async () => {
+  it('finds a town’s entry in the popup, and reads its details when its card opens', async () => {
     const popup = await ext.open('popup', '?q=ungdomsmottagningen%20halmstad');
     const first = popup.locator('[role=option]').first();
     await expect(first.locator('.result-name').textContent({ timeout: 20_000 })).resolves.toBe(
       'Ungdomsmottagningen Halmstad',
     );
+    // The number is in the entry's details, not in the index the popup opened with.
+    const entry = (JSON.parse(plain.v1.toString()) as { resources: Resource[] }).resources.find(
+      (r) => r.name === 'Ungdomsmottagningen Halmstad',
+    );
+    const phone = entry?.channels.find((c) => c.type === 'phone' && c.number !== 'unknown');
+    expect(phone?.type === 'phone' && phone.number).toBeTruthy();
+    const number = phone?.type === 'phone' ? phone.number : '';
+    await expect(
+      popup.locator('.active-glance .phone').first().textContent({ timeout: 20_000 }),
+    ).resolves.toContain(number);
+    await expect(popup.locator('.card h2').textContent({ timeout: 20_000 })).resolves.toBe(
+      'Ungdomsmottagningen Halmstad',
+    );
+    expect(await popup.locator('.card').textContent()).toContain(entry?.purpose ?? '');
     await popup.close();
   }, 60_000);
 

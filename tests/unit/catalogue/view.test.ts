@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { viewOfBundle } from '../../../lib/catalogue/bundle-view.ts';
 import { hideResources } from '../../../lib/catalogue/hide.ts';
 import { detailOf } from '../../../lib/catalogue/index-data.ts';
+import { panelSuggestions, shownInOrder } from '../../../lib/rank/panel.ts';
 import { createSearcher } from '../../../lib/search/searcher.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
 import { storedView } from './stored-view.ts';
@@ -107,5 +108,38 @@ describe('a page’s catalogue', () => {
     expect(stored.detailNow(BUNDLE.resources[1]?.id ?? '')).toBeUndefined();
     await stored.loadAllDetails();
     for (const r of BUNDLE.resources) expect(stored.detailNow(r.id)).toEqual(detailOf(BUNDLE, r));
+  });
+
+  it('ranks the side panel’s suggestions from what it reads whole, as from the bundled file', async () => {
+    const { view } = storedView(BUNDLE);
+    const all = await view.everything();
+    const page = {
+      hits: [
+        {
+          theme: 'sex-mot-ersattning' as const,
+          count: 2,
+          negated: 0,
+          denied: 0,
+          uncertain: 0,
+          hypothetical: 0,
+          other: 0,
+          words: [],
+        },
+        {
+          theme: 'hbtqi' as const,
+          count: 1,
+          negated: 0,
+          denied: 0,
+          uncertain: 0,
+          hypothetical: 0,
+          other: 0,
+          words: [],
+        },
+      ],
+    };
+    const input = { age: 17, homeRegion: '13', now: new Date('2026-12-08T10:00:00+01:00') };
+    const fromView = panelSuggestions(page, all, input);
+    expect(shownInOrder(fromView).length).toBeGreaterThan(2);
+    expect(fromView).toEqual(panelSuggestions(page, BUNDLE, input));
   });
 });
