@@ -1,7 +1,7 @@
 /**
- * Removes resources an administrator hid by policy from a bundled catalogue, including their rows
- * in the precomputed search data (every array there is index-aligned with `search.ids`) and their
- * compiled hours (keyed "id#channel"). The compact index has its own (hide-index.ts).
+ * Removes resources an administrator hid by policy from a list of resources and their compiled
+ * hours (keyed "id#channel"): what the side panel and the background rank. The index a page opens
+ * with has its own (hide-index.ts).
  */
 import type { BundledCatalogue } from './bundled.ts';
 
@@ -18,15 +18,4 @@ export function hideListed<T extends WithResources>(catalogue: T, hidden: readon
       Object.entries(catalogue.hours).filter(([key]) => !gone.has(key.split('#')[0] ?? '')),
     ),
   };
-}
-
-export function hideResources(bundle: BundledCatalogue, hidden: readonly string[]): BundledCatalogue {
-  if (hidden.length === 0) return bundle;
-  const gone = new Set(hidden);
-  const keep = bundle.search.ids.map((id) => !gone.has(id));
-  const search = { ...bundle.search } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(bundle.search)) {
-    if (Array.isArray(value) && value.length === keep.length) search[key] = value.filter((_, i) => keep[i]);
-  }
-  return { ...hideListed(bundle, hidden), search: search as unknown as BundledCatalogue['search'] };
 }

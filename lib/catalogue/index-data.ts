@@ -1,13 +1,3 @@
-/**
- * The compact form of a catalogue that a page loads when it opens (issue 14): the search in
- * columns (lib/search/columns.ts) and, per entry, only what a result row shows (name,
- * organisation, neutral label, kind), with the name order of the whole list. Nothing here is
- * parsed per resource when a page opens; a resource's details are read when its card opens
- * (`Detail`), and the side panel and the background read all of them (`Everything`).
- * Purpose and description (most of the search text) are the `secondary` part, loaded after the
- * first results. Built in the background at ingest, in pieces; from the bundled file in a page.
- */
-import type { Catalogue } from '../../data/catalogue-schema.ts';
 import type { Resource } from '../../data/schema.ts';
 import type { Sliced } from '../ingest/slices.ts';
 import { sortedIndexes } from '../ingest/sort.ts';
@@ -137,9 +127,6 @@ export interface Prepared {
   index: Packed<IndexData>;
   secondary: Packed<FieldSet>;
 }
-
-/** The vocabulary part of a catalogue (what ranking and the page reader need besides resources). */
-export type Head = Pick<Catalogue, 'vocabulary' | 'parts'>;
 
 /** A stored index as this version writes it; a value the browser damaged, or another layout, is not. */
 export function looksLikeIndex(raw: unknown): raw is IndexData {

@@ -11,10 +11,10 @@ export interface ResolvedFavourite<R extends Pick<Resource, 'id'> = Resource> {
   resource: R | null;
 }
 
+/** Each favourite with its resource as `find` finds it by id (a catalogue's rows, a list). */
 export function resolveFavourites<R extends Pick<Resource, 'id'>>(
   favourites: readonly Favourite[],
-  resources: readonly R[],
+  find: (id: string) => R | undefined,
 ): ResolvedFavourite<R>[] {
-  const byId = new Map(resources.map((r) => [r.id, r]));
-  return favourites.map((favourite) => ({ favourite, resource: byId.get(favourite.id) ?? null }));
+  return favourites.map((favourite) => ({ favourite, resource: find(favourite.id) ?? null }));
 }

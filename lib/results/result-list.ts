@@ -7,7 +7,7 @@
  */
 import type { Detail, Row } from '../catalogue/index-data.ts';
 import type { Searcher } from '../search/types.ts';
-import { type Favourite, type Filters, NO_FILTERS, type RecentUse } from '../storage/user-data.ts';
+import type { Favourite, Filters, RecentUse } from '../storage/user-data.ts';
 import { hasFilters, matchesFilters } from './filters.ts';
 
 export type ResultGroup = 'hit' | 'favourite' | 'recent' | 'all';
@@ -82,7 +82,7 @@ function passes(input: ResultInput, e: ResultEntry): boolean {
 }
 
 export function resultList(input: ResultInput): Results {
-  const filtered = hasFilters(input.filters ?? NO_FILTERS);
+  const filtered = hasFilters(input.filters);
   if (input.query.trim() === '') {
     const shown = input.shown ?? Number.POSITIVE_INFINITY;
     const entries: ResultEntry[] = [];

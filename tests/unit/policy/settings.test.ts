@@ -73,8 +73,9 @@ describe('resolveFavourites', () => {
     const before = [{ id: 'a' }, { id: 'b' }];
     const after = [{ id: 'b' }];
     const favourites = [fav('a'), fav('b')];
-    expect(resolveFavourites(favourites, before).map((r) => r.resource?.id)).toEqual(['a', 'b']);
-    const resolved = resolveFavourites(favourites, after);
+    const finder = (list: { id: string }[]) => (id: string) => list.find((r) => r.id === id);
+    expect(resolveFavourites(favourites, finder(before)).map((r) => r.resource?.id)).toEqual(['a', 'b']);
+    const resolved = resolveFavourites(favourites, finder(after));
     expect(resolved.map((r) => [r.favourite.name, r.resource?.id ?? null])).toEqual([
       ['A', null],
       ['B', 'b'],
