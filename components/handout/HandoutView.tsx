@@ -4,6 +4,7 @@ import { buildSlip } from '../../lib/handout/slip.ts';
 import { t } from '../../lib/handout/text.ts';
 import { readHandoutPolicy } from '../../platform/handout.ts';
 import type { ViewProps } from '../App.tsx';
+import { useEverything } from '../use-everything.ts';
 import { HandoutPage } from './HandoutPage.tsx';
 import './handout.css';
 
@@ -23,26 +24,29 @@ export function HandoutView({ catalogue }: ViewProps) {
       setPolicy(NO_POLICY);
     });
   }, []);
+  // The general lines are chosen from the whole catalogue (read whole from the store for a remote one).
+  const everything = useEverything(catalogue);
   const slip = useMemo(
     () =>
-      buildSlip(catalogue, {
+      everything &&
+      buildSlip(everything, {
         chosenId: request.chosenId,
         locale: request.locale,
         policyLines: policy?.lines,
       }),
-    [catalogue, request.chosenId, request.locale, policy],
+    [everything, request.chosenId, request.locale, policy],
   );
-  const ready = policy !== null;
-  const printable = ready && !policy.disabledFeatures.includes('handout');
+  const chosen = slip?.chosen ?? null;
+  const printable = policy !== null && slip !== null && !policy.disabledFeatures.includes('handout');
   useEffect(() => {
     if (!printable || !request.print) return;
     const next = { ...request, print: false };
     history.replaceState(null, '', handoutQuery(next));
     setRequest(next);
     // Only a slip with its chosen line opens the dialog at once; otherwise the notes come first.
-    if (slip.chosen !== null) requestAnimationFrame(() => window.print());
-  }, [printable, request, slip.chosen]);
-  if (!ready) return <p aria-busy="true">{t('loading')}</p>;
+    if (chosen !== null) requestAnimationFrame(() => window.print());
+  }, [printable, request, chosen]);
+  if (policy === null || slip === null) return <p aria-busy="true">{t('loading')}</p>;
   return (
     <HandoutPage
       slip={slip}

@@ -46,6 +46,7 @@ export function hideIndex(index: IndexData, hidden: readonly string[]): Hidden {
         secondary: search.secondary && hideFieldSet(search.secondary, origin),
         phones: keepRefs(search.phones, origin),
         regions: search.regions && keepRefs(search.regions, origin),
+        kinds: search.kinds && keepRefs(search.kinds, origin),
       },
       rows: {
         name: keepRefs(rows.name, origin),

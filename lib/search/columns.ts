@@ -42,6 +42,8 @@ export interface FieldedSearchData {
   phones: Column;
   /** Per entry the county codes it covers ("*" national, "" not known); null in older data */
   regions: Column | null;
+  /** Per entry its kind ("helpline", "training", …): contacts before what is read; null in older data */
+  kinds: Column | null;
   /** Per entry its place among the ids in ascending order; computed by the searcher when absent */
   idOrder?: ArrayLike<number>;
 }
@@ -147,6 +149,7 @@ export function* fieldedSteps(data: SearchData, typed = false): Sliced<FieldedSe
   const secondary = [new ColumnBuilder(), new ColumnBuilder()];
   const phones = new ColumnBuilder();
   const regions = new ColumnBuilder();
+  const kinds = new ColumnBuilder();
   for (let i = 0; i < data.ids.length; i++) {
     const fields = splitFields(data.primary[i] ?? '', data.primaryOffsets[i] ?? [], PRIMARY_COLUMNS);
     primary.forEach((column, f) => {
@@ -161,6 +164,7 @@ export function* fieldedSteps(data: SearchData, typed = false): Sliced<FieldedSe
     secondary[1]?.add(description);
     phones.add(data.phones[i] ?? '');
     regions.add(data.regions?.[i] ?? '');
+    kinds.add(data.kinds?.[i] ?? '');
     if (i % EVERY === EVERY - 1) yield;
   }
   const primaryColumns = primary.map((c) => c.build(typed));
@@ -172,6 +176,7 @@ export function* fieldedSteps(data: SearchData, typed = false): Sliced<FieldedSe
     secondary: { columns: secondaryColumns, tokens: yield* tokensSteps(secondaryColumns) },
     phones: phones.build(typed),
     regions: data.regions ? regions.build(typed) : null,
+    kinds: data.kinds ? kinds.build(typed) : null,
   };
 }
 

@@ -7,10 +7,11 @@
  * not loaded it yet) purpose and description are not searched: `complete` says so.
  */
 import { Best } from './best.ts';
-import type { Column, FieldedSearchData, FieldSet } from './columns.ts';
+import type { FieldedSearchData, FieldSet } from './columns.ts';
 import { FieldMatcher } from './field-match.ts';
-import { fold, looksLikePhone, phoneDigits } from './fold.ts';
-import { BASE, exactScore, fuzzyScore, OTHER_REGION_PENALTY, SYNONYM_PENALTY } from './score.ts';
+import { idOrderOf, namedBonus, penaltiesFor, scanPhones } from './fielded-score.ts';
+import { fold, looksLikePhone } from './fold.ts';
+import { exactScore, fuzzyScore, SYNONYM_PENALTY } from './score.ts';
 import { toNeedle } from './searcher.ts';
 import { expandQuery, foldGroups } from './synonyms.ts';
 import {
@@ -42,6 +43,8 @@ function rank(
   terms: readonly string[],
   penalty: number,
   best: Best,
+  /** Added to an exact hit's score (the primary fields' named bonus) */
+  bonus: (e: number) => number = () => 0,
 ): void {
   const first = terms[0] ?? '';
   const typoHits: number[] = [];
@@ -54,7 +57,7 @@ function rank(
     const pos = set.hitPos;
     const value = set.value(c, e);
     const field = fields[c] ?? 'name';
-    best.keep(e, exactScore(value, pos, first, [field, pos, value.length]) - penalty, field);
+    best.keep(e, exactScore(value, pos, first, [field, pos, value.length]) - penalty + bonus(e), field);
   }
   if (typoHits.length === 0) return;
   const where = typoHits.length <= INFO_LIMIT ? set.firstFuzzy(typoHits, first) : null;
@@ -64,51 +67,6 @@ function rank(
     const field = fields[c] ?? 'name';
     best.keep(e, fuzzyScore([field, at?.start ?? 0, set.value(c, e).length], false) - penalty, field);
   });
-}
-
-/** Per distinct phone value, what a query's digits score there (as searcher.ts scores each number). */
-function scanPhones(phones: Column, byValue: string[][], query: string, best: Best, count: number): void {
-  const digits = phoneDigits(query);
-  if (digits.length < 3) return;
-  const score = byValue.map((numbers) => {
-    let top = -1;
-    for (const number of numbers) {
-      if (number === digits) top = Math.max(top, BASE.phone + 99);
-      else if (number.startsWith(digits)) top = Math.max(top, BASE.phone + 50);
-      else if (digits.length >= 5 && number.includes(digits)) top = Math.max(top, BASE.purpose);
-    }
-    return top;
-  });
-  for (let e = 0; e < count; e++) {
-    const s = score[phones.refs[e] ?? 0] ?? -1;
-    if (s >= 0) best.keep(e, s, 'phone');
-  }
-}
-
-/** Each entry's place among the ids in ascending order (the tie-break of equal scores). */
-export function idOrderOf(ids: readonly string[]): Int32Array {
-  const sorted = ids
-    .map((_, i) => i)
-    .sort((a, b) => {
-      const x = ids[a] ?? '';
-      const y = ids[b] ?? '';
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-  const out = new Int32Array(ids.length);
-  sorted.forEach((idx, place) => {
-    out[idx] = place;
-  });
-  return out;
-}
-
-function penaltiesFor(regions: Column | null, count: number, home: string | null): Float64Array | null {
-  if (!home || !regions) return null;
-  const per = regions.values.map((codes) =>
-    codes !== '' && codes !== '*' && !codes.split(' ').includes(home) ? OTHER_REGION_PENALTY : 0,
-  );
-  const out = new Float64Array(count);
-  for (let e = 0; e < count; e++) out[e] = per[regions.refs[e] ?? 0] ?? 0;
-  return out;
 }
 
 /** What every searcher over the same entries shares: built once, kept when purpose and description arrive. */
@@ -138,7 +96,7 @@ function searcher(shared: Shared, secondary: FieldMatcher | null): FieldedSearch
       if (needle === '' || limit <= 0) return [];
       const home = opts.homeRegion ?? null;
       if (shared.penalties?.home !== home)
-        shared.penalties = { home, value: penaltiesFor(data.regions, count, home) };
+        shared.penalties = { home, value: penaltiesFor(data, count, home) };
       best.clear();
       best.penalties = shared.penalties.value;
       if (looksLikePhone(query)) {
@@ -153,7 +111,8 @@ function searcher(shared: Shared, secondary: FieldMatcher | null): FieldedSearch
       for (const v of variants) {
         const terms = v.split(' ');
         const penalty = v === needle ? 0 : SYNONYM_PENALTY;
-        rank(primary, PRIMARY_FIELDS, primary.matchAll(terms, v === needle), terms, penalty, best);
+        const bonus = (e: number) => namedBonus(primary, data.kinds, e, terms);
+        rank(primary, PRIMARY_FIELDS, primary.matchAll(terms, v === needle), terms, penalty, best, bonus);
       }
       // Every primary score is above every purpose/description score: skip those when full.
       if (secondary && best.size < limit) {
