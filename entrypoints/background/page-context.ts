@@ -81,7 +81,7 @@ export async function receiveHits(
     age: settings.ageFromPersonnummer.value ? parsed.age : null,
   };
   const suggestions = hasFindings(report)
-    ? countSuggestions(report, catalogue, report.age, settings.homeRegion.value, new Date())
+    ? await countSuggestions(report, catalogue, report.age, settings.homeRegion.value, new Date())
     : 0;
   await update((all) => {
     all[String(tabId)] = { ...report, suggestions, updatedAt: Date.now() };

@@ -57,6 +57,14 @@ export async function runSliced<T>(
   }
 }
 
+/** Runs `task` to its end at once, without pauses (the synchronous form of a sliced function). */
+export function runToEnd<T>(task: Sliced<T>): T {
+  for (;;) {
+    const step = task.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Maps `items` through `fn` inside a task, yielding after every `every` items. */
 export function* mapSliced<A, B>(
   items: readonly A[],

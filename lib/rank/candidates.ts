@@ -6,6 +6,7 @@
  * tests/unit/rank/candidates.test.ts) in a fraction of the time. Built once per resource list.
  */
 import type { Resource } from '../../data/schema.ts';
+import { runToEnd, type Sliced } from '../ingest/slices.ts';
 import type { PageFindings } from './index.ts';
 
 interface Lookup {
@@ -16,23 +17,37 @@ interface Lookup {
 
 const lookups = new WeakMap<readonly Resource[], Lookup>();
 
-/** Each resource by id, and who serves each situation, for `resources` (kept while the list lives). */
-export function lookupOf(resources: readonly Resource[]): Lookup {
+/** Resources looked at between two pauses of lookupSteps. */
+const EVERY = 500;
+
+/**
+ * Each resource by id, and who serves each situation, for `resources` (kept while the list lives);
+ * as a task that pauses every few hundred resources (a national list is 10,000).
+ */
+export function* lookupSteps(resources: readonly Resource[]): Sliced<Lookup> {
   let lookup = lookups.get(resources);
   if (!lookup) {
     const serving = new Map<string, number[]>();
-    resources.forEach((r, i) => {
+    const byId = new Map<string, Resource>();
+    for (let i = 0; i < resources.length; i++) {
+      const r = resources[i] as Resource;
+      byId.set(r.id, r);
       for (const [theme, weight] of Object.entries(r.serves)) {
         if (!(weight > 0)) continue;
         const list = serving.get(theme) ?? [];
         list.push(i);
         serving.set(theme, list);
       }
-    });
-    lookup = { byId: new Map(resources.map((r) => [r.id, r])), serving };
+      if (i % EVERY === EVERY - 1) yield;
+    }
+    lookup = { byId, serving };
     lookups.set(resources, lookup);
   }
   return lookup;
+}
+
+export function lookupOf(resources: readonly Resource[]): Lookup {
+  return runToEnd(lookupSteps(resources));
 }
 
 /** The resources ranking can suggest for `findings`, in the list's order. */

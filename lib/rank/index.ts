@@ -13,6 +13,7 @@
 import type { Resource } from '../../data/schema.ts';
 import type { ThemeId } from '../../data/themes.ts';
 import type { Theme } from '../../data/vocabulary-schema.ts';
+import { runToEnd, type Sliced } from '../ingest/slices.ts';
 import type { NamedHit, ThemeHit } from '../matcher/types.ts';
 import { eligibility, excludedByAge } from './eligibility.ts';
 import { needsOf, varyContacts } from './order.ts';
@@ -118,12 +119,25 @@ function concernedAge(findings: PageFindings, patient: PagePatient, opts: RankOp
   return aboutOther ? (patient.otherAge ?? patient.age) : (patient.age ?? null);
 }
 
+/** Resources scored between two pauses of rankSteps (each asks whether it is open now). */
+const EVERY = 50;
+
 export function rankSuggestions(
   page: PageFindings,
   resources: readonly Resource[],
   themes: readonly Theme[],
   opts: RankOptions = {},
 ): Suggestion[] {
+  return runToEnd(rankSteps(page, resources, themes, opts));
+}
+
+/** rankSuggestions as a task that pauses every few dozen resources (lib/ingest/slices.ts). */
+export function* rankSteps(
+  page: PageFindings,
+  resources: readonly Resource[],
+  themes: readonly Theme[],
+  opts: RankOptions = {},
+): Sliced<Suggestion[]> {
   const patient = page.patient ?? NO_PATIENT;
   // The patient is a child and no one else's age is given: "dottern", "sonen" in the note are the
   // patient, as a parent tells it ("13-årig flicka … enl. mamma … dottern är naken").
@@ -144,7 +158,9 @@ export function rankSuggestions(
     return h !== undefined && h.count - h.negated - h.denied - h.hypothetical > 0;
   })();
   const out: Suggestion[] = [];
+  let looked = 0;
   for (const resource of resources) {
+    if (++looked % EVERY === 0) yield;
     const reasons: string[] = [];
     let fit = 0;
     const shares: number[] = [];

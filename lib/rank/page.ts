@@ -6,15 +6,16 @@
 import type { BundledCatalogue } from '../catalogue/bundled.ts';
 import { channelHours } from '../catalogue/bundled.ts';
 import { hoursStatus } from '../hours/status.ts';
+import { runToEnd, type Sliced } from '../ingest/slices.ts';
 import { homeRegionOrDefault } from '../policy/home-region.ts';
 import { isOpenNow } from '../results/filters.ts';
-import { candidatesFor, lookupOf } from './candidates.ts';
+import { candidatesFor, lookupSteps } from './candidates.ts';
 import {
   type AgeGroup,
   NO_PATIENT,
   type PageFindings,
   type RankOptions,
-  rankSuggestions,
+  rankSteps,
   type Suggestion,
 } from './index.ts';
 
@@ -55,7 +56,16 @@ export function rankForPage(
   catalogue: PageCatalogue,
   input: PageRankInput,
 ): Suggestion[] {
-  const { byId } = lookupOf(catalogue.resources);
+  return runToEnd(rankForPageSteps(findings, catalogue, input));
+}
+
+/** rankForPage as a task that pauses (a national catalogue has thousands of candidates). */
+export function* rankForPageSteps(
+  findings: PageFindings,
+  catalogue: PageCatalogue,
+  input: PageRankInput,
+): Sliced<Suggestion[]> {
+  const { byId } = yield* lookupSteps(catalogue.resources);
   const opts: RankOptions = {
     homeRegion: homeRegionOrDefault(input.homeRegion),
     isOpen: (id) => {
@@ -71,5 +81,5 @@ export function rankForPage(
     page = { ...findings, patient: { ...(findings.patient ?? NO_PATIENT), age: null, otherAge: null } };
   } else if (input.age != null) opts.age = input.age;
   // Only what can score: the same suggestions as over the whole list (candidates.ts).
-  return rankSuggestions(page, candidatesFor(page, catalogue.resources), catalogue.vocabulary, opts);
+  return yield* rankSteps(page, candidatesFor(page, catalogue.resources), catalogue.vocabulary, opts);
 }

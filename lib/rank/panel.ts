@@ -4,12 +4,13 @@
  * closed first choice, and the duty-to-report guidance when the note is about a child.
  */
 import type { GuidanceResource } from '../../data/schema.ts';
+import { runToEnd, type Sliced } from '../ingest/slices.ts';
 import { primaryChannel, primaryStatus } from '../resource/glance.ts';
 import { bestOpenAlternative } from './alternatives.ts';
-import { lookupOf } from './candidates.ts';
+import { lookupSteps } from './candidates.ts';
 import { childGuidance, type GroupedSuggestions, groupSuggestions } from './groups.ts';
 import type { PageFindings, Suggestion } from './index.ts';
-import { hasFindings, type PageCatalogue, type PageRankInput, rankForPage } from './page.ts';
+import { hasFindings, type PageCatalogue, type PageRankInput, rankForPageSteps } from './page.ts';
 import { protectionFor } from './protection.ts';
 
 export interface PanelSuggestions {
@@ -39,9 +40,21 @@ export function panelSuggestions(
   catalogue: PageCatalogue,
   input: Omit<PageRankInput, 'limit'>,
 ): PanelSuggestions {
+  return runToEnd(panelSuggestionsSteps(findings, catalogue, input));
+}
+
+/**
+ * panelSuggestions as a task that pauses (lib/ingest/slices.ts): over a national catalogue the
+ * side panel's and the badge's ranking was one task of 100–300 ms.
+ */
+export function* panelSuggestionsSteps(
+  findings: PageFindings | null,
+  catalogue: PageCatalogue,
+  input: Omit<PageRankInput, 'limit'>,
+): Sliced<PanelSuggestions> {
   if (findings === null || !hasFindings(findings)) return NO_PANEL_SUGGESTIONS;
-  const { byId } = lookupOf(catalogue.resources);
-  const ranked = rankForPage(findings, catalogue, { ...input, limit: Number.POSITIVE_INFINITY });
+  const { byId } = yield* lookupSteps(catalogue.resources);
+  const ranked = yield* rankForPageSteps(findings, catalogue, { ...input, limit: Number.POSITIVE_INFINITY });
   const reachable = (id: string) => {
     const r = byId.get(id);
     return r !== undefined && primaryChannel(r) !== null;

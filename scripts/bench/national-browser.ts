@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import type { IngestReport } from '../../lib/ingest/ingest.ts';
 import type { IngestSummary } from '../../lib/remote/remote-catalogue.ts';
 import { readStoredCatalogue, removePolicy, writePolicy } from '../../tests/e2e/admin-fixtures.ts';
-import { launchExtension } from '../../tests/e2e/harness.ts';
+import { type Extension, launchExtension } from '../../tests/e2e/harness.ts';
+import { enableSite, tabIdOf } from '../../tests/e2e/site-access.ts';
 import { startDemoServer } from '../lib/demo-server.ts';
 import type { BenchSection } from './types.ts';
 
@@ -48,6 +49,47 @@ async function markTime(page: Page, url: string): Promise<number> {
   return at;
 }
 
+/** Set on every page before its own scripts: the durations of its long tasks (50 ms and more). */
+function recordLongTasks(): void {
+  const seen: number[] = [];
+  (globalThis as unknown as { __longTasks: number[] }).__longTasks = seen;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) seen.push(e.duration);
+  }).observe({ type: 'longtask' });
+}
+
+const longestOn = (page: Page) =>
+  page.evaluate(() => Math.max(0, ...(globalThis as unknown as { __longTasks: number[] }).__longTasks));
+
+/**
+ * The options page and the side panel with the national catalogue: the longest task on each while
+ * it opens, and on the side panel while a note typed in the demo journal is ranked into suggestions.
+ */
+async function otherPages(ext: Extension, origin: string): Promise<{ options: number; panel: number }> {
+  await ext.context.addInitScript(recordLongTasks);
+  const options = await ext.open('options');
+  await options.locator('[data-field="version"]').waitFor();
+  await new Promise((r) => setTimeout(r, 3000));
+  const optionsLongest = await longestOn(options);
+  await options.close();
+  await enableSite(ext);
+  const journal = await ext.context.newPage();
+  await journal.goto(`${origin}/journal.html`);
+  const tabId = await tabIdOf(ext, `${origin}/journal.html*`);
+  const panel = await ext.open('sidepanel', `?tab=${tabId}`);
+  await panel.locator('#sidepanel-q').waitFor();
+  await new Promise((r) => setTimeout(r, 2000));
+  await journal.locator('#editor p').click();
+  await journal.keyboard.press('End');
+  await journal.keyboard.type(' Hon berättar att hon har sålt sex mot ersättning via en sugardejtingsida.');
+  await panel.locator('.suggestions [data-suggestion-row]').first().waitFor({ timeout: 30_000 });
+  await new Promise((r) => setTimeout(r, 2000));
+  const panelLongest = await longestOn(panel);
+  await panel.close();
+  await journal.close();
+  return { options: optionsLongest, panel: panelLongest };
+}
+
 /** The document `gzip` (version `version`, `count` resources) served, taken in, and searched. */
 export async function browserSection(
   version: string,
@@ -81,6 +123,7 @@ export async function browserSection(
   let inUseS = Number.NaN;
   const nationalTasks: number[] = [];
   const bundledTasks: number[] = [];
+  let pages = { options: Number.NaN, panel: Number.NaN };
   try {
     const started = Date.now();
     const readState = () =>
@@ -121,6 +164,7 @@ export async function browserSection(
       bundledTasks.push(longTasks.pop() ?? 0);
     }
     await use(url);
+    pages = await otherPages(ext, server.origin);
   } finally {
     removePolicy();
     await ext.close();
@@ -165,12 +209,18 @@ export async function browserSection(
         `${ms(q(nationalTasks, 0.5))} / ${ms(Math.max(0, ...nationalTasks))}`,
         `${ms(q(bundledTasks, 0.5))} / ${ms(Math.max(0, ...bundledTasks))} bundled; goal ≤ 50`,
       ],
+      [
+        'longest task on the options page while it opens / on the side panel while it opens and ranks a note, ms',
+        `${ms(pages.options)} / ${ms(pages.panel)}`,
+        'goal ≤ 50',
+      ],
     ],
     notes: [
       `${POPUP_RUNS} alternating runs in one browser: the policy mirror in storage.local is pointed at the national address or at none between runs.`,
       'Popup time = performance mark in the first animation frame after the results rendered, from navigation start.',
       'Long tasks are those of 50 ms or more; 0 means none in the first 500 ms after the results.',
+      'Options page: its first 3 s. Side panel (demo journal enabled): from opening until 2 s after the suggestions for a typed note showed.',
     ],
-    data: { summary, popupNational, popupBundled, node: nodeReport },
+    data: { summary, popupNational, popupBundled, nationalTasks, bundledTasks, pages, node: nodeReport },
   };
 }

@@ -122,20 +122,22 @@ describe('rankForPage', () => {
 });
 
 describe('countSuggestions (the badge)', () => {
-  it('counts the same ranked list as the panel, with region and hours', () => {
+  it('counts the same ranked list as the panel, with region and hours', async () => {
     const a = copyOf('kvinnofridslinjen', 'a', { scope: 'regions', regions: ['01'] });
     const catalogue = catalogueOf([a.resource], a.hours);
-    expect(countSuggestions(HITS, catalogue, null, null, TUESDAY_NOON)).toBe(1);
-    expect(countSuggestions({ hits: [], named: [] }, catalogue, null, '13', TUESDAY_NOON)).toBe(0);
+    await expect(countSuggestions(HITS, catalogue, null, null, TUESDAY_NOON)).resolves.toBe(1);
+    await expect(
+      countSuggestions({ hits: [], named: [] }, catalogue, null, '13', TUESDAY_NOON),
+    ).resolves.toBe(0);
   });
 
-  it('does not count suggestions that come only from negated mentions', () => {
+  it('does not count suggestions that come only from negated mentions', async () => {
     const a = copyOf('kvinnofridslinjen', 'a', { scope: 'national' });
     const catalogue = catalogueOf([a.resource], a.hours);
     const negated = { ...HITS, hits: [{ ...HIT, count: 2, negated: 1, denied: 1 }] };
     expect(rankForPage(negated, catalogue, { now: TUESDAY_NOON, limit: 5 })).toMatchObject([
       { id: 'a', negatedOnly: true },
     ]);
-    expect(countSuggestions(negated, catalogue, null, null, TUESDAY_NOON)).toBe(0);
+    await expect(countSuggestions(negated, catalogue, null, null, TUESDAY_NOON)).resolves.toBe(0);
   });
 });
