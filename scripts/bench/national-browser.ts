@@ -164,6 +164,10 @@ export async function browserSection(
       bundledTasks.push(longTasks.pop() ?? 0);
     }
     await use(url);
+    // What was timed is the national catalogue: a town's entry from it is the popup's first result.
+    await page.goto(`chrome-extension://${ext.id}/popup.html?q=ungdomsmottagningen%20halmstad`);
+    const first = await page.locator('[role=option] .result-name').first().textContent({ timeout: 20_000 });
+    if (first !== 'Ungdomsmottagningen Halmstad') throw new Error(`popup's first result: ${first}`);
     pages = await otherPages(ext, server.origin);
   } finally {
     removePolicy();
