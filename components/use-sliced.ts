@@ -20,7 +20,7 @@ export function useSliced<T>(make: () => Sliced<T>, initial: T, scope: unknown, 
       },
     );
     return () => controller.abort();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what `make` reads
+    // `deps` are what `make` reads: the caller lists them.
   }, [scope, ...deps]);
   return done !== null && done.scope === scope ? done.value : initial;
 }

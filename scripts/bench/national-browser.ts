@@ -8,9 +8,9 @@ import type { Page } from 'playwright-core';
 import type { IngestReport } from '../../lib/ingest/ingest.ts';
 import type { IngestSummary } from '../../lib/remote/remote-catalogue.ts';
 import { readStoredCatalogue, removePolicy, writePolicy } from '../../tests/e2e/admin-fixtures.ts';
-import { type Extension, launchExtension } from '../../tests/e2e/harness.ts';
-import { enableSite, tabIdOf } from '../../tests/e2e/site-access.ts';
+import { launchExtension } from '../../tests/e2e/harness.ts';
 import { startDemoServer } from '../lib/demo-server.ts';
+import { otherPages } from './national-pages.ts';
 import type { BenchSection } from './types.ts';
 
 /** Quantile, ms, MB and ratio as the bench tables print them. */
@@ -47,47 +47,6 @@ async function markTime(page: Page, url: string): Promise<number> {
   );
   longTasks.push(longest);
   return at;
-}
-
-/** Set on every page before its own scripts: the durations of its long tasks (50 ms and more). */
-function recordLongTasks(): void {
-  const seen: number[] = [];
-  (globalThis as unknown as { __longTasks: number[] }).__longTasks = seen;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) seen.push(e.duration);
-  }).observe({ type: 'longtask' });
-}
-
-const longestOn = (page: Page) =>
-  page.evaluate(() => Math.max(0, ...(globalThis as unknown as { __longTasks: number[] }).__longTasks));
-
-/**
- * The options page and the side panel with the national catalogue: the longest task on each while
- * it opens, and on the side panel while a note typed in the demo journal is ranked into suggestions.
- */
-async function otherPages(ext: Extension, origin: string): Promise<{ options: number; panel: number }> {
-  await ext.context.addInitScript(recordLongTasks);
-  const options = await ext.open('options');
-  await options.locator('[data-field="version"]').waitFor();
-  await new Promise((r) => setTimeout(r, 3000));
-  const optionsLongest = await longestOn(options);
-  await options.close();
-  await enableSite(ext);
-  const journal = await ext.context.newPage();
-  await journal.goto(`${origin}/journal.html`);
-  const tabId = await tabIdOf(ext, `${origin}/journal.html*`);
-  const panel = await ext.open('sidepanel', `?tab=${tabId}`);
-  await panel.locator('#sidepanel-q').waitFor();
-  await new Promise((r) => setTimeout(r, 2000));
-  await journal.locator('#editor p').click();
-  await journal.keyboard.press('End');
-  await journal.keyboard.type(' Hon berättar att hon har sålt sex mot ersättning via en sugardejtingsida.');
-  await panel.locator('.suggestions [data-suggestion-row]').first().waitFor({ timeout: 30_000 });
-  await new Promise((r) => setTimeout(r, 2000));
-  const panelLongest = await longestOn(panel);
-  await panel.close();
-  await journal.close();
-  return { options: optionsLongest, panel: panelLongest };
 }
 
 /** The document `gzip` (version `version`, `count` resources) served, taken in, and searched. */
