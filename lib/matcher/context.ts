@@ -79,7 +79,6 @@ const AS_SAID = new Set(['enl', 'enligt', 'pat', 'pt', 'patienten', 'pats', 'ege
 const SINCE = new Set(['sedan', 'sen', 'pa', 'under']);
 const RANK: Record<CueCategory, number> = { negated: 4, denied: 4, uncertain: 2, hypothetical: 1, pseudo: 0 };
 
-/** Every cue in the sentence; where cues overlap the longest wins, so "kan inte uteslutas" is not "inte". */
 /** "Ang tvångsäktenskap: …" heads a sentence with what was asked; "Söker ang …" says why she came. */
 const HEADING_CUE: CompiledCue = {
   phrase: 'ang',
@@ -90,6 +89,7 @@ const HEADING_CUE: CompiledCue = {
 };
 const HEADING_WORDS = new Set(['ang', 'angaende', 'betraffande', 'avseende', 'rorande', 'gallande']);
 
+/** Every cue in the sentence; where cues overlap the longest wins, so "kan inte uteslutas" is not "inte". */
 export function findCues(tokens: readonly Token[]): CueHit[] {
   const found: CueHit[] = [];
   if (HEADING_WORDS.has(tokens[0]?.text ?? '')) found.push({ cue: HEADING_CUE, start: 0, end: 1 });
