@@ -8,10 +8,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Envelope, Response, TabMessageType, TabProtocol } from '../../lib/extension/messages.ts';
-import { compileMatcher } from '../../lib/matcher/index.ts';
+import type { Matcher } from '../../lib/matcher/index.ts';
 import { CONTEXT_PORT, watchExtension } from '../../platform/lifetime.ts';
 import { send } from '../../platform/messaging.ts';
 import { createAgeReader } from './age.ts';
+import { compileInSlices } from './compile.ts';
 import { documentElementOf } from './dom.ts';
 import { createFieldTracker } from './insert.ts';
 import { createReaderLife, type ReaderLife, watchLocation } from './life.ts';
@@ -46,15 +47,12 @@ export default defineContentScript({
     }
     documentElementOf(document)?.setAttribute(MARKER, '');
     // The reader reads no clock itself: the year turns birth years ("f. 2009") into ages.
-    run(life, compileMatcher(hello.vocabulary, { year: new Date().getFullYear() }), hello);
+    const matcher = await compileInSlices(hello.vocabulary, new Date().getFullYear(), life.signal);
+    if (matcher !== null && !life.isInvalid) run(life, matcher, hello);
   },
 });
 
-function run(
-  life: ReaderLife,
-  matcher: ReturnType<typeof compileMatcher>,
-  hello: Response<'page:hello'>,
-): void {
+function run(life: ReaderLife, matcher: Matcher, hello: Response<'page:hello'>): void {
   const reporter = createReporter(life, { patient: hello.readPatient });
   const tracker = createFieldTracker(life.signal);
   const ages = hello.readAge ? createAgeReader((age) => reporter.setAge(age)) : null;

@@ -9,8 +9,9 @@
  */
 import type { Term } from '../../data/vocabulary-schema.ts';
 import * as literal from './literal.ts';
-import { compilePass } from './pass.ts';
+import { compilePassSteps } from './pass.ts';
 import { type CompiledTerm, compileTerm, patternOf } from './patterns.ts';
+import { finish, STEP, type Steps } from './steps.ts';
 import * as chars from './text.ts';
 import { termKey } from './text.ts';
 import * as verify from './verify.ts';
@@ -51,7 +52,7 @@ export interface Lexicon {
  * For every anchor: the terms it may belong to, longest first. A longer anchor ("sexue") also
  * stands for terms whose anchor is a prefix of it ("sex"): the alternation takes the longest.
  */
-function termsByAnchor(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
+function* termsByAnchor(terms: CompiledTerm[]): Steps<Map<string, CompiledTerm[]>> {
   // Terms by their own anchor key: earliest start first, then in the given (longest first) order.
   const own = new Map<string, CompiledTerm[]>();
   for (const t of terms) {
@@ -63,6 +64,7 @@ function termsByAnchor(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
   const order = new Map(terms.map((t, i) => [t, i]));
   const out = new Map<string, CompiledTerm[]>();
   for (const key of own.keys()) {
+    if (out.size % STEP === STEP - 1) yield;
     const found: CompiledTerm[] = [];
     for (let n = 1; n <= key.length; n++) {
       for (const t of own.get(key.slice(0, n)) ?? []) if (mayContinue(t, key)) found.push(t);
@@ -132,20 +134,35 @@ function isWordStart(text: string, at: number): boolean {
   return isWordChar(text.charCodeAt(at)) && (at === 0 || !isWordChar(text.charCodeAt(at - 1)));
 }
 
+/** The lexicon for these sets, compiled in one go (tests, the CLI, the service worker). */
 export function compileLexicon(sets: readonly TermSet[]): Lexicon {
+  return finish(compileLexiconSteps(sets));
+}
+
+/**
+ * The same compilation in steps: it yields now and then (about every STEP terms), so a page's
+ * content script can spread it over short tasks (steps.ts) instead of blocking the page with it.
+ */
+export function* compileLexiconSteps(sets: readonly TermSet[]): Steps<Lexicon> {
   const terms: CompiledTerm[] = [];
-  sets.forEach((set, i) => {
-    for (const t of set.terms) terms.push(compileTerm(t, i));
-  });
+  for (let i = 0; i < sets.length; i++) {
+    for (const t of sets[i]?.terms ?? []) {
+      terms.push(compileTerm(t, i));
+      if (terms.length % STEP === 0) yield;
+    }
+  }
   terms.sort((a, b) => b.key.length - a.key.length);
-  const byAnchor = termsByAnchor(terms);
+  yield;
+  const byAnchor = yield* termsByAnchor(terms);
+  yield;
   // Grouped by their first two letters, so tryAt compares most positions with a few terms only.
   const { pairs: byPair, any: anyStart } = byFirstPair(terms);
   const EMPTY: CompiledTerm[] = [];
   const anchors = [...new Set(terms.map((t) => t.anchor))].sort((a, b) => b.length - a.length);
   const combined = new RegExp(anchors.map(patternOf).join('|') || '(?!)', 'gi');
   const stickyAnchors = new RegExp(combined.source, 'iy');
-  const pass = compilePass(terms);
+  yield;
+  const pass = yield* compilePassSteps(terms);
   // Matched anchor as written ("Eskort", "ESKORT") → terms, so termKey runs once per spelling.
   const bySpelling = new Map<string, CompiledTerm[]>();
   const termsOf = (written: string): CompiledTerm[] => {

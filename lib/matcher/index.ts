@@ -1,5 +1,12 @@
 export { createTally, isEmptyScan, mergePatient, mergeScans, type ScanTally } from './merge.ts';
-export { compileMatcher, type NamedTerms, type ReaderOptions, type Vocabulary } from './reader.ts';
+export {
+  compileMatcher,
+  compileMatcherSteps,
+  type NamedTerms,
+  type ReaderOptions,
+  type Vocabulary,
+} from './reader.ts';
+export { finish, runUntil, type Steps } from './steps.ts';
 export {
   emptyPatient,
   MAX_WORDS,

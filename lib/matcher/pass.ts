@@ -11,6 +11,7 @@
  * all anchors would have found: the anchors that this pass never reports would have found nothing.
  */
 import type { CompiledTerm } from './patterns.ts';
+import { finish, STEP, type Steps } from './steps.ts';
 import * as chars from './text.ts';
 import * as verify from './verify.ts';
 import * as win from './windows.ts';
@@ -51,9 +52,16 @@ export interface CandidatePass {
 
 /** The skipping pass for these terms, or null when some term start is too short to skip on. */
 export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | null {
+  return finish(compilePassSteps(terms));
+}
+
+/** The same, in steps (steps.ts). */
+export function* compilePassSteps(terms: readonly CompiledTerm[]): Steps<CandidatePass | null> {
   const m = WINDOW;
   const windows = new Map<string, Window>();
-  for (const t of terms) {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as CompiledTerm;
+    if (i % STEP === STEP - 1) yield;
     for (const { symbols, delta, real, next } of windowsOf(t)) {
       if (real < MIN_REAL) return null;
       const key = `${symbols.join(',')}/${delta}`;
@@ -71,15 +79,18 @@ export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | nul
   const buckets: (Window[] | undefined)[] = new Array(SYMBOLS * SYMBOLS);
   const middle: (Uint8Array | undefined)[] = new Array(SYMBOLS * SYMBOLS);
   const all = Array.from({ length: SYMBOLS }, (_, i) => i);
+  let done = 0;
   for (const w of windows.values()) {
+    if (++done % STEP === 0) yield;
     const s = w.symbols;
     for (let j = 0; j < m - 1; j++) {
       const x = s[j] ?? ANY;
       const y = s[j + 1] ?? ANY;
-      for (const a of x === ANY ? all : [x])
-        for (const b of y === ANY ? all : [y]) {
+      const to = m - 2 - j;
+      for (let a = x === ANY ? 0 : x; a < (x === ANY ? SYMBOLS : x + 1); a++)
+        for (let b = y === ANY ? 0 : y; b < (y === ANY ? SYMBOLS : y + 1); b++) {
           const h = a * SYMBOLS + b;
-          shift[h] = Math.min(shift[h] ?? 0, m - 2 - j);
+          if ((shift[h] ?? 0) > to) shift[h] = to;
         }
     }
     const h = (s[m - 2] ?? 0) * SYMBOLS + (s[m - 1] ?? 0);
@@ -95,6 +106,7 @@ export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | nul
   const maxOffset = Math.max(...terms.map((t) => t.maxOffset));
   // The same shift by raw code pairs below U+0100 (64 KB), so the loop reads no symbol table;
   // a code above that stands in as ª (another word character) or a space.
+  yield;
   const raw = new Uint8Array(65536);
   for (let a = 0; a < 256; a++)
     for (let b = 0; b < 256; b++) raw[(a << 8) | b] = shift[(SYM[a] ?? 0) * SYMBOLS + (SYM[b] ?? 0)] ?? 0;

@@ -134,15 +134,28 @@ export interface CompiledTerm {
   maxOffset: number;
 }
 
+const NONE: readonly string[] = [];
+const NONE_BY_FIRST: ReadonlyMap<number, readonly string[]> = new Map();
+/** Endings by mode and dropped vowel: a few shared sets, not one per term. */
+const ENDINGS = new Map<string, ReadonlySet<string>>();
+
+function endingsOf(mode: MatchMode, dropped: string): ReadonlySet<string> {
+  const key = `${mode}/${dropped}`;
+  let found = ENDINGS.get(key);
+  if (found === undefined) {
+    if (mode === 'exact') found = new Set(['']);
+    else found = new Set(dropped ? INFLECTIONS.map((e) => dropped + e).concat(['na', 'nas']) : INFLECTIONS);
+    ENDINGS.set(key, found);
+  }
+  return found;
+}
+
 export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
   const mode = t.match;
   // A hyphen between words is a joiner like a space: "id-handlingar" also matches "id handlingar".
   const { core, dropped } = coreOf(t.term.replace(/-/g, ' '), mode);
-  let endings: Set<string> | null = null;
-  if (mode === 'exact') endings = new Set(['']);
-  if (mode === 'inflect') {
-    endings = new Set(dropped ? INFLECTIONS.map((e) => dropped + e).concat(['na', 'nas']) : INFLECTIONS);
-  }
+  const endings = mode === 'stem' ? null : endingsOf(mode, dropped);
+  const notNear = t.notNear === undefined ? NONE : t.notNear.map(termKey);
   const literal = compileLiteral(core);
   // The pattern is needed only for the RegExp fallback (characters above U+00FF).
   const source = literal === null ? patternOf(core) : '';
@@ -153,9 +166,9 @@ export function compileTerm(t: Term, themeIndex: number): CompiledTerm {
     mode,
     prefixed: t.prefixed ?? false,
     endings,
-    notTails: (t.notTails ?? []).map((s) => termKey(s)),
-    notNear: (t.notNear ?? []).map((s) => termKey(s)),
-    notNearByFirst: byFirstLetter((t.notNear ?? []).map((s) => termKey(s))),
+    notTails: t.notTails === undefined ? NONE : t.notTails.map(termKey),
+    notNear,
+    notNearByFirst: notNear.length === 0 ? NONE_BY_FIRST : byFirstLetter(notNear),
     sticky: literal === null ? new RegExp(source, 'iy') : null,
     core,
     literal,

@@ -8,13 +8,14 @@
  */
 import { THEME_IDS, type ThemeId } from '../../data/themes.ts';
 import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
-import { compileLexicon } from './compile.ts';
+import { compileLexiconSteps } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import { answered, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
 import { sentenceEnd, sentenceStart, tokenAt, tokenize } from './sentences.ts';
 import { compileSigns } from './signs.ts';
 import { type CompiledCombo, carried, type Found, type Mention, situations } from './situations.ts';
+import { finish, type Steps } from './steps.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
 
 const BLANK_LINES = /\n[ \t\r]*\n/g;
@@ -89,11 +90,16 @@ function aliasTerms(aliases: readonly string[]): Term[] {
 }
 
 export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = {}): Matcher {
+  return finish(compileMatcherSteps(vocabulary, options));
+}
+
+/** The same, in steps (steps.ts): the content script compiles in slices between the page's tasks. */
+export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOptions = {}): Steps<Matcher> {
   const { themes, parts, named } = vocabulary;
   const partIndex = new Map(parts.map((p, i) => [p.id, themes.length + i]));
   const namedBase = themes.length + parts.length;
   const patientBase = namedBase + named.length;
-  const lexicon = compileLexicon([
+  const lexicon = yield* compileLexiconSteps([
     ...themes,
     ...parts,
     ...named.map((n) => ({ terms: aliasTerms(n.aliases) })),

@@ -95,8 +95,11 @@ export const AFTER_JOINER = 64;
  * padded with ANY in front. A term compared by RegExp (characters above U+00FF) stops at the
  * first character whose case-insensitive matches are not known here.
  */
+/** Characters whose symbol is known without the literal form (a term compared by RegExp). */
+const KNOWN = new Set('abcdefghijklmnopqrstuvwxyz0123456789åäöéü');
+
 export function windowsOf(t: CompiledTerm): TermWindow[] {
-  const known = (ch: string) => /^[a-z0-9åäöéü]$/.test(ch) || (t.literal !== null && ch.charCodeAt(0) < 256);
+  const known = (ch: string) => (t.literal !== null && ch.charCodeAt(0) < 256) || KNOWN.has(ch);
   let branches: { symbols: number[]; open: boolean; then?: number }[] = [
     { symbols: t.prefixed ? [] : [BOUNDARY], open: true },
   ];
