@@ -4,7 +4,13 @@
  * compileMatcher gives in one go.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, compileMatcherSteps, finish, runUntil, type Steps } from '../../../lib/matcher/index.ts';
+import {
+  compileMatcher,
+  compileMatcherSteps,
+  finish,
+  runUntil,
+  type Steps,
+} from '../../../lib/matcher/index.ts';
 import { STEP } from '../../../lib/matcher/steps.ts';
 import { loadVocabulary } from './load-themes.ts';
 
