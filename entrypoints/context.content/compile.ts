@@ -5,7 +5,7 @@
 import { compileMatcherSteps, type Matcher, runUntil, type Vocabulary } from '../../lib/matcher/index.ts';
 import { createSlicer } from './slicer.ts';
 
-const SLICE_MS = 8;
+export const COMPILE_SLICE_MS = 8;
 
 /** The matcher, or null when the reader's life ends first. */
 export function compileInSlices(
@@ -27,7 +27,7 @@ export function compileInSlices(
         if (done) resolve(matcher);
       },
       signal,
-      sliceMs: SLICE_MS,
+      sliceMs: COMPILE_SLICE_MS,
     }).wake();
   });
 }

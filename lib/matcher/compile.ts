@@ -55,7 +55,9 @@ export interface Lexicon {
 function* termsByAnchor(terms: CompiledTerm[]): Steps<Map<string, CompiledTerm[]>> {
   // Terms by their own anchor key: earliest start first, then in the given (longest first) order.
   const own = new Map<string, CompiledTerm[]>();
-  for (const t of terms) {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as CompiledTerm;
+    if (i % (4 * STEP) === 4 * STEP - 1) yield;
     const key = termKey(t.anchor);
     const list = own.get(key) ?? [];
     list.push(t);
@@ -106,13 +108,15 @@ function pairKey(a: number, b: number): number {
  * Terms by every pair of lower-case codes their first two letters may be written as ("äl" and
  * "al" for "äldre"); terms whose first word is shorter or not compiled are in `any`.
  */
-function byFirstPair(terms: readonly CompiledTerm[]): {
+function* byFirstPair(terms: readonly CompiledTerm[]): Steps<{
   pairs: Map<number, CompiledTerm[]>;
   any: CompiledTerm[];
-} {
+}> {
   const pairs = new Map<number, CompiledTerm[]>();
   const any: CompiledTerm[] = [];
-  for (const t of terms) {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as CompiledTerm;
+    if (i % (4 * STEP) === 4 * STEP - 1) yield;
     const word = t.literal?.[0];
     if (word === undefined || word.codes.length < 2) {
       any.push(t);
@@ -156,9 +160,10 @@ export function* compileLexiconSteps(sets: readonly TermSet[]): Steps<Lexicon> {
   const byAnchor = yield* termsByAnchor(terms);
   yield;
   // Grouped by their first two letters, so tryAt compares most positions with a few terms only.
-  const { pairs: byPair, any: anyStart } = byFirstPair(terms);
+  const { pairs: byPair, any: anyStart } = yield* byFirstPair(terms);
   const EMPTY: CompiledTerm[] = [];
   const anchors = [...new Set(terms.map((t) => t.anchor))].sort((a, b) => b.length - a.length);
+  yield;
   const combined = new RegExp(anchors.map(patternOf).join('|') || '(?!)', 'gi');
   const stickyAnchors = new RegExp(combined.source, 'iy');
   yield;

@@ -10,6 +10,8 @@ export interface Measured {
   wall: number;
   scanMs: number;
   compileMs: number;
+  compileLongest: number;
+  compileWall: number;
   updates: { work: number; latency: number }[];
   rescan: number;
   themes: number;
@@ -20,6 +22,8 @@ interface Bench {
     slices: number[];
     longTasks: number[];
     compileMs: number;
+    compileLongest: number;
+    compileWall: number;
     firstScanWallMs: number;
     themes: number;
     scanMs: number;
@@ -72,6 +76,8 @@ export async function measure(
       wall: r.firstScanWallMs,
       scanMs: r.scanMs,
       compileMs: r.compileMs,
+      compileLongest: r.compileLongest,
+      compileWall: r.compileWall,
       updates,
       rescan,
       themes: r.themes,
