@@ -19,6 +19,9 @@ import { finish, type Steps } from './steps.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
 
 const BLANK_LINES = /\n[ \t\r]*\n/g;
+/** Information given as a routine, or with nothing current: a resource named there is no need. */
+const ROUTINE =
+  /\brutin|\btill alla\b|\balla (gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget( \p{L}+)? aktuellt|\binga aktuella|\bingen( \p{L}+)? (aktuell|oro)|\binga (enskilda )?[äa]renden|\b(k[äa]nner|upplever) sig trygg|\binga fr[åa]gor/iu;
 /** Words that name a child in a term of a child's exploitation ("bilder på barn", "minderårig"). */
 const CHILD_WORD = /barn|minderår|tonår|flick|pojk|elev|under 1[58]|grooming|ecpat|unga/;
 
@@ -169,7 +172,18 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
     // Ages decide what a child's words say, read in the same paragraph: cues are taken in order.
     let cueAt = 0;
     let paragraphStart = 0;
+    // Resources named only as information given, in this paragraph.
+    const infoNamed: NamedHit[] = [];
+    // Whether the paragraph rules a situation out or the patient denies one.
+    let refusedInParagraph = false;
     const closeParagraph = (end: number) => {
+      // Information given to everyone, with nothing current ("som rutin till alla gravida",
+      // "inget aktuellt") or after a denial ("nekar våld. Informerad om Kvinnofridslinjen"): the
+      // note names no need.
+      if (infoNamed.length > 0 && (refusedInParagraph || ROUTINE.test(text.slice(paragraphStart, end))))
+        for (const tally of infoNamed) tally.negated++;
+      infoNamed.length = 0;
+      refusedInParagraph = false;
       for (const [theme, n] of inParagraph) {
         const tally = tallies.get(theme);
         if (tally !== undefined && before.has(needPart[theme] ?? -1)) tally.need = (tally.need ?? 0) + n;
@@ -274,9 +288,11 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
         const tally = namedTallies.get(id) ?? { id, count: 0, negated: 0 };
         namedTallies.set(id, tally);
         tally.count++;
-        // Refused, or only information given ("info om Kvinnofridslinjen om behov skulle uppstå"):
-        // the note does not name it as a need.
-        if (polarity === 'negated' || polarity === 'denied' || polarity === 'hypothetical') tally.negated++;
+        // Refused ("ej Bris", "vill inte ha kontakt med Terrafem"). Information given ("info om
+        // Kvinnofridslinjen om behov skulle uppstå") still names it: the clinician who gave it
+        // wants its number and hours at hand, unless the paragraph says it was routine.
+        if (polarity === 'negated' || polarity === 'denied') tally.negated++;
+        else if (polarity === 'hypothetical') infoNamed.push(tally);
       }
     }
     endParagraph(text.length);
@@ -313,6 +329,7 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
       tallies.set(f.theme, tally);
       tally.count++;
       if (polarity !== 'affirmed') tally[polarity]++;
+      if (polarity === 'negated' || polarity === 'denied') refusedInParagraph = true;
       if (other) tally.other++;
       if ((polarity === 'affirmed' || polarity === 'uncertain') && !other && needPart[f.theme] !== -1)
         inParagraph.set(f.theme, (inParagraph.get(f.theme) ?? 0) + 1);

@@ -36,8 +36,10 @@ export interface NamedHit {
   id: string;
   count: number;
   /**
-   * Mentions inside a negation or denial ("ej Bris"; "avböjer kontakt med Terrafem" is not one), or
-   * only as information given ("kan ringa Kvinnofridslinjen om behov uppstår"): not a need.
+   * Mentions inside a negation or denial ("ej Bris"; "avböjer kontakt med Terrafem" is not one),
+   * or information given in a paragraph that says it was routine, that nothing is current, or that
+   * rules a situation out ("info om Kvinnofridslinjen som rutin till alla gravida"): not a need.
+   * Information given otherwise ("kan ringa Kvinnofridslinjen om behov uppstår") names it.
    */
   negated: number;
 }

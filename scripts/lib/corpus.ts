@@ -40,7 +40,7 @@ export const CORPUS_FILES = {
     'dev10.jsonl',
     'dev12.jsonl',
   ],
-  heldout: ['heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl'],
+  heldout: ['heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl'],
 } as const;
 
 export function readCorpus(name: keyof typeof CORPUS_FILES): CorpusText[] {

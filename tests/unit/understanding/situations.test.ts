@@ -220,9 +220,21 @@ describe('the examples of the issue, from note to suggestion', () => {
     expect(suggest('Infoblad om stöd vid exploatering i arbetslivet lämnat.')).toEqual([]);
   });
 
-  it('a resource only given as information is not named as a need', () => {
-    expect(suggest('Info om Kvinnofridslinjen given om behov skulle uppstå.')).toEqual([]);
+  it('a resource given as information is at hand, unless as a routine or after a denial', () => {
+    expect(top('Info om Kvinnofridslinjen given om behov skulle uppstå.')[0]).toBe('kvinnofridslinjen');
+    expect(top('Pat informerad om PrevenTell om tankarna skulle komma tillbaka.')[0]).toBe('preventell');
     expect(top('Hänvisad till Terrafem.')[0]).toBe('terrafem');
+    expect(suggest('Info om Kvinnofridslinjen given som rutin till alla gravida. Mår bra.')).toEqual([]);
+    expect(suggest('Info om Kvinnofridslinjen given om behov skulle uppstå; inget vald aktuellt.')).toEqual(
+      [],
+    );
+    expect(suggest('Frågat om våld i nära relation, pat förnekar. Informerad om Kvinnofridslinjen.')).toEqual(
+      [],
+    );
+    // A denial in another paragraph does not count.
+    expect(top('Frågat om våld i nära relation, pat förnekar.\n\nInformerad om Kvinnofridslinjen.')[0]).toBe(
+      'kvinnofridslinjen',
+    );
   });
 
   it('vague thoughts are own sexuality only about children', () => {
