@@ -95,6 +95,9 @@ function wordAfter(text: string, at: number): string {
   return m ? foldWord(m[1] ?? '') : '';
 }
 
+/** Definite person nouns: the patient only beside an age ("Kvinnan, 34 år"). */
+const DEFINITE = new Set(['kvinnan', 'mannen', 'flickan', 'pojken', 'tjejen', 'killen']);
+
 function push<T>(list: T[], value: T): void {
   if (list.length < MAX_VALUES && !list.includes(value)) list.push(value);
 }
@@ -127,6 +130,13 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
     if (WOMAN.includes(person) || MAN.includes(person) || PATIENT.includes(person)) before = person;
   }
   if (NOT_AGE_BEFORE.has(before) || NOT_AGE_AFTER.has(wordAfter(text, end))) return;
+  // "M 41 år", "K, 34 år": the one-letter gender of a note's heading.
+  if (
+    !adjective &&
+    (before === 'm' || before === 'k') &&
+    /^[MKmk]\s?,?\s?$/.test(text.slice(at - 3, at).trimStart())
+  )
+    addGender(out, before === 'm' ? 'man' : 'kvinna', 4);
   if (adjective && THIRD_PERSON.test(text.slice(Math.max(0, at - 12), at))) return;
   // "som 16-åring blev hon utsatt": an age back then, not now.
   if (adjective && before === 'som') return;
@@ -179,7 +189,9 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
     /^\s*,?\s*\(?\d/.test(after) ||
     /(?:\d\s?(?:år|ar)|f\.?\s?(?:19|20)\d\d),?\s*$/iu.test(text.slice(Math.max(0, start - 10), start));
   const manAsNoun = word !== 'man' || /^\s*[,\d(]/.test(after) || besideAge;
-  if ((lead || besideAge) && manAsNoun) addGender(out, word, 4);
+  // A definite form opening a sentence is most often someone else ("Mannen vet att hon är här").
+  const definite = DEFINITE.has(word);
+  if ((besideAge || (lead && !definite)) && manAsNoun) addGender(out, word, 4);
 }
 
 function readLanguage(kind: Kind, text: string, start: number, end: number, out: PatientFacts): void {

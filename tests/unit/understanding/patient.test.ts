@@ -81,12 +81,21 @@ describe('gender', () => {
     ['Exmaken hotar att ta barnen om hon inte flyttar tillbaka.', 'woman'],
     ['Slagen av maken igår.', 'woman'],
     ['Frun har slagit honom flera gånger.', 'man'],
+    ['Akuten: M 41 år. BT 142/90. Partnern har hotat att hämta vapen.', 'man'],
+    ['K, 34 år. Söker för yrsel.', 'woman'],
+    ['Mannen vet att hon är här och har skickat sms till henne.', 'woman'],
+    ['Kvinnan, 34 år, söker för yrsel.', 'woman'],
   ])('%s → %s', (text, gender) => {
     expect(read(text).gender).toBe(gender);
   });
 
   it("does not make the patient a woman from someone else's pregnancy", () => {
     expect(read('Flickvännen är gravid.').gender).not.toBe('woman');
+  });
+
+  it('reads no gender from a lab value or a one-letter word without an age', () => {
+    expect(read('K 3,4 mmol/l. Na 139.').gender).toBeNull();
+    expect(read('Provsvar: K 4 år sedan senast.').gender).not.toBe('woman');
   });
 
   it('reads no gender from "man" as a pronoun', () => {
