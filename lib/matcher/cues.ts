@@ -85,7 +85,7 @@ export const CUES: readonly Cue[] = [
     'uncertain',
     F,
     'object',
-    'vid misstanke om|vid misstanke|vid oro för|vid tecken på|misstanke om|misstankar om|misstanke|misstänkt|misstänkta|misstänker|misstänks|eventuellt|ev|möjligen|möjligt|möjlig|troligen|troligt|sannolikt|oklart om|oklart huruvida|oro för|oron för|orolig för|oroliga för|oroad för|oroar sig för|oroar sig över|befarar|farhåga om|farhågor om|tecken på|tecken till|indikationer på|indikation på|tyder på|talar för|signaler om|kan vara|kan ha|skulle kunna|verkar|verkar vara|tros|tveksamt om|frågeställning|fråga om|risk för|riskerar|osäkert om|inte säkert|ej säkert|eller ej',
+    'vid misstanke om|vid misstanke|vid oro för|vid tecken på|misstanke om|misstankar om|misstanke|misstänkt|misstänkta|misstänker|misstänks|eventuellt|ev|möjligen|möjligt|möjlig|troligen|troligt|sannolikt|oklart om|oklart huruvida|oro för|oron för|orolig för|oroliga för|oroad för|oroar sig för|oroar sig över|befarar|farhåga om|farhågor om|tecken på|tecken till|indikationer på|indikation på|tyder på|talar för|signaler om|kan vara|kan ha|skulle kunna|verkar|verkar vara|tros|tveksamt om|frågeställning|fråga om|risk för|riskerar|osäkert om|inte säkert|ej säkert|eller ej|vet inte om|vet ej om|vet inte riktigt om|visste inte om|är osäker på om|osäker på om|osäker om|inte säker på om|undrar om|funderar på om',
   ),
   ...cues(
     'uncertain',
@@ -135,7 +135,12 @@ export const CLAUSE_STARTERS = words(
     'arbetar arbetade träffar träffade köper köpte köpt betalar betalade tjänar tjänade tvingas tvingades ' +
     'utsätts utsattes slår slog hotar hotade säljs förekommer finns fanns verkar känner kände söker sökte ' +
     'använder använde skickar skickade sover sov lämnar lämnade möter mötte ger gav behöver behövde vet visste ' +
-    'tror trodde önskar önskade pratar pratade beskriver beskrev',
+    'tror trodde önskar önskade pratar pratade beskriver beskrev ' +
+    // Finite verbs of the acts the notes tell of ("inte ville använda kondom och höll fast henne").
+    'höll håller drog drar låste låser knuffade knuffar sparkade sparkar tvingade tvingar våldtog våldtar ' +
+    'ströp stryper nöp nyper rörde rör tafsade tafsar filmade filmar fotade fotar delade delar spred sprider ' +
+    'skrev skriver ringde ringer följde följer väntade väntar spårar spårade kallade kallar skar skär ' +
+    'brände bränner skadade skadar slet sliter kastade kastar kvävde kväver',
 );
 
 /** Conjunctions that start a new clause when a clause starter follows them. */

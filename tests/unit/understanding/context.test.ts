@@ -38,6 +38,8 @@ describe('a negation word that does not negate the situation', () => {
       'Har via en app blivit erbjuden 500 kr för att träffa en vuxen man och har gjort det två ggr.',
       'sex-mot-ersattning',
     ],
+    ['En kund ville inte använda kondom och höll fast henne när hon ville gå.', 'sexuellt-vald'],
+    ['Kunden ville inte anvanda kondom och holl fast henne nar hon ville ga.', 'sexuellt-vald'],
   ])('%s → affirmed', (text, theme) => {
     expect(polarity(text, theme)).toBe('affirmed');
   });
@@ -111,6 +113,9 @@ describe('suspected, hypothetical and asked', () => {
     ['Fått info om Kvinnofridslinjen, oro för våld i relationen.', 'vald-nara-relation', 'uncertain'],
     ['Har sett en dokumentär om människohandel på SVT Play.', 'manniskohandel', 'hypothetical'],
     ['Pluggar inför tentan i straffrätt om övergrepp i rättssak.', 'sexuellt-vald', 'hypothetical'],
+    ['Vill prata. Vet inte om han är gay.', 'hbtqi', 'uncertain'],
+    ['Pat vet inte om det hon var med om var en våldtäkt.', 'sexuellt-vald', 'uncertain'],
+    ['Osäker på om hon är bisexuell.', 'hbtqi', 'uncertain'],
   ])('%s → %s', (text, theme, expected) => {
     expect(polarity(text, theme)).toBe(expected);
   });
