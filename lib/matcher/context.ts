@@ -268,7 +268,15 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
   // given or asked about is part of it; "info om Kvinnofridslinjen, oro för våld" is not.
   if (best?.category === 'uncertain' && hypotheticals.some((h) => governs(tokens, h.end, uncertainAt)))
     return 'hypothetical';
+  // "Förnekar våld men har fingermärken på överarmarna": a denial the note goes on to doubt.
+  if (best?.category === 'denied' && doubtedAfter(tokens, last)) return 'uncertain';
   return best === null ? 'affirmed' : (best.category as Polarity);
+}
+
+/** Whether the sentence goes on after the mention with "men" and a clause of at least two words. */
+function doubtedAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k < tokens.length - 2; k++) if (tokens[k]?.text === 'men') return true;
+  return false;
 }
 
 export { aboutOther } from './experiencer.ts';

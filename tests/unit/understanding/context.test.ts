@@ -116,6 +116,10 @@ describe('suspected, hypothetical and asked', () => {
     ['Vill prata. Vet inte om han är gay.', 'hbtqi', 'uncertain'],
     ['Pat vet inte om det hon var med om var en våldtäkt.', 'sexuellt-vald', 'uncertain'],
     ['Osäker på om hon är bisexuell.', 'hbtqi', 'uncertain'],
+    ['Förnekar våld men har fingermärken på båda överarmarna.', 'vald-nara-relation', 'uncertain'],
+    ['Fornekar sjalvskada men har farska snitt pa vanster underarm.', 'sjalvskada', 'affirmed'],
+    ['Förnekar självskada.', 'sjalvskada', 'denied'],
+    ['Förnekar självskada. Men har ont i magen.', 'sjalvskada', 'denied'],
   ])('%s → %s', (text, theme, expected) => {
     expect(polarity(text, theme)).toBe(expected);
   });
