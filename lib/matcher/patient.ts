@@ -83,6 +83,9 @@ const NOT_AGE_AFTER = new Set(['sedan', 'sen', 'tillbaka', 'framat', 'senare', '
 /** "Kvinna ca 30 år": an approximate age after a word for the patient. */
 const APPROXIMATE = new Set(['ca', 'cirka', 'omkring', 'ungefar']);
 const THIRD_PERSON = /(?:^|[^\p{L}])(?:en|ett|av|med|till|hos)\s*$/iu;
+/** "Pat är en 17-åring", "Pt, en 16-åring": the patient named by an age noun. */
+const PATIENT_IS = /(?:^|[^\p{L}])(?:är|ar|pat|pt|patienten),?\s+en\s*$/iu;
+const ARTICLES = new Set(['en', 'ett']);
 const PREPOSITIONS = new Set(['for', 'mot', 'med', 'av', 'till', 'om', 'fran', 'hos', 'at', 'an', 'pa']);
 
 function wordBefore(text: string, at: number): string {
@@ -129,7 +132,8 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
     const person = wordBefore(text, at - before.length - 2);
     if (WOMAN.includes(person) || MAN.includes(person) || PATIENT.includes(person)) before = person;
   }
-  if (NOT_AGE_BEFORE.has(before) || NOT_AGE_AFTER.has(wordAfter(text, end))) return;
+  // "5 år i Sverige", "3 år sedan" are durations; "17-åring på UM" is an age.
+  if (NOT_AGE_BEFORE.has(before) || (!adjective && NOT_AGE_AFTER.has(wordAfter(text, end)))) return;
   // "M 41 år", "K, 34 år": the one-letter gender of a note's heading.
   if (
     !adjective &&
@@ -137,15 +141,20 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
     /^[MKmk]\s?,?\s?$/.test(text.slice(at - 3, at).trimStart())
   )
     addGender(out, before === 'm' ? 'man' : 'kvinna', 4);
-  if (adjective && THIRD_PERSON.test(text.slice(Math.max(0, at - 12), at))) return;
+  // "en 35-årig man" is someone else; "Pat är en 17-åring" is not.
+  const itself = word.startsWith('aring') && PATIENT_IS.test(text.slice(Math.max(0, at - 20), at));
+  if (adjective && !itself && THIRD_PERSON.test(text.slice(Math.max(0, at - 12), at))) return;
   // "som 16-åring blev hon utsatt": an age back then, not now.
   if (adjective && before === 'som') return;
   const person = adjective ? wordAfter(text, end) : before;
-  if (WOMAN.includes(person) || MAN.includes(person)) addGender(out, person, 4);
+  // "en sugardaddy 45 år", "en man 45 år": a person brought in with an article is someone else.
+  const introduced = !adjective && before !== '' && ARTICLES.has(wordBefore(text, at - before.length - 1));
+  if ((WOMAN.includes(person) || MAN.includes(person)) && !introduced) addGender(out, person, 4);
   // A list of ages ("två barn, 4 och 7 år") or one after a word for children is theirs.
   const list = before === 'och' || /\d\s*,\s*$/.test(text.slice(Math.max(0, at - 6), at));
   const children = CHILDREN.has(before) || CHILDREN.has(wordBefore(text, at - before.length - 1));
-  const other = isOther(person) || (adjective && isOther(before)) || list || (!adjective && children);
+  const other =
+    isOther(person) || (adjective && isOther(before)) || list || (!adjective && children) || introduced;
   push(other ? out.otherAges : out.ages, age);
 }
 
@@ -191,7 +200,9 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   const manAsNoun = word !== 'man' || /^\s*[,\d(]/.test(after) || besideAge;
   // A definite form opening a sentence is most often someone else ("Mannen vet att hon är här").
   const definite = DEFINITE.has(word);
-  if ((besideAge || (lead && !definite)) && manAsNoun) addGender(out, word, 4);
+  // "en man 45 år" is someone else.
+  const introduced = ARTICLES.has(wordBefore(text, start));
+  if ((besideAge || (lead && !definite)) && manAsNoun && !introduced) addGender(out, word, 4);
 }
 
 function readLanguage(kind: Kind, text: string, start: number, end: number, out: PatientFacts): void {

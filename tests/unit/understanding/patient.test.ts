@@ -30,6 +30,9 @@ describe('age', () => {
     ['f. 2011, flicka. Mamma har upptäckt nya kläder.', 15],
     ['Anteckning\nF 2012 pojke, skolkurator.', 14],
     ['Pojke i åttan, skolkurator.', 14],
+    ['17-aring pa UM, berattar om en sugardaddy 45 ar som betalar.', 17],
+    ['17-åring på UM.', 17],
+    ['Pat är en 16-åring som kommer ensam.', 16],
   ])('%s → %i', (text, age) => {
     expect(read(text).age).toBe(age);
   });
@@ -49,6 +52,8 @@ describe('age', () => {
     ['Betalade f 2011 enligt kvitto.'],
     ['Skadad i åk 10 enligt journal.'],
     ['Berättar om en femtonårig kille på boendet.'],
+    ['Har träffat en man 45 år via appen.'],
+    ['Bott 5 år i Sverige.'],
   ])('%s → no age', (text) => {
     expect(read(text).age).toBeNull();
   });
