@@ -39,6 +39,7 @@ export const CORPUS_FILES = {
     'dev9.jsonl',
     'dev10.jsonl',
     'dev12.jsonl',
+    'dev13.jsonl',
   ],
   heldout: ['heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl'],
 } as const;
