@@ -86,6 +86,9 @@ const THIRD_PERSON = /(?:^|[^\p{L}])(?:en|ett|av|med|till|hos)\s*$/iu;
 /** "Pat är en 17-åring", "Pt, en 16-åring": the patient named by an age noun. */
 const PATIENT_IS = /(?:^|[^\p{L}])(?:är|ar|pat|pt|patienten),?\s+en\s*$/iu;
 const ARTICLES = new Set(['en', 'ett']);
+/** Words for a child, and the words that put one as the one a note is about ("till", "om", "för"). */
+const CHILD_WORDS = new Set(['pojke', 'flicka', 'tjej', 'kille', 'barn', 'son', 'dotter']);
+const ABOUT = new Set(['till', 'om', 'for', 'at']);
 const PREPOSITIONS = new Set(['for', 'mot', 'med', 'av', 'till', 'om', 'fran', 'hos', 'at', 'an', 'pa']);
 
 function wordBefore(text: string, at: number): string {
@@ -190,6 +193,10 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   const spaced = /^[ \t]+(\d{1,2})[ \t]+([\p{L}/]+)/u.exec(text.slice(end, end + 24));
   if (!bare && spaced && lead && !UNITS.has(foldWord(spaced[2] ?? '')) && !isOther(word))
     push(out.ages, Number(spaced[1]));
+  // "Pappa till pojke 13 har …", "orolig för flicka 14 som …": a child the note is about, not the writer.
+  const aboutChild = !lead && CHILD_WORDS.has(word) && ABOUT.has(wordBefore(text, start));
+  if (aboutChild && !bare && spaced && !UNITS.has(foldWord(spaced[2] ?? '')))
+    push(out.otherAges, Number(spaced[1]));
   const birth = /^\s*,?\s*(?:född|fodd|f\.?)\s?((?:19|20)\d\d)(?!\d)/u.exec(after);
   if (birth) push(out.ages, year - Number(birth[1]));
   if (!WOMAN.includes(word) && !MAN.includes(word)) return;
@@ -202,7 +209,7 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   const definite = DEFINITE.has(word);
   // "en man 45 år" is someone else.
   const introduced = ARTICLES.has(wordBefore(text, start));
-  if ((besideAge || (lead && !definite)) && manAsNoun && !introduced) addGender(out, word, 4);
+  if ((besideAge || (lead && !definite)) && manAsNoun && !introduced && !aboutChild) addGender(out, word, 4);
 }
 
 function readLanguage(kind: Kind, text: string, start: number, end: number, out: PatientFacts): void {

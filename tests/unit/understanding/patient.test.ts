@@ -64,6 +64,13 @@ describe('age', () => {
     expect(read('Mamma berättar att dottern går i åk 7.')).toMatchObject({ age: null, otherAge: 13 });
     expect(read('Två barn, 4 och 7 år, hemma med pappan.')).toMatchObject({ age: null, otherAge: 7 });
     expect(read('Har barn 4 år.')).toMatchObject({ age: null, otherAge: 4 });
+    expect(read('Pappa till pojke 13 har hittat en chatt.')).toMatchObject({ age: null, otherAge: 13 });
+    expect(read('Orolig för flicka 14 som har slutat äta.')).toMatchObject({
+      age: null,
+      otherAge: 14,
+      gender: null,
+    });
+    expect(read('Mamma till flicka 2 veckor gammal.').otherAge).toBeNull();
   });
 
   it('reads the age now, not the age back then ("som 16-åring … Pat (nu 34)")', () => {
