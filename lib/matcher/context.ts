@@ -244,7 +244,14 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
     if (distance < 0) continue;
     // "inget pass – arbetsgivaren förvarar det": a bare determiner negates its noun, not the relation
     // a combination of parts describes.
-    if (hit.cue.reach === 'phrase' && cores.length > 1 && hit.cue.words.length === 1) continue;
+    // "inga droger vid sex" negates the whole phrase: no mark or clause between the cue and the last part.
+    if (
+      hit.cue.reach === 'phrase' &&
+      cores.length > 1 &&
+      hit.cue.words.length === 1 &&
+      !onePhrase(tokens, hit.end, last)
+    )
+      continue;
     let category = hit.cue.category;
     // "Har inte köpt sex sedan i våras": it happened, just not lately.
     if (
@@ -271,6 +278,16 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
   // "Förnekar våld men har fingermärken på överarmarna": a denial the note goes on to doubt.
   if (best?.category === 'denied' && doubtedAfter(tokens, last)) return 'uncertain';
   return best === null ? 'affirmed' : (best.category as Polarity);
+}
+
+/** Whether tokens [from, to) hold no mark and no word that starts a clause: one noun phrase. */
+function onePhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (!/^[\p{L}\p{N}]/u.test(w) || CLAUSE_STARTERS.has(w) || CONJUNCTIONS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Whether the sentence goes on after the mention with "men" and a clause of at least two words. */

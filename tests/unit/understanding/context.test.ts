@@ -59,6 +59,8 @@ describe('negated by the clinician', () => {
     ['Sexuella övergrepp enl pat: nej.', 'sexuellt-vald'],
     ['Ingen anledning att misstänka sexuell exploatering, skadorna stämmer med fallet.', 'manniskohandel'],
     ['Tog av misstag dubbel dos Alvedon igår, ingen avsikt att skada sig.', 'sjalvskada'],
+    ['Sexualanamnes: ingen betalning, inget tvång, inga droger vid sex.', 'sex-mot-ersattning'],
+    ['Sexualanamnes: ingen betalning, inget tvång, inga droger vid sex.', 'sexuellt-vald'],
   ])('%s → negated', (text, theme) => {
     expect(polarity(text, theme)).toBe('negated');
   });
