@@ -175,7 +175,8 @@ export const OTHER_PEOPLE = words(
   'dotter dottern döttrar döttrarna son sonen söner sönerna barnet barnen bonusdotter bonusson styvdotter styvson ' +
     'syster systern systrar bror brodern bröder mamma mamman mor modern pappa pappan fadern väninna väninnan ' +
     'kompis kompisen kompisar vän vännen vänner kamrat kamraten klasskompis klasskompisen granne grannen ' +
-    'kusin kusinen brorsdotter systerdotter barnbarn barnbarnet',
+    'kusin kusinen brorsdotter systerdotter barnbarn barnbarnet lillebror lillasyster storebror storasyster ' +
+    'systerson brorson',
 );
 export const PARTNER_PEOPLE = words(
   'sambo sambon maken fru frun hustru hustrun pojkvän pojkvännen pojkvänen flickvän flickvännen partner partnern exet exmake exmaken exsambo exsambon',

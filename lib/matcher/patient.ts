@@ -65,6 +65,17 @@ function OTHER_PERSON_WORDS(): string[] {
     'väninnan',
     'syster',
     'systern',
+    'lillebror',
+    'lillasyster',
+    'storebror',
+    'storasyster',
+    'systerdotter',
+    'brorsdotter',
+    'systerson',
+    'brorson',
+    'barnbarnet',
+    'kusin',
+    'kusinen',
   ];
 }
 
@@ -195,7 +206,9 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
     push(out.ages, Number(spaced[1]));
   // "Pappa till pojke 13 har …", "orolig för flicka 14 som …": a child the note is about, not the writer.
   const aboutChild = !lead && CHILD_WORDS.has(word) && ABOUT.has(wordBefore(text, start));
-  if (aboutChild && !bare && spaced && !UNITS.has(foldWord(spaced[2] ?? '')))
+  // "ringer om lillebror 12 som har …": someone else's age inside a sentence (opening one, the
+  // word is most often the caller: "Storasyster 19 ringer …").
+  if ((aboutChild || (isOther(word) && !lead)) && !bare && spaced && !UNITS.has(foldWord(spaced[2] ?? '')))
     push(out.otherAges, Number(spaced[1]));
   const birth = /^\s*,?\s*(?:född|fodd|f\.?)\s?((?:19|20)\d\d)(?!\d)/u.exec(after);
   if (birth) push(out.ages, year - Number(birth[1]));

@@ -71,6 +71,11 @@ describe('age', () => {
       gender: null,
     });
     expect(read('Mamma till flicka 2 veckor gammal.').otherAge).toBeNull();
+    expect(read('Storasyster 19 ringer om lillebror 12 som har en ny vän.')).toMatchObject({
+      age: null,
+      otherAge: 12,
+    });
+    expect(read('Mamma orolig, sonen 15 får pengar av en man.')).toMatchObject({ age: null, otherAge: 15 });
   });
 
   it('reads the age now, not the age back then ("som 16-åring … Pat (nu 34)")', () => {
