@@ -188,7 +188,8 @@ function reachesBackward(tokens: readonly Token[], hit: CueHit, from: number): b
     let k = from;
     while (k < to && AS_SAID.has(tokens[k]?.text ?? '')) k++;
     const first = k;
-    if (to - first > 2) return false;
+    // "Frågat om våld eller trakasserier: nej": the answer after a colon takes in the list before it.
+    if (to - first > 2) return tokens[to - 1]?.text === ':' && answersList(tokens, first, to - 1);
     for (; k < to; k++)
       if (!PUNCTUATION.has(tokens[k]?.text ?? '') && !AS_SAID.has(tokens[k]?.text ?? '')) return false;
     // "SME: nej" needs a mark between; "nej" may also follow directly ("SME nej").
@@ -278,6 +279,17 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
   // "Förnekar våld men har fingermärken på överarmarna": a denial the note goes on to doubt.
   if (best?.category === 'denied' && doubtedAfter(tokens, last)) return 'uncertain';
   return best === null ? 'affirmed' : (best.category as Polarity);
+}
+
+/** Whether tokens [from, to) are a short list of words ("eller trakasserier", ", hot och kontroll"). */
+function answersList(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (w === ',' || w === '/' || CONJUNCTIONS.has(w)) continue;
+    if (!/^[\p{L}\p{N}]/u.test(w) || STOP_WORDS.has(w) || CLAUSE_STARTERS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Whether tokens [from, to) hold no mark and no word that starts a clause: one noun phrase. */

@@ -19,6 +19,12 @@ import { finish, type Steps } from './steps.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
 
 const BLANK_LINES = /\n[ \t\r]*\n/g;
+/** A paragraph that says it is only general interest, nothing of the patient's own. */
+const GENERAL =
+  /\binget personligt\b|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv/iu;
+/** A time months or years back: "för 2 mån sedan", "för flera år sedan", "förra året", "som barn". */
+const LONG_AGO =
+  /\bf[öo]r (?:\d+|en|ett|tv[åa]|tre|fyra|fem|sex|flera|n[åa]gra|m[åa]nga) (?:m[åa]n|m[åa]nad|m[åa]nader|[åa]r)\.? sedan\b|\bf[öo]rra [åa]ret\b|\bi fjol\b|\bsom barn\b|\bunder uppv[äa]xten\b/iu;
 /** Information given as a routine, or with nothing current: a resource named there is no need. */
 const ROUTINE =
   /\brutin|\btill alla\b|\balla (gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget( \p{L}+)? aktuellt|\binga aktuella|\bingen( \p{L}+)? (aktuell|oro)|\binga (enskilda )?[äa]renden|\b(k[äa]nner|upplever) sig trygg|\binga fr[åa]gor/iu;
@@ -124,6 +130,7 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
   });
   const carryCombos = combos.filter((c) => c.carry);
   const childTheme = themes.findIndex((t) => t.id === 'barn-sexuell-exploatering');
+  const acuteTheme = themes.findIndex((t) => t.id === 'akut-fara');
   // Per theme, the part that says the person needs support (hbtqi: "mår dåligt", "får höra hot").
   const needPart = themes.map((t) => (t.need === undefined ? -1 : (partIndex.get(t.need) ?? -1)));
   const year = options.year ?? 2026;
@@ -176,11 +183,14 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
     const infoNamed: NamedHit[] = [];
     // Whether the paragraph rules a situation out or the patient denies one.
     let refusedInParagraph = false;
+    // What the paragraph says is present, to take back when it says it is only general interest.
+    const saidInParagraph: [ThemeHit, Polarity][] = [];
     const closeParagraph = (end: number) => {
+      const from = paragraphStart;
       // Information given to everyone, with nothing current ("som rutin till alla gravida",
       // "inget aktuellt") or after a denial ("nekar våld. Informerad om Kvinnofridslinjen"): the
       // note names no need.
-      if (infoNamed.length > 0 && (refusedInParagraph || ROUTINE.test(text.slice(paragraphStart, end))))
+      if (infoNamed.length > 0 && (refusedInParagraph || ROUTINE.test(text.slice(from, end))))
         for (const tally of infoNamed) tally.negated++;
       infoNamed.length = 0;
       refusedInParagraph = false;
@@ -207,6 +217,13 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
         for (const [f, polarity, other] of notForAdult) count(f, polarity, other);
       forChild.length = 0;
       notForAdult.length = 0;
+      // "frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv": information only.
+      if (saidInParagraph.length > 0 && GENERAL.test(text.slice(from, end)))
+        for (const [tally, polarity] of saidInParagraph) {
+          if (polarity === 'uncertain') tally.uncertain--;
+          tally.hypothetical++;
+        }
+      saidInParagraph.length = 0;
     };
     // Text up to `checked` has been looked at for a blank line; each look starts at the last line
     // break before it (a blank line begins with one), so the whole page is read once, not once per
@@ -262,6 +279,11 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
       countPronouns(tokens, patient);
       let polarities = found.map((f) => polarityOf(tokens, cues, f.cores));
       polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);
+      // Danger months or years ago ("rånad för 2 mån sedan, hotad med kniv") is no acute danger now.
+      if (found.some((f) => f.theme === acuteTheme) && LONG_AGO.test(text.slice(start, end)))
+        polarities = polarities.map((p, k) =>
+          found[k]?.theme === acuteTheme && (p === 'affirmed' || p === 'uncertain') ? 'hypothetical' : p,
+        );
       found.forEach((f, k) => {
         const about = aboutOther(tokens, f.cores, themes[f.theme]?.id ?? null);
         if (f.child) forChild.push([f, polarities[k] ?? 'affirmed', about]);
@@ -330,6 +352,7 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
       tally.count++;
       if (polarity !== 'affirmed') tally[polarity]++;
       if (polarity === 'negated' || polarity === 'denied') refusedInParagraph = true;
+      if (polarity === 'affirmed' || polarity === 'uncertain') saidInParagraph.push([tally, polarity]);
       if (other) tally.other++;
       if ((polarity === 'affirmed' || polarity === 'uncertain') && !other && needPart[f.theme] !== -1)
         inParagraph.set(f.theme, (inParagraph.get(f.theme) ?? 0) + 1);

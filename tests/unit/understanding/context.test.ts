@@ -61,6 +61,7 @@ describe('negated by the clinician', () => {
     ['Tog av misstag dubbel dos Alvedon igår, ingen avsikt att skada sig.', 'sjalvskada'],
     ['Sexualanamnes: ingen betalning, inget tvång, inga droger vid sex.', 'sex-mot-ersattning'],
     ['Sexualanamnes: ingen betalning, inget tvång, inga droger vid sex.', 'sexuellt-vald'],
+    ['Frågat om våld i nära relation eller trakasserier: nej, trivs hemma.', 'vald-nara-relation'],
   ])('%s → negated', (text, theme) => {
     expect(polarity(text, theme)).toBe('negated');
   });
@@ -122,6 +123,22 @@ describe('suspected, hypothetical and asked', () => {
     ['Fornekar sjalvskada men har farska snitt pa vanster underarm.', 'sjalvskada', 'affirmed'],
     ['Förnekar självskada.', 'sjalvskada', 'denied'],
     ['Förnekar självskada. Men har ont i magen.', 'sjalvskada', 'denied'],
+    [
+      'Rånad på jobbet för 2 mån sedan, hotad med kniv av okänd man. Sömnbesvär.',
+      'akut-fara',
+      'hypothetical',
+    ],
+    ['Exmaken hotade med kniv i går och vet var hon bor.', 'akut-fara', 'affirmed'],
+    [
+      'Frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv.',
+      'hedersrelaterat',
+      'hypothetical',
+    ],
+    [
+      'Frågar om hedersvåld efter en TV-dokumentär.\n\nPappa hotar att gifta bort henne.',
+      'hedersrelaterat',
+      'affirmed',
+    ],
   ])('%s → %s', (text, theme, expected) => {
     expect(polarity(text, theme)).toBe(expected);
   });
