@@ -131,6 +131,7 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
   const carryCombos = combos.filter((c) => c.carry);
   const childTheme = themes.findIndex((t) => t.id === 'barn-sexuell-exploatering');
   const acuteTheme = themes.findIndex((t) => t.id === 'akut-fara');
+  const sellingTheme = themes.findIndex((t) => t.id === 'sex-mot-ersattning');
   // Per theme, the part that says the person needs support (hbtqi: "mår dåligt", "får höra hot").
   const needPart = themes.map((t) => (t.need === undefined ? -1 : (partIndex.get(t.need) ?? -1)));
   const year = options.year ?? 2026;
@@ -185,6 +186,8 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
     let refusedInParagraph = false;
     // What the paragraph says is present, to take back when it says it is only general interest.
     const saidInParagraph: [ThemeHit, Polarity][] = [];
+    // Mentions of selling sex in the paragraph, read as a child's exploitation beside a child's age.
+    const selling: [Found, Polarity, boolean][] = [];
     const closeParagraph = (end: number) => {
       const from = paragraphStart;
       // Information given to everyone, with nothing current ("som rutin till alla gravida",
@@ -211,6 +214,12 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
       if (childAge)
         for (const [f, polarity, other] of forChild)
           count(f, polarity === 'affirmed' ? 'uncertain' : polarity, other);
+      // A child who sells sex, or is paid for sex or images, is a child exploited ("Flicka 13 år,
+      // får pengar … mot att hon gör sexuella saker"): both situations are read.
+      for (const [f, polarity, other] of selling)
+        if ((other ? facts.otherAges : facts.ages).some((age) => age < 18))
+          count({ ...f, theme: childTheme }, polarity, other);
+      selling.length = 0;
       // Words of a child's exploitation that do not name a child ("skickat bilder", "en man hon
       // träffat på nätet") say nothing of a child beside only adult ages ("Kvinna 27 …").
       if (childAge || facts.ages.length === 0)
@@ -352,6 +361,8 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
       tally.count++;
       if (polarity !== 'affirmed') tally[polarity]++;
       if (polarity === 'negated' || polarity === 'denied') refusedInParagraph = true;
+      if (f.theme === sellingTheme && (polarity === 'affirmed' || polarity === 'uncertain'))
+        if (!selling.some(([x]) => x === f)) selling.push([f, polarity, other]);
       if (polarity === 'affirmed' || polarity === 'uncertain') saidInParagraph.push([tally, polarity]);
       if (other) tally.other++;
       if ((polarity === 'affirmed' || polarity === 'uncertain') && !other && needPart[f.theme] !== -1)

@@ -134,6 +134,20 @@ describe('the examples of the issue, from note to suggestion', () => {
     expect(ids).toEqual(expect.arrayContaining(['bris', 'socialjouren-halland']));
   });
 
+  it("a child paid for sex is read as a child's exploitation too; an adult with a young child is not", () => {
+    const text = 'Flicka 13 år. Får pengar och cigaretter mot att hon gör sexuella saker.';
+    expect(hit(text, 'sex-mot-ersattning')?.count).toBe(1);
+    expect(hit(text, 'barn-sexuell-exploatering')?.count).toBe(1);
+    expect(hit('Mamma ringer, dottern 14 år säljer sex via app.', 'barn-sexuell-exploatering')).toMatchObject(
+      {
+        count: 1,
+        other: 1,
+      },
+    );
+    expect(hit('Kvinna 30 säljer sex, har en dotter 4 år.', 'barn-sexuell-exploatering')).toBeUndefined();
+    expect(hit('Flicka 15 år. Frågat om sex mot ersättning.', 'barn-sexuell-exploatering')).toBeUndefined();
+  });
+
   it('trafficking signs without the word: NMT first', () => {
     expect(top('Arbetsgivaren har tagit hennes pass och hon måste arbeta av en skuld.')[0]).toBe(
       'nmt-stodtelefon',
