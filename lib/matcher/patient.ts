@@ -146,6 +146,11 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
     const person = wordBefore(text, at - before.length - 2);
     if (WOMAN.includes(person) || MAN.includes(person) || PATIENT.includes(person)) before = person;
   }
+  // "Pappa till 13-årig dotter": the age of the relative named after it.
+  if (adjective && isOther(wordAfter(text, end))) {
+    push(out.otherAges, age);
+    return;
+  }
   // "5 år i Sverige", "3 år sedan" are durations; "17-åring på UM" is an age.
   if (NOT_AGE_BEFORE.has(before) || (!adjective && NOT_AGE_AFTER.has(wordAfter(text, end)))) return;
   // "M 41 år", "K, 34 år": the one-letter gender of a note's heading.

@@ -216,9 +216,11 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
           count(f, polarity === 'affirmed' ? 'uncertain' : polarity, other);
       // A child who sells sex, or is paid for sex or images, is a child exploited ("Flicka 13 år,
       // får pengar … mot att hon gör sexuella saker"): both situations are read.
-      for (const [f, polarity, other] of selling)
-        if ((other ? facts.otherAges : facts.ages).some((age) => age < 18))
-          count({ ...f, theme: childTheme }, polarity, other);
+      // Without the patient's age, the child whose age the note gives ("Pappa till 13-årig dotter").
+      for (const [f, polarity, other] of selling) {
+        const ages = other || facts.ages.length === 0 ? facts.otherAges : facts.ages;
+        if (ages.some((age) => age < 18)) count({ ...f, theme: childTheme }, polarity, other);
+      }
       selling.length = 0;
       // Words of a child's exploitation that do not name a child ("skickat bilder", "en man hon
       // träffat på nätet") say nothing of a child beside only adult ages ("Kvinna 27 …").

@@ -76,6 +76,7 @@ describe('age', () => {
       otherAge: 12,
     });
     expect(read('Mamma orolig, sonen 15 får pengar av en man.')).toMatchObject({ age: null, otherAge: 15 });
+    expect(read('Pappa till 13-årig dotter ringer VC.')).toMatchObject({ age: null, otherAge: 13 });
   });
 
   it('reads the age now, not the age back then ("som 16-åring … Pat (nu 34)")', () => {

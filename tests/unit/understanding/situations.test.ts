@@ -145,6 +145,8 @@ describe('the examples of the issue, from note to suggestion', () => {
       },
     );
     expect(hit('Kvinna 30 säljer sex, har en dotter 4 år.', 'barn-sexuell-exploatering')).toBeUndefined();
+    const call = 'Pappa till 13-årig dotter ringer: dottern har fått presentkort av en okänd man mot bilder.';
+    expect(hit(call, 'barn-sexuell-exploatering')?.other).toBeGreaterThan(0);
     expect(hit('Flicka 15 år. Frågat om sex mot ersättning.', 'barn-sexuell-exploatering')).toBeUndefined();
   });
 
