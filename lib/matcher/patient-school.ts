@@ -100,6 +100,9 @@ export function lineBirthYears(
     if (next < 0) break;
     at = next + 1;
   }
+  // Or opening a sentence after the clinic's name: "BUP. f. 2011, pojke", "Elevhälsan: f. 2009."
+  for (const m of text.slice(from, to).matchAll(/[.:;]\s+[fF]\.?\s?((?:19|20)\d\d)(?!\d)/g))
+    push(year - Number(m[1]));
 }
 
 /**

@@ -33,6 +33,8 @@ describe('age', () => {
     ['17-aring pa UM, berattar om en sugardaddy 45 ar som betalar.', 17],
     ['17-åring på UM.', 17],
     ['Pat är en 16-åring som kommer ensam.', 16],
+    ['BUP. f. 2011, pojke: Fluoxetin 20 mg.', 15],
+    ['Elevhälsan, skolssk: f. 2009. Vaccination HPV.', 17],
   ])('%s → %i', (text, age) => {
     expect(read(text).age).toBe(age);
   });
@@ -54,6 +56,7 @@ describe('age', () => {
     ['Berättar om en femtonårig kille på boendet.'],
     ['Har träffat en man 45 år via appen.'],
     ['Bott 5 år i Sverige.'],
+    ['Kontroll 3 f. 2020 enligt plan.'],
   ])('%s → no age', (text) => {
     expect(read(text).age).toBeNull();
   });
