@@ -129,6 +129,8 @@ describe('suspected, hypothetical and asked', () => {
       'hypothetical',
     ],
     ['Exmaken hotade med kniv i går och vet var hon bor.', 'akut-fara', 'affirmed'],
+    ['Pat har tagit 20 Theralen och druckit vin efter bråket.', 'sjalvskada', 'affirmed'],
+    ['Har tagit 10 mg sertralin dagligen i tre veckor.', 'sjalvskada', 'absent'],
     [
       'Frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv.',
       'hedersrelaterat',
