@@ -7,26 +7,42 @@ import { createSlicer } from './slicer.ts';
 
 export const COMPILE_SLICE_MS = 8;
 
-/** The matcher, or null when the reader's life ends first. */
+/**
+ * The matcher, or null when the reader's life ends first or the vocabulary cannot be compiled
+ * (logged in English, with no page text: there is none here).
+ */
 export function compileInSlices(
   vocabulary: Vocabulary,
   year: number,
   signal: AbortSignal,
 ): Promise<Matcher | null> {
+  if (signal.aborted) return Promise.resolve(null);
   const steps = compileMatcherSteps(vocabulary, { year });
+  // Ends the slicer (and closes its channel) when compiling is over, as well as with the reader.
+  const own = new AbortController();
+  const stop = () => own.abort();
+  signal.addEventListener('abort', stop, { once: true });
   return new Promise((resolve) => {
-    let matcher: Matcher | null = null;
-    signal.addEventListener('abort', () => resolve(null), { once: true });
+    const end = (matcher: Matcher | null) => {
+      resolve(matcher);
+      signal.removeEventListener('abort', stop);
+      own.abort();
+    };
+    own.signal.addEventListener('abort', () => resolve(null), { once: true });
     createSlicer({
       work(deadline) {
-        const done = runUntil(steps, deadline, () => performance.now());
-        if (done !== undefined) matcher = done.value;
-        return done !== undefined;
+        try {
+          const done = runUntil(steps, deadline, () => performance.now());
+          if (done !== undefined) end(done.value);
+          return done !== undefined;
+        } catch (error) {
+          console.warn('Hänvisa: the page reader could not compile the vocabulary:', String(error));
+          end(null);
+          return true;
+        }
       },
-      afterSlice: (_started, done) => {
-        if (done) resolve(matcher);
-      },
-      signal,
+      afterSlice: () => undefined,
+      signal: own.signal,
       sliceMs: COMPILE_SLICE_MS,
     }).wake();
   });

@@ -48,7 +48,11 @@ export default defineContentScript({
     documentElementOf(document)?.setAttribute(MARKER, '');
     // The reader reads no clock itself: the year turns birth years ("f. 2009") into ages.
     const matcher = await compileInSlices(hello.vocabulary, new Date().getFullYear(), life.signal);
-    if (matcher !== null && !life.isInvalid) run(life, matcher, hello);
+    if (matcher === null || life.isInvalid) {
+      life.abort(); // ended while compiling, or a vocabulary that does not compile
+      return;
+    }
+    run(life, matcher, hello);
   },
 });
 

@@ -189,7 +189,8 @@ function reachesBackward(tokens: readonly Token[], hit: CueHit, from: number): b
     while (k < to && AS_SAID.has(tokens[k]?.text ?? '')) k++;
     const first = k;
     // "Frågat om våld eller trakasserier: nej": the answer after a colon takes in the list before it.
-    if (to - first > 2) return tokens[to - 1]?.text === ':' && answersList(tokens, first, to - 1);
+    if (to - first > 2)
+      return tokens[to - 1]?.text === ':' && asked(tokens, from) && answersList(tokens, first, to - 1);
     for (; k < to; k++)
       if (!PUNCTUATION.has(tokens[k]?.text ?? '') && !AS_SAID.has(tokens[k]?.text ?? '')) return false;
     // "SME: nej" needs a mark between; "nej" may also follow directly ("SME nej").
@@ -281,6 +282,15 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
   return best === null ? 'affirmed' : (best.category as Polarity);
 }
 
+/** Whether a question was put before token `at` ("Frågat om våld eller hot: nej"). */
+function asked(tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (w.startsWith('frag') || w.startsWith('rutinfrag') || w.startsWith('screen')) return true;
+  }
+  return false;
+}
+
 /** Whether tokens [from, to) are a short list of words ("eller trakasserier", ", hot och kontroll"). */
 function answersList(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 8) return false;
@@ -302,10 +312,44 @@ function onePhrase(tokens: readonly Token[], from: number, to: number): boolean 
   return true;
 }
 
-/** Whether the sentence goes on after the mention with "men" and a clause of at least two words. */
+/**
+ * Whether the sentence goes on after the mention with "men" and something seen or told that
+ * doubts the denial ("… men har fingermärken", "… men enligt sambon", "… men tvekar länge").
+ */
 function doubtedAfter(tokens: readonly Token[], last: number): boolean {
-  for (let k = last; k < tokens.length - 2; k++) if (tokens[k]?.text === 'men') return true;
+  for (let k = last; k < tokens.length - 1; k++) {
+    if (tokens[k]?.text !== 'men') continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+      const w = tokens[j]?.text ?? '';
+      if (EVIDENCE.some((e) => w.startsWith(e))) return true;
+    }
+    return false;
+  }
   return false;
 }
+
+/** Word starts that tell of something seen, found or told (folded, as tokens are). */
+const EVIDENCE = [
+  'mark',
+  'fingermark',
+  'blamark',
+  'skad',
+  'sar',
+  'snitt',
+  'arr',
+  'petekier',
+  'svullnad',
+  'frakt',
+  'tvek',
+  'enligt',
+  'visar',
+  'hittat',
+  'kopt',
+  'skrivit',
+  'berattar',
+  'sager',
+  'uppger',
+  'beskriver',
+];
 
 export { aboutOther } from './experiencer.ts';

@@ -137,9 +137,10 @@ export const CLAUSE_STARTERS = words(
     'använder använde skickar skickade sover sov lämnar lämnade möter mötte ger gav behöver behövde vet visste ' +
     'tror trodde önskar önskade pratar pratade beskriver beskrev ' +
     // Finite verbs of the acts the notes tell of ("inte ville använda kondom och höll fast henne").
-    'höll håller drog drar låste låser knuffade knuffar sparkade sparkar tvingade tvingar våldtog våldtar ' +
-    'ströp stryper nöp nyper rörde rör tafsade tafsar filmade filmar fotade fotar delade delar spred sprider ' +
-    'skrev skriver ringde ringer följde följer väntade väntar spårar spårade kallade kallar skar skär ' +
+    // Not the nouns they spell too (drog, drar, rör, delar, skär: "förnekar alkohol, drog eller …").
+    'höll håller låste låser knuffade knuffar sparkade sparkar tvingade tvingar våldtog våldtar ' +
+    'ströp stryper nöp nyper rörde tafsade tafsar filmade filmar fotade fotar delade spred sprider ' +
+    'skrev skriver ringde ringer följde följer väntade väntar spårar spårade kallade kallar skar ' +
     'brände bränner skadade skadar slet sliter kastade kastar kvävde kväver',
 );
 

@@ -95,8 +95,42 @@ const NOT_AGE_AFTER = new Set(['sedan', 'sen', 'tillbaka', 'framat', 'senare', '
 const APPROXIMATE = new Set(['ca', 'cirka', 'omkring', 'ungefar']);
 const THIRD_PERSON = /(?:^|[^\p{L}])(?:en|ett|av|med|till|hos)\s*$/iu;
 /** "Pat är en 17-åring", "Pt, en 16-åring": the patient named by an age noun. */
-const PATIENT_IS = /(?:^|[^\p{L}])(?:är|ar|pat|pt|patienten),?\s+en\s*$/iu;
+const PATIENT_IS = /(?:^|[^\p{L}])(?:pat|pt|patienten)(?:,|\s+(?:är|ar))?\s+en\s*$/iu;
 const ARTICLES = new Set(['en', 'ett']);
+/**
+ * Whether an article just before `at` brings in someone else ("träffar en man 45 år"), not the
+ * patient: "Pat är en kvinna 34 år", "Remiss gällande en pojke 15 år", or an article opening the text.
+ */
+function introduces(text: string, at: number): boolean {
+  const article = wordBefore(text, at);
+  if (!ARTICLES.has(article)) return false;
+  const head = text.slice(0, at).replace(/[^\p{L}\p{N}]*$/u, '');
+  const beforeArticle = wordBefore(text, head.length - article.length);
+  return head.length > article.length && !PATIENT_INTRO.has(beforeArticle);
+}
+const PATIENT_INTRO = new Set([
+  'ar',
+  'galler',
+  'gallande',
+  'avser',
+  'avseende',
+  'angaende',
+  'ang',
+  'remiss',
+  'pat',
+  'pt',
+]);
+
+/** Whether the sentence before `at` has a parent, relative or worried caller ("Pappa till pojke 13"). */
+function caller(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 60), at);
+  const sentence = lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('\n')) + 1);
+  return sentence
+    .split(/[^\p{L}]+/u)
+    .map(foldWord)
+    .some((w) => isOther(w) || PARTNER_WORDS.has(w) || w.startsWith('orolig') || w.startsWith('ring'));
+}
+
 /** Words for a child, and the words that put one as the one a note is about ("till", "om", "för"). */
 const CHILD_WORDS = new Set(['pojke', 'flicka', 'tjej', 'kille', 'barn', 'son', 'dotter']);
 const ABOUT = new Set(['till', 'om', 'for', 'at']);
@@ -157,7 +191,7 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
   if (
     !adjective &&
     (before === 'm' || before === 'k') &&
-    /^[MKmk]\s?,?\s?$/.test(text.slice(at - 3, at).trimStart())
+    /^[MKmk]\s?,?\s?$/.test(text.slice(Math.max(0, at - 3), at).trimStart())
   )
     addGender(out, before === 'm' ? 'man' : 'kvinna', 4);
   // "en 35-årig man" is someone else; "Pat är en 17-åring" is not.
@@ -167,7 +201,7 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
   if (adjective && before === 'som') return;
   const person = adjective ? wordAfter(text, end) : before;
   // "en sugardaddy 45 år", "en man 45 år": a person brought in with an article is someone else.
-  const introduced = !adjective && before !== '' && ARTICLES.has(wordBefore(text, at - before.length - 1));
+  const introduced = !adjective && before !== '' && introduces(text, at - before.length - 1);
   if ((WOMAN.includes(person) || MAN.includes(person)) && !introduced) addGender(out, person, 4);
   // A list of ages ("två barn, 4 och 7 år") or one after a word for children is theirs.
   const list = before === 'och' || /\d\s*,\s*$/.test(text.slice(Math.max(0, at - 6), at));
@@ -210,7 +244,8 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   if (!bare && spaced && lead && !UNITS.has(foldWord(spaced[2] ?? '')) && !isOther(word))
     push(out.ages, Number(spaced[1]));
   // "Pappa till pojke 13 har …", "orolig för flicka 14 som …": a child the note is about, not the writer.
-  const aboutChild = !lead && CHILD_WORDS.has(word) && ABOUT.has(wordBefore(text, start));
+  const aboutChild =
+    !lead && CHILD_WORDS.has(word) && ABOUT.has(wordBefore(text, start)) && caller(text, start);
   // "ringer om lillebror 12 som har …": someone else's age inside a sentence (opening one, the
   // word is most often the caller: "Storasyster 19 ringer …").
   if ((aboutChild || (isOther(word) && !lead)) && !bare && spaced && !UNITS.has(foldWord(spaced[2] ?? '')))
@@ -226,7 +261,7 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   // A definite form opening a sentence is most often someone else ("Mannen vet att hon är här").
   const definite = DEFINITE.has(word);
   // "en man 45 år" is someone else.
-  const introduced = ARTICLES.has(wordBefore(text, start));
+  const introduced = introduces(text, start);
   if ((besideAge || (lead && !definite)) && manAsNoun && !introduced && !aboutChild) addGender(out, word, 4);
 }
 

@@ -10,6 +10,7 @@ import { THEME_IDS, type ThemeId } from '../../data/themes.ts';
 import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
 import { compileLexiconSteps } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
+import { GENERAL, longAgo, ROUTINE } from './paragraph-rules.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import { answered, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
 import { sentenceEnd, sentenceStart, tokenAt, tokenize } from './sentences.ts';
@@ -19,15 +20,6 @@ import { finish, type Steps } from './steps.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
 
 const BLANK_LINES = /\n[ \t\r]*\n/g;
-/** A paragraph that says it is only general interest, nothing of the patient's own. */
-const GENERAL =
-  /\binget personligt\b|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv/iu;
-/** A time months or years back: "för 2 mån sedan", "för flera år sedan", "förra året", "som barn". */
-const LONG_AGO =
-  /\bf[öo]r (?:\d+|en|ett|tv[åa]|tre|fyra|fem|sex|flera|n[åa]gra|m[åa]nga) (?:m[åa]n|m[åa]nad|m[åa]nader|[åa]r)\.? sedan\b|\bf[öo]rra [åa]ret\b|\bi fjol\b|\bsom barn\b|\bunder uppv[äa]xten\b/iu;
-/** Information given as a routine, or with nothing current: a resource named there is no need. */
-const ROUTINE =
-  /\brutin|\btill alla\b|\balla (gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget( \p{L}+)? aktuellt|\binga aktuella|\bingen( \p{L}+)? (aktuell|oro)|\binga (enskilda )?[äa]renden|\b(k[äa]nner|upplever) sig trygg|\binga fr[åa]gor/iu;
 /** Words that name a child in a term of a child's exploitation ("bilder på barn", "minderårig"). */
 const CHILD_WORD = /barn|minderår|tonår|flick|pojk|elev|under 1[58]|grooming|ecpat|unga/;
 
@@ -181,7 +173,7 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
     let cueAt = 0;
     let paragraphStart = 0;
     // Resources named only as information given, in this paragraph.
-    const infoNamed: NamedHit[] = [];
+    const infoNamed: [NamedHit, number, number][] = [];
     // Whether the paragraph rules a situation out or the patient denies one.
     let refusedInParagraph = false;
     // What the paragraph says is present, to take back when it says it is only general interest.
@@ -190,19 +182,6 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
     const selling: [Found, Polarity, boolean][] = [];
     const closeParagraph = (end: number) => {
       const from = paragraphStart;
-      // Information given to everyone, with nothing current ("som rutin till alla gravida",
-      // "inget aktuellt") or after a denial ("nekar våld. Informerad om Kvinnofridslinjen"): the
-      // note names no need.
-      if (infoNamed.length > 0 && (refusedInParagraph || ROUTINE.test(text.slice(from, end))))
-        for (const tally of infoNamed) tally.negated++;
-      infoNamed.length = 0;
-      refusedInParagraph = false;
-      for (const [theme, n] of inParagraph) {
-        const tally = tallies.get(theme);
-        if (tally !== undefined && before.has(needPart[theme] ?? -1)) tally.need = (tally.need ?? 0) + n;
-      }
-      inParagraph.clear();
-      before.clear();
       for (const f of signs.flush()) signFound(f);
       const own: typeof cues = [];
       while (cueAt < cues.length && (cues[cueAt]?.start ?? end) < end)
@@ -215,26 +194,44 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
         for (const [f, polarity, other] of forChild)
           count(f, polarity === 'affirmed' ? 'uncertain' : polarity, other);
       // A child who sells sex, or is paid for sex or images, is a child exploited ("Flicka 13 år,
-      // får pengar … mot att hon gör sexuella saker"): both situations are read.
-      // Without the patient's age, the child whose age the note gives ("Pappa till 13-årig dotter").
+      // får pengar … mot att hon gör sexuella saker"), as a suspicion: only when every age given of
+      // the one it concerns is a child's (not "Kvinna 24 … sålde sex när hon var 15 år", not
+      // "säljer sex … har en dotter 4 år").
       for (const [f, polarity, other] of selling) {
-        const ages = other || facts.ages.length === 0 ? facts.otherAges : facts.ages;
-        if (ages.some((age) => age < 18)) count({ ...f, theme: childTheme }, polarity, other);
+        const ages = other ? facts.otherAges : facts.ages;
+        if (childTheme >= 0 && ages.length > 0 && ages.every((age) => age < 18))
+          count({ ...f, theme: childTheme }, polarity === 'affirmed' ? 'uncertain' : polarity, other);
       }
-      selling.length = 0;
       // Words of a child's exploitation that do not name a child ("skickat bilder", "en man hon
       // träffat på nätet") say nothing of a child beside only adult ages ("Kvinna 27 …").
       if (childAge || facts.ages.length === 0)
         for (const [f, polarity, other] of notForAdult) count(f, polarity, other);
-      forChild.length = 0;
-      notForAdult.length = 0;
-      // "frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv": information only.
+      // "frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv": information
+      // only; never for acute danger.
       if (saidInParagraph.length > 0 && GENERAL.test(text.slice(from, end)))
         for (const [tally, polarity] of saidInParagraph) {
+          if (tally.theme === 'akut-fara') continue;
           if (polarity === 'uncertain') tally.uncertain--;
           tally.hypothetical++;
         }
+      // Information given to everyone or with nothing current, in its own or the next sentence
+      // ("som rutin till alla gravida", "inget aktuellt"), or in a paragraph that rules a
+      // situation out ("nekar våld. Informerad om Kvinnofridslinjen"): the note names no need.
+      for (const [tally, a, b] of infoNamed)
+        if (refusedInParagraph || ROUTINE.test(text.slice(a, b))) tally.negated++;
+      for (const [theme, n] of inParagraph) {
+        const tally = tallies.get(theme);
+        if (tally !== undefined && before.has(needPart[theme] ?? -1)) tally.need = (tally.need ?? 0) + n;
+      }
+      // Nothing of this paragraph reaches the next.
+      selling.length = 0;
+      forChild.length = 0;
+      notForAdult.length = 0;
       saidInParagraph.length = 0;
+      infoNamed.length = 0;
+      refusedInParagraph = false;
+      inParagraph.clear();
+      before.clear();
     };
     // Text up to `checked` has been looked at for a blank line; each look starts at the last line
     // break before it (a blank line begins with one), so the whole page is read once, not once per
@@ -291,10 +288,12 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
       let polarities = found.map((f) => polarityOf(tokens, cues, f.cores));
       polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);
       // Danger months or years ago ("rånad för 2 mån sedan, hotad med kniv") is no acute danger now.
-      if (found.some((f) => f.theme === acuteTheme) && LONG_AGO.test(text.slice(start, end)))
-        polarities = polarities.map((p, k) =>
-          found[k]?.theme === acuteTheme && (p === 'affirmed' || p === 'uncertain') ? 'hypothetical' : p,
-        );
+      if (found.some((f) => f.theme === acuteTheme))
+        polarities = polarities.map((p, k) => {
+          const f = found[k];
+          if (f?.theme !== acuteTheme || (p !== 'affirmed' && p !== 'uncertain')) return p;
+          return longAgo(text, start, end, tokens, f.cores) ? 'hypothetical' : p;
+        });
       found.forEach((f, k) => {
         const about = aboutOther(tokens, f.cores, themes[f.theme]?.id ?? null);
         if (f.child) forChild.push([f, polarities[k] ?? 'affirmed', about]);
@@ -325,7 +324,12 @@ export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOpti
         // Kvinnofridslinjen om behov skulle uppstå") still names it: the clinician who gave it
         // wants its number and hours at hand, unless the paragraph says it was routine.
         if (polarity === 'negated' || polarity === 'denied') tally.negated++;
-        else if (polarity === 'hypothetical') infoNamed.push(tally);
+        else if (polarity === 'hypothetical')
+          infoNamed.push([
+            tally,
+            start,
+            Math.min(text.length, sentenceEnd(text, Math.min(text.length, end + 1)) + 1),
+          ]);
       }
     }
     endParagraph(text.length);

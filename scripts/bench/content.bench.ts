@@ -9,6 +9,7 @@
  * HANVISA_BENCH_REPS (default 3) runs of each, medians reported; HANVISA_BENCH_THROTTLE=1 (or 4)
  * runs only that CPU throttling.
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -41,9 +42,11 @@ function redirect(dir: string): Plugin {
   return {
     name: 'baseline',
     setup(b) {
-      b.onResolve({ filter: /context\.content\/[\w-]+\.ts$/ }, (args) => ({
-        path: join(copy, args.path.replace(/^.*context\.content\//, '')),
-      }));
+      // A file the older copy does not have (compile.ts before it existed) stays the current one.
+      b.onResolve({ filter: /context\.content\/[\w-]+\.ts$/ }, (args) => {
+        const path = join(copy, args.path.replace(/^.*context\.content\//, ''));
+        return existsSync(path) ? { path } : undefined;
+      });
       b.onResolve({ filter: /^\.\.\// }, (args) =>
         args.importer.startsWith(copy) ? { path: resolve(own, args.path) } : undefined,
       );

@@ -51,6 +51,14 @@ const fragment = fc.oneof(
     'sälja',
     'sex',
     'torsk',
+    'Nekar att ha skickat nakenbilder.',
+    'Informerad om Kvinnofridslinjen om behov uppstår.',
+    'som rutin',
+    'inget personligt',
+    'för två år sedan',
+    'hotar att döda henne',
+    'Flicka 15 år',
+    'säljer sex',
   ),
   fc.string({ unit: 'grapheme', maxLength: 8 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
@@ -81,6 +89,18 @@ describe('scan properties', () => {
     expect(matcher.scan(a + PARAGRAPH + b).hits).toEqual(mergeScans(matcher.scan(a), matcher.scan(b)).hits);
     const together = matcher.scan(`${a} ${b}`).hits.find((h) => h.theme === 'barn-sexuell-exploatering');
     expect(together).toBeUndefined();
+  });
+
+  it("a paragraph's denial does not reach the next paragraph's named resource", () => {
+    // Found by review: a refusal counted late in one paragraph was carried into the next.
+    const [a, b] = [
+      'Nekar att ha skickat nakenbilder.',
+      'Maken slår henne. Informerad om Kvinnofridslinjen om behov uppstår.',
+    ];
+    expect(matcher.scan(a + PARAGRAPH + b).named).toEqual(mergeScans(matcher.scan(a), matcher.scan(b)).named);
+    expect(matcher.scan(a + PARAGRAPH + b).named).toEqual([
+      { id: 'kvinnofridslinjen', count: 1, negated: 0 },
+    ]);
   });
 
   it('scanning two texts joined by a blank line equals merging their scans', () => {

@@ -8,8 +8,8 @@ import { evaluate, negationFigures, readCorpus } from '../../../scripts/lib/corp
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  dev: { texts: 3259, recall: 0.82, quiet: 0.96, falseFriends: 0.98, negationP: 0.95, negationR: 0.91 },
-  heldout: { texts: 1099, recall: 0.81, quiet: 0.94, falseFriends: 0.93, negationP: 0.92, negationR: 0.92 },
+  dev: { texts: 3259, recall: 0.86, quiet: 0.96, falseFriends: 0.98, negationP: 0.95, negationR: 0.91 },
+  heldout: { texts: 1099, recall: 0.82, quiet: 0.94, falseFriends: 0.93, negationP: 0.92, negationR: 0.92 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {

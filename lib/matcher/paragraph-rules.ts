@@ -1,0 +1,43 @@
+/**
+ * Rules the reader applies to a whole paragraph or to the part of a sentence around a mention:
+ * information of general interest, danger long ago, information given as a routine. Each was
+ * found in the labelled corpus and is pinned by tests/unit/understanding (context, false-friends).
+ */
+import type { Token } from './sentences.ts';
+import type { Found } from './situations.ts';
+
+/** A paragraph that says it is only general interest, nothing of the patient's own. */
+export const GENERAL =
+  /\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv/iu;
+/** A time months or years back: "för 2 mån sedan", "för flera år sedan", "förra året", "som barn". */
+const LONG_AGO =
+  /\bf[öo]r (?:\d+|en|ett|tv[åa]|tre|fyra|fem|sex|flera|n[åa]gra|m[åa]nga) (?:m[åa]n|m[åa]nad|m[åa]nader|[åa]r)\.? sedan\b|\bf[öo]rra [åa]ret\b|\bi fjol\b|\bsom barn\b|\bunder uppv[äa]xten\b/iu;
+/** Words that put that part in the present after all ("för två år sedan … hotade igår"). */
+const NOW =
+  /\b(?:idag|i dag|ig[åa]r|i g[åa]r|inatt|i natt|ikv[äa]ll|i kv[äa]ll|nu|just nu|imorgon|i morgon|senaste (?:dygnet|veckan|dagarna)|p[åa]g[åa]ende)\b/iu;
+
+/**
+ * Whether the part of the sentence around a mention, between commas or semicolons (brackets
+ * stay in), tells of a time long ago ("rånad för 2 mån sedan (hotad med kniv av okänd man)").
+ */
+export function longAgo(
+  text: string,
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  cores: Found['cores'],
+): boolean {
+  const first = tokens[cores[0]?.[0] ?? 0]?.start ?? start;
+  const last = tokens[(cores[cores.length - 1]?.[1] ?? 1) - 1]?.end ?? end;
+  let a = first;
+  while (a > start && !SEGMENT_END.has(text.charCodeAt(a - 1))) a--;
+  let b = last;
+  while (b < end && !SEGMENT_END.has(text.charCodeAt(b))) b++;
+  const part = text.slice(a, b);
+  return LONG_AGO.test(part) && !NOW.test(part);
+}
+const SEGMENT_END = new Set([44, 59]);
+
+/** Information given as a routine, or with nothing current: a resource named there is no need. */
+export const ROUTINE =
+  /\b(?:som|enl\.?|enligt|i mottagningens|ing[åa]r i [\p{L} ]{0,25}) rutin\b|\brutinm[äa]ssigt\b|\btill alla\b|\balla (?:gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget (?:v[åa]ld )?aktuellt\b|\binga aktuella behov\b|\bingen (?:akut |aktuell )?oro\b|\bingen aktuell (?:problematik|exponering|misstanke|hotbild)\b|\binga (?:enskilda )?[äa]renden|\b(?:k[äa]nner|upplever) sig trygg\b|\bhade inga fr[åa]gor/iu;

@@ -1,0 +1,47 @@
+/**
+ * Ordinary clinical sentences that share words with the vocabulary's phrasings (a review found
+ * each of these firing once): they must give no situation and no suggestion.
+ */
+import { describe, expect, it } from 'vitest';
+import { scan, suggest } from './reader.ts';
+
+const QUIET = [
+  'Pat ska skickas hem med antibiotika.',
+  'Odling har skickats bort för analys.',
+  'Jobbar som säljare, mycket resor och kundbesök.',
+  'Går på NA-möten, har haft flera sponsorer genom åren.',
+  'Elitsimmare, har sponsorer och tränar två pass om dagen.',
+  'Får betalt i form av timlön.',
+  'Dottern betalar hennes räkningar sedan stroken.',
+  'Vill inte jobba med män som behandlare.',
+  'Flera partners senaste halvåret, betalar själv för PrEP.',
+  'Haft tre partners i år, får pengar från CSN.',
+  'Palliativ vård, pat kommer sannolikt inte överleva natten. Anhöriga informerade.',
+  'Ropar på hjälp flera gånger under natten, oklar av demens.',
+  'Vi gör klart det på fredag.',
+  'Pat råkade ut för en olycka med cykeln.',
+  'Slutat ta sitt insulin regelbundet, HbA1c stigande.',
+  'Pat säger hejdå till personalen och går hem.',
+  'Nattpersonalen går in i hennes rum nattetid för tillsyn.',
+  'Sonen vill flytta henne till boende trots att hon sagt nej.',
+  'Vill fortsätta behandlingen fast hon sagt nej tidigare.',
+  'Flicka 16 år, gravid v 8. Pojkvännen, han är 19, följer med på besöket.',
+  'Produkten säljer sig själv.',
+  'Pat tar emot män på mottagningen som läkare.',
+  'Har tagit 10 mg sertralin dagligen i tre veckor.',
+  'Pat blir slagen av trötthet efter måltiderna.',
+  'Säljer sex sedan ett år för att klara hyran. Har en dotter 4 år.',
+];
+
+describe('ordinary clinical sentences stay quiet', () => {
+  it.each(QUIET.filter((t) => !t.startsWith('Säljer')))('%s', (text) => {
+    expect(scan(text).hits.filter((h) => h.count > h.negated + h.denied + h.hypothetical)).toEqual([]);
+    expect(suggest(text)).toEqual([]);
+  });
+
+  it('an adult selling sex with a young daughter is not a child exploited', () => {
+    const hits = scan(QUIET[QUIET.length - 1] ?? '').hits.map((h) => h.theme);
+    expect(hits).toContain('sex-mot-ersattning');
+    expect(hits).not.toContain('barn-sexuell-exploatering');
+  });
+});
