@@ -106,7 +106,8 @@ describe('the envelope', () => {
   });
 });
 
-describe('checkSignature', () => {
+// Deep equality of the whole document's bytes takes seconds on a loaded 2-core machine.
+describe('checkSignature', { timeout: 30_000 }, () => {
   it('accepts the signed document and names the key that signed it', async () => {
     const check = await checkSignature(signed, await trust(publisher));
     // The document's own bytes, exactly as they were published inside the envelope.
@@ -193,7 +194,7 @@ describe('importTrustedKeys', () => {
   });
 });
 
-describe('in the refresh (verifyOutcome + applyOutcome)', () => {
+describe('in the refresh (verifyOutcome + applyOutcome)', { timeout: 30_000 }, () => {
   const URL = 'https://intra.example.se/catalogue.json';
   const validate = (data: unknown) => validateDocument(data, 'remote');
   const t0 = new Date('2026-11-28T10:00:00Z');
