@@ -45,12 +45,15 @@ export const CORPUS_FILES = {
 } as const;
 
 export function readCorpus(name: keyof typeof CORPUS_FILES): CorpusText[] {
-  return CORPUS_FILES[name].flatMap((file) =>
-    readFileSync(resolve(CORPUS_DIR, file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as CorpusText),
-  );
+  return CORPUS_FILES[name].flatMap(readCorpusFile);
+}
+
+/** One file of the corpus (tests/corpus/<file>). */
+export function readCorpusFile(file: string): CorpusText[] {
+  return readFileSync(resolve(CORPUS_DIR, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as CorpusText);
 }
 
 export interface TextResult {
