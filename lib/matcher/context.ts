@@ -189,10 +189,14 @@ function reachesBackward(tokens: readonly Token[], hit: CueHit, from: number): b
     while (k < to && AS_SAID.has(tokens[k]?.text ?? '')) k++;
     const first = k;
     // "Frågat om våld eller trakasserier: nej": the answer after a colon takes in the list before it.
-    if (to - first > 2)
-      return tokens[to - 1]?.text === ':' && asked(tokens, from) && answersList(tokens, first, to - 1);
+    // "Frågat om våld eller hot enl rutin – nej": after a question, the answer takes in what was asked.
+    const listAnswer = () =>
+      ANSWER_MARKS.has(tokens[to - 1]?.text ?? '') &&
+      asked(tokens, from) &&
+      answersList(tokens, first, to - 1);
+    if (to - first > 2) return listAnswer();
     for (; k < to; k++)
-      if (!PUNCTUATION.has(tokens[k]?.text ?? '') && !AS_SAID.has(tokens[k]?.text ?? '')) return false;
+      if (!PUNCTUATION.has(tokens[k]?.text ?? '') && !AS_SAID.has(tokens[k]?.text ?? '')) return listAnswer();
     // "SME: nej" needs a mark between; "nej" may also follow directly ("SME nej").
     return to > from || hit.cue.words[0] === 'nej';
   }
@@ -282,6 +286,12 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
   return best === null ? 'affirmed' : (best.category as Polarity);
 }
 
+/** Words of the question itself that may stand before its answer ("ställda vid inskrivning"). */
+const ANSWER_FILLER = new Set(['som']);
+
+/** Marks an answer stands after: "…: nej", "… – nej", "…, negativt". */
+const ANSWER_MARKS = new Set([':', '-', '–', '—', ',']);
+
 /** Whether a question was put before token `at` ("Frågat om våld eller hot: nej"). */
 function asked(tokens: readonly Token[], at: number): boolean {
   for (let k = 0; k < at; k++) {
@@ -297,7 +307,8 @@ function answersList(tokens: readonly Token[], from: number, to: number): boolea
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.text ?? '';
     if (w === ',' || w === '/' || CONJUNCTIONS.has(w)) continue;
-    if (!/^[\p{L}\p{N}]/u.test(w) || STOP_WORDS.has(w) || CLAUSE_STARTERS.has(w)) return false;
+    if (!/^[\p{L}\p{N}]/u.test(w) || STOP_WORDS.has(w) || (CLAUSE_STARTERS.has(w) && !ANSWER_FILLER.has(w)))
+      return false;
   }
   return true;
 }

@@ -62,6 +62,9 @@ describe('negated by the clinician', () => {
     ['Sexualanamnes: ingen betalning, inget tvång, inga droger vid sex.', 'sex-mot-ersattning'],
     ['Sexualanamnes: ingen betalning, inget tvång, inga droger vid sex.', 'sexuellt-vald'],
     ['Frågat om våld i nära relation eller trakasserier: nej, trivs hemma.', 'vald-nara-relation'],
+    ['Fragat om vald i nara relation enl rutin – nej.', 'vald-nara-relation'],
+    ['Frågat om sex mot ersättning enligt rutin – nej, aldrig. Ny partner.', 'sex-mot-ersattning'],
+    ['Rutinfrågor om våld ställda vid inskrivning MVC, negativt.', 'vald-nara-relation'],
   ])('%s → negated', (text, theme) => {
     expect(polarity(text, theme)).toBe('negated');
   });
