@@ -17,6 +17,7 @@ import { pageThemesItem } from '../../platform/panel-items.ts';
 import { getEffectiveSettings } from '../../platform/settings.ts';
 import { listSites, pageContextOff } from '../../platform/sites.ts';
 import { badgeFor } from './discreet.ts';
+import { readerTables } from './reader-tables.ts';
 import { countSuggestions } from './suggestions.ts';
 
 type Sender = Browser.runtime.MessageSender;
@@ -53,8 +54,11 @@ export async function hello(): Promise<Response<'page:hello'>> {
   const [catalogue, settings] = await Promise.all([everything(), getEffectiveSettings()]);
   // Reading the age from a personnummer is an opt-in, the note's patient values an opt-out, of the
   // options page; a policy can lock either off.
+  const vocabulary = readerVocabulary(catalogue);
+  const tables = await readerTables(vocabulary);
   return {
-    vocabulary: readerVocabulary(catalogue),
+    vocabulary,
+    ...(tables === null ? {} : { tables }),
     readAge: settings.ageFromPersonnummer.value,
     readPatient: settings.patientFromNote.value,
   };

@@ -1,8 +1,17 @@
 /**
- * Compiles the vocabulary in slices of a few milliseconds between the page's own tasks (about
- * 4,800 terms take 100–300 ms of work in one go, which would block the page it reads).
+ * The reader's matcher: rebuilt from the tables the background compiled (lib/matcher/tables.ts),
+ * or, where a hello has none or they do not fit, compiled here in slices of a few milliseconds
+ * between the page's own tasks (about 4,800 terms take 100–300 ms of work in one go, which would
+ * block the page it reads).
  */
-import { compileMatcherSteps, type Matcher, runUntil, type Vocabulary } from '../../lib/matcher/index.ts';
+import {
+  compileMatcherSteps,
+  type Matcher,
+  type MatcherTables,
+  matcherFromTables,
+  runUntil,
+  type Vocabulary,
+} from '../../lib/matcher/index.ts';
 import { createSlicer } from './slicer.ts';
 
 export const COMPILE_SLICE_MS = 8;
@@ -46,4 +55,20 @@ export function compileInSlices(
       sliceMs: COMPILE_SLICE_MS,
     }).wake();
   });
+}
+
+/** From the hello's tables when they fit (no compiling on the page), else compiled in slices. */
+export function readerMatcher(
+  hello: { vocabulary: Vocabulary; tables?: MatcherTables },
+  year: number,
+  signal: AbortSignal,
+): Promise<Matcher | null> {
+  if (hello.tables !== undefined) {
+    const matcher = matcherFromTables(hello.tables, hello.vocabulary, { year }, (reason) => {
+      // The reason names what did not fit in the tables; they hold nothing of the page.
+      console.warn(`Hänvisa: the reader tables were refused (${reason}); compiling on the page instead.`);
+    });
+    if (matcher !== null) return Promise.resolve(matcher);
+  }
+  return compileInSlices(hello.vocabulary, year, signal);
 }

@@ -12,7 +12,7 @@ import type { Matcher } from '../../lib/matcher/index.ts';
 import { CONTEXT_PORT, watchExtension } from '../../platform/lifetime.ts';
 import { send } from '../../platform/messaging.ts';
 import { createAgeReader } from './age.ts';
-import { compileInSlices } from './compile.ts';
+import { readerMatcher } from './compile.ts';
 import { documentElementOf } from './dom.ts';
 import { createFieldTracker } from './insert.ts';
 import { createReaderLife, type ReaderLife, watchLocation } from './life.ts';
@@ -47,7 +47,7 @@ export default defineContentScript({
     }
     documentElementOf(document)?.setAttribute(MARKER, '');
     // The reader reads no clock itself: the year turns birth years ("f. 2009") into ages.
-    const matcher = await compileInSlices(hello.vocabulary, new Date().getFullYear(), life.signal);
+    const matcher = await readerMatcher(hello, new Date().getFullYear(), life.signal);
     if (matcher === null || life.isInvalid) {
       life.abort(); // ended while compiling, or a vocabulary that does not compile
       return;

@@ -8,6 +8,7 @@
 
 import type { Feature } from '../../data/policy-schema.ts';
 import type { Vocabulary } from '../matcher/reader.ts';
+import type { MatcherTables } from '../matcher/tables.ts';
 import type { InsertResult, PageContext, PageReport, SiteList } from '../page/page-context.ts';
 import type { QuickItem } from '../quick-search/quick-items.ts';
 import type { RemoteState } from '../remote/remote-catalogue.ts';
@@ -19,10 +20,12 @@ export interface Protocol {
   /**
    * The content script starts: the reader's vocabulary (situations, parts, resource names), whether
    * it may read the age from a personnummer, and whether it may report the note's patient values.
+   * `tables` is the vocabulary compiled once in the background (lib/matcher/tables.ts), so the page
+   * rebuilds the reader without compiling; absent or refused, the page compiles `vocabulary`.
    */
   'page:hello': {
     request: Record<string, never>;
-    response: { vocabulary: Vocabulary; readAge: boolean; readPatient: boolean };
+    response: { vocabulary: Vocabulary; tables?: MatcherTables; readAge: boolean; readPatient: boolean };
   };
   /**
    * What the reader found on the sender's tab: situation ids with counts, modifiers and vocabulary

@@ -9,7 +9,7 @@
  */
 import type { Term } from '../../data/vocabulary-schema.ts';
 import * as literal from './literal.ts';
-import { compilePassSteps } from './pass.ts';
+import { compilePassSteps, type PassParts, passFrom } from './pass.ts';
 import { type CompiledTerm, compileTerm, patternOf } from './patterns.ts';
 import { finish, STEP, type Steps } from './steps.ts';
 import * as chars from './text.ts';
@@ -148,6 +148,24 @@ export function compileLexicon(sets: readonly TermSet[]): Lexicon {
  * content script can spread it over short tasks (steps.ts) instead of blocking the page with it.
  */
 export function* compileLexiconSteps(sets: readonly TermSet[]): Steps<Lexicon> {
+  return lexiconFrom(yield* compileLexiconParts(sets), sets.length);
+}
+
+/**
+ * What a lexicon is built from, all of it computed here: the compiled terms (longest first), the
+ * terms by anchor and by first pair, the anchors' RegExp source and the skipping pass's parts.
+ * tables.ts turns these into plain data and back, so a page need not compile.
+ */
+export interface LexiconParts {
+  terms: CompiledTerm[];
+  byAnchor: Map<string, CompiledTerm[]>;
+  byPair: Map<number, CompiledTerm[]>;
+  anyStart: CompiledTerm[];
+  anchorSource: string;
+  pass: PassParts | null;
+}
+
+export function* compileLexiconParts(sets: readonly TermSet[]): Steps<LexiconParts> {
   const terms: CompiledTerm[] = [];
   for (let i = 0; i < sets.length; i++) {
     for (const t of sets[i]?.terms ?? []) {
@@ -161,13 +179,21 @@ export function* compileLexiconSteps(sets: readonly TermSet[]): Steps<Lexicon> {
   yield;
   // Grouped by their first two letters, so tryAt compares most positions with a few terms only.
   const { pairs: byPair, any: anyStart } = yield* byFirstPair(terms);
-  const EMPTY: CompiledTerm[] = [];
   const anchors = [...new Set(terms.map((t) => t.anchor))].sort((a, b) => b.length - a.length);
   yield;
-  const combined = new RegExp(anchors.map(patternOf).join('|') || '(?!)', 'gi');
-  const stickyAnchors = new RegExp(combined.source, 'iy');
+  const anchorSource = anchors.map(patternOf).join('|') || '(?!)';
   yield;
   const pass = yield* compilePassSteps(terms);
+  return { terms, byAnchor, byPair, anyStart, anchorSource, pass };
+}
+
+/** The lexicon of `count` term sets from its parts: no compiling, only the closures of the scan. */
+export function lexiconFrom(parts: LexiconParts, count: number): Lexicon {
+  const { byAnchor, byPair, anyStart } = parts;
+  const EMPTY: CompiledTerm[] = [];
+  const combined = new RegExp(parts.anchorSource, 'gi');
+  const stickyAnchors = new RegExp(parts.anchorSource, 'iy');
+  const pass = parts.pass === null ? null : passFrom(parts.pass, parts.terms);
   // Matched anchor as written ("Eskort", "ESKORT") → terms, so termKey runs once per spelling.
   const bySpelling = new Map<string, CompiledTerm[]>();
   const termsOf = (written: string): CompiledTerm[] => {
@@ -184,11 +210,11 @@ export function* compileLexiconSteps(sets: readonly TermSet[]): Steps<Lexicon> {
     let counted: Map<number, AtStart> | null = null;
     // Per set, where its last mention ended: mentions of one set never overlap, while a part
     // ("är rädd") and a situation ("rädd för sitt liv") may share words.
-    const floors = new Int32Array(sets.length);
+    const floors = new Int32Array(count);
     // Per set, where its last mention started: a longer term of the set at that same start may
     // still come (met at a later anchor) and is reported too; the reader keeps the longest.
-    const starts = new Int32Array(sets.length).fill(-1);
-    const lengths = new Int32Array(sets.length);
+    const starts = new Int32Array(count).fill(-1);
+    const lengths = new Int32Array(count);
     // Mentions of the current anchor, reported when it is done, so that a longer term of a set at
     // the same start (tried at that start by alsoAt) replaces the shorter one.
     const pending: { set: number; start: number; end: number; term: string }[] = [];
@@ -303,5 +329,5 @@ export function* compileLexiconSteps(sets: readonly TermSet[]): Steps<Lexicon> {
     }
   }
 
-  return { find, sets: sets.length };
+  return { find, sets: count };
 }

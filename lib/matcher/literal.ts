@@ -26,6 +26,9 @@ function compilable(code: number): boolean {
 
 /** The [åa]-style classes of patterns.ts: the letter as written, or its plain ASCII form. */
 const PLAIN: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', ü: 'u' };
+/** The same by char code (0 = none), read in compileWord's loop. */
+const PLAIN_CODE = new Uint8Array(256);
+for (const [from, to] of Object.entries(PLAIN)) PLAIN_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /** One word of a term: per character the lower-case code and an alternative (0 = none). */
 export interface LiteralWord {
@@ -37,11 +40,10 @@ export function compileWord(word: string): LiteralWord | null {
   const codes = new Uint8Array(word.length);
   const alts = new Uint8Array(word.length);
   for (let i = 0; i < word.length; i++) {
-    const ch = word.charAt(i);
     const code = word.charCodeAt(i);
     if (!compilable(code)) return null;
     codes[i] = code;
-    alts[i] = (PLAIN[ch] ?? '').charCodeAt(0) || 0;
+    alts[i] = PLAIN_CODE[code] ?? 0;
   }
   return { codes, alts };
 }

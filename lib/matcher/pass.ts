@@ -33,7 +33,7 @@ function wordStartAfter(text: string, k: number): number {
 /** Fewer known symbols would make nearly every position a candidate: keep the RegExp pass then. */
 const MIN_REAL = 2;
 
-interface Window {
+export interface Window {
   symbols: number[];
   /** Terms with this window; each starts at the window's first symbol + delta. */
   terms: CompiledTerm[];
@@ -50,13 +50,23 @@ export interface CandidatePass {
   run(text: string, visit: (index: number) => void): void;
 }
 
-/** The skipping pass for these terms, or null when some term start is too short to skip on. */
-export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | null {
-  return finish(compilePassSteps(terms));
+/**
+ * What the pass is built from: its windows, and the shift table over symbol pairs (the part that
+ * costs; tables.ts hands it to a page as plain data).
+ */
+export interface PassParts {
+  windows: Window[];
+  shift: Uint8Array;
 }
 
-/** The same, in steps (steps.ts). */
-export function* compilePassSteps(terms: readonly CompiledTerm[]): Steps<CandidatePass | null> {
+/** The skipping pass for these terms, or null when some term start is too short to skip on. */
+export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | null {
+  const parts = finish(compilePassSteps(terms));
+  return parts === null ? null : passFrom(parts, terms);
+}
+
+/** The windows and shift table, in steps (steps.ts); null when the pass cannot skip. */
+export function* compilePassSteps(terms: readonly CompiledTerm[]): Steps<PassParts | null> {
   const m = WINDOW;
   const windows = new Map<string, Window>();
   for (let i = 0; i < terms.length; i++) {
@@ -76,9 +86,6 @@ export function* compilePassSteps(terms: readonly CompiledTerm[]): Steps<Candida
   }
   if (windows.size === 0) return null;
   const shift = new Uint8Array(SYMBOLS * SYMBOLS).fill(m - 1);
-  const buckets: (Window[] | undefined)[] = new Array(SYMBOLS * SYMBOLS);
-  const middle: (Uint8Array | undefined)[] = new Array(SYMBOLS * SYMBOLS);
-  const all = Array.from({ length: SYMBOLS }, (_, i) => i);
   let done = 0;
   for (const w of windows.values()) {
     if (++done % STEP === 0) yield;
@@ -93,6 +100,18 @@ export function* compilePassSteps(terms: readonly CompiledTerm[]): Steps<Candida
           if ((shift[h] ?? 0) > to) shift[h] = to;
         }
     }
+  }
+  return { windows: [...windows.values()], shift };
+}
+
+/** The pass from its parts: buckets by a window's last pair, the middle pairs and the raw shift. */
+export function passFrom(parts: PassParts, terms: readonly CompiledTerm[]): CandidatePass {
+  const m = WINDOW;
+  const { windows, shift } = parts;
+  const buckets: (Window[] | undefined)[] = new Array(SYMBOLS * SYMBOLS);
+  const middle: (Uint8Array | undefined)[] = new Array(SYMBOLS * SYMBOLS);
+  for (const w of windows) {
+    const s = w.symbols;
     const h = (s[m - 2] ?? 0) * SYMBOLS + (s[m - 1] ?? 0);
     const bucket = buckets[h] ?? [];
     bucket.push(w);
@@ -100,17 +119,29 @@ export function* compilePassSteps(terms: readonly CompiledTerm[]): Steps<Candida
     // Symbols 2 and 3 of the window: most stops on a common last pair ("in", "sk") end on them.
     const before = middle[h] ?? new Uint8Array(SYMBOLS * SYMBOLS);
     middle[h] = before;
-    for (const a of s[1] === ANY ? all : [s[1] ?? 0])
-      for (const b of s[2] === ANY ? all : [s[2] ?? 0]) before[a * SYMBOLS + b] = 1;
+    const a0 = s[1] === ANY ? 0 : (s[1] ?? 0);
+    const a1 = s[1] === ANY ? SYMBOLS : a0 + 1;
+    const b0 = s[2] === ANY ? 0 : (s[2] ?? 0);
+    const b1 = s[2] === ANY ? SYMBOLS : b0 + 1;
+    for (let a = a0; a < a1; a++) for (let b = b0; b < b1; b++) before[a * SYMBOLS + b] = 1;
   }
   const maxOffset = Math.max(...terms.map((t) => t.maxOffset));
   // The same shift by raw code pairs below U+0100 (64 KB), so the loop reads no symbol table;
   // a code above that stands in as ª (another word character) or a space.
-  yield;
+  // One row of 256 per symbol, copied to every code with that symbol: 38 rows computed, not 256.
   const raw = new Uint8Array(65536);
-  for (let a = 0; a < 256; a++)
-    for (let b = 0; b < 256; b++) raw[(a << 8) | b] = shift[(SYM[a] ?? 0) * SYMBOLS + (SYM[b] ?? 0)] ?? 0;
-  const deltas = [...windows.values()].map((w) => w.delta);
+  const rows: (Uint8Array | undefined)[] = new Array(SYMBOLS);
+  for (let a = 0; a < 256; a++) {
+    const sa = SYM[a] ?? 0;
+    let row = rows[sa];
+    if (row === undefined) {
+      row = new Uint8Array(256);
+      for (let b = 0; b < 256; b++) row[b] = shift[sa * SYMBOLS + (SYM[b] ?? 0)] ?? 0;
+      rows[sa] = row;
+    }
+    raw.set(row, a << 8);
+  }
+  const deltas = windows.map((w) => w.delta);
   const minDelta = Math.min(...deltas);
   const maxDelta = Math.max(...deltas);
   let ring = 64;

@@ -8,7 +8,7 @@
  */
 import { THEME_IDS, type ThemeId } from '../../data/themes.ts';
 import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
-import { compileLexiconSteps } from './compile.ts';
+import { compileLexiconSteps, type Lexicon, type TermSet } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
 import { GENERAL, longAgo, ROUTINE } from './paragraph-rules.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
@@ -96,16 +96,25 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
 
 /** The same, in steps (steps.ts): the content script compiles in slices between the page's tasks. */
 export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOptions = {}): Steps<Matcher> {
+  return matcherWith(vocabulary, yield* compileLexiconSteps(readerSets(vocabulary)), options);
+}
+
+/** The term sets of the lexicon pass: situations, parts, each resource's names, the patient's cues. */
+export function readerSets(vocabulary: Vocabulary): TermSet[] {
+  return [
+    ...vocabulary.themes,
+    ...vocabulary.parts,
+    ...vocabulary.named.map((n) => ({ terms: aliasTerms(n.aliases) })),
+    ...PATIENT_SETS,
+  ];
+}
+
+/** The reader over a lexicon of readerSets(vocabulary), compiled here or rebuilt from tables. */
+export function matcherWith(vocabulary: Vocabulary, lexicon: Lexicon, options: ReaderOptions = {}): Matcher {
   const { themes, parts, named } = vocabulary;
   const partIndex = new Map(parts.map((p, i) => [p.id, themes.length + i]));
   const namedBase = themes.length + parts.length;
   const patientBase = namedBase + named.length;
-  const lexicon = yield* compileLexiconSteps([
-    ...themes,
-    ...parts,
-    ...named.map((n) => ({ terms: aliasTerms(n.aliases) })),
-    ...PATIENT_SETS,
-  ]);
   const combos: CompiledCombo[] = [];
   themes.forEach((theme, i) => {
     for (const combo of theme.combos) {
