@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { matcherFromTables, TABLES_VERSION } from '../../../lib/matcher/index.ts';
 import { effectiveSettings, type UserSettings } from '../../../lib/policy/settings.ts';
 import { NO_PATIENT } from '../../../lib/rank/patient.ts';
 import { realCatalogue } from '../catalogue-fixture.ts';
@@ -61,6 +62,14 @@ describe('page:hello', () => {
       aliases: expect.arrayContaining(['Terrafem']),
     });
     expect(reply).toMatchObject({ readAge: false, readPatient: true });
+    // The vocabulary compiled once: tables the page rebuilds its reader from, the same on every hello.
+    expect(reply.tables?.version).toBe(TABLES_VERSION);
+    const matcher = matcherFromTables(JSON.parse(JSON.stringify(reply.tables)), reply.vocabulary);
+    expect(matcher?.scan('Pat har sålt sex. Hänvisad till Terrafem.')).toMatchObject({
+      hits: [expect.objectContaining({ theme: 'sex-mot-ersattning' })],
+      named: [expect.objectContaining({ id: 'terrafem' })],
+    });
+    expect((await hello()).tables).toBe(reply.tables);
     user.settings = { ageFromPersonnummer: true, patientFromNote: false };
     expect(await hello()).toMatchObject({ readAge: true, readPatient: false });
   });
