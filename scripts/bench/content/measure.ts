@@ -12,18 +12,25 @@ export interface Measured {
   compileMs: number;
   compileLongest: number;
   compileWall: number;
+  helloParseMs: number;
+  tablesBuildMs: number;
   updates: { work: number; latency: number }[];
   rescan: number;
   themes: number;
 }
 
 interface Bench {
-  start(v: Vocabulary): Promise<{
+  start(
+    v: Vocabulary,
+    hello: string,
+  ): Promise<{
     slices: number[];
     longTasks: number[];
     compileMs: number;
     compileLongest: number;
     compileWall: number;
+    helloParseMs: number;
+    tablesBuildMs: number;
     firstScanWallMs: number;
     themes: number;
     scanMs: number;
@@ -40,6 +47,7 @@ export async function measure(
   url: string,
   script: string,
   vocabulary: Vocabulary,
+  hello: string,
   throttle: number,
   typed: number,
 ): Promise<Measured> {
@@ -51,8 +59,8 @@ export async function measure(
     await page.addScriptTag({ content: script });
     // These functions are serialised and run in the page: no closures over Node values.
     const r = await page.evaluate(
-      (t) => (globalThis as never as { __bench: Bench }).__bench.start(t),
-      vocabulary,
+      ([t, h]) => (globalThis as never as { __bench: Bench }).__bench.start(t, h),
+      [vocabulary, hello] as const,
     );
     for (let i = 0; i < typed; i++) {
       await page.evaluate(
@@ -78,6 +86,8 @@ export async function measure(
       compileMs: r.compileMs,
       compileLongest: r.compileLongest,
       compileWall: r.compileWall,
+      helloParseMs: r.helloParseMs,
+      tablesBuildMs: r.tablesBuildMs,
       updates,
       rescan,
       themes: r.themes,
