@@ -59,6 +59,42 @@ export function compileLiteral(core: string): LiteralWord[] | null {
   return words;
 }
 
+/**
+ * compileLiteral of many cores at once, in one loop over one shared pair of arrays (each word a
+ * view into them): the page rebuilds ~5,000 terms from tables (tables-read.ts) while its code is
+ * still cold, and one long loop gets optimised where 5,000 small calls would not.
+ */
+export function compileLiterals(cores: readonly string[]): (LiteralWord[] | null)[] {
+  let total = 0;
+  for (const core of cores) total += core.length;
+  const codes = new Uint8Array(total);
+  const alts = new Uint8Array(total);
+  const out = new Array<LiteralWord[] | null>(cores.length);
+  let at = 0;
+  for (let k = 0; k < cores.length; k++) {
+    const core = cores[k] ?? '';
+    const words: LiteralWord[] = [];
+    let ok = true;
+    let start = at;
+    // A space (and the end) closes a word; an empty word fails as in compileLiteral.
+    for (let i = 0; i <= core.length && ok; i++) {
+      const code = i < core.length ? core.charCodeAt(i) : 32;
+      if (code === 32) {
+        if (at === start) ok = false;
+        else words.push({ codes: codes.subarray(start, at), alts: alts.subarray(start, at) });
+        start = at;
+      } else if (!compilable(code)) ok = false;
+      else {
+        codes[at] = code;
+        alts[at] = PLAIN_CODE[code] ?? 0;
+        at++;
+      }
+    }
+    out[k] = ok ? words : null;
+  }
+  return out;
+}
+
 /** Quotation marks a note puts around the patient's own words ('fel tankar' om, "tar betalt"). */
 const QUOTES = new Set([0x22, 0x27, 0x60, 0xab, 0xb4, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d]);
 

@@ -7,17 +7,19 @@
  */
 import type { MatchMode } from '../../data/vocabulary-schema.ts';
 import { type LexiconParts, lexiconFrom } from './compile.ts';
-import { compileLiteral, probeOf } from './literal.ts';
+import { compileLiterals, probeOf } from './literal.ts';
 import { byFirstLetter } from './near.ts';
 import type { PassParts, Window } from './pass.ts';
 import { type CompiledTerm, patternOf } from './patterns.ts';
 import { matcherWith, type ReaderOptions, readerSets, type Vocabulary } from './reader.ts';
-import { type MatcherTables, MODES, TABLES_VERSION } from './tables.ts';
+import { type MatcherTables, MODES, TABLES_VERSION, type TermRow } from './tables.ts';
 import type { Matcher } from './types.ts';
 import { ANY, SYMBOLS, WINDOW } from './windows.ts';
 
 /** Thrown inside this module only, for tables that do not hold what they should. */
 class BadTables extends Error {}
+
+const NONE: readonly string[] = [];
 
 function fail(what: string): never {
   throw new BadTables(what);
@@ -80,7 +82,9 @@ function partsOf(input: unknown, setCount: number, termCount: number): LexiconPa
   const list = (i: number): string[] => lists[i] ?? fail('list index');
   const rows = arrayOf(t.terms, 'terms', (r) => r);
   if (rows.length !== termCount) fail('term count');
-  const terms = rows.map((row, i): CompiledTerm => {
+  // The rows checked first, then the literals of all cores in one go (literal.ts compileLiterals).
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (!Array.isArray(row) || row.length !== 12) fail('term row');
     const [set, written, core, key, mode, prefixed, ending, tails, near, anchor, minOffset, maxOffset] = row;
     if (!isInt(set, 0, setCount - 1) || !isInt(mode, 0, MODES.length - 1) || !isInt(prefixed, 0, 1))
@@ -89,22 +93,29 @@ function partsOf(input: unknown, setCount: number, termCount: number): LexiconPa
     if (typeof anchor !== 'string' || !isInt(minOffset, 0, 1000) || !isInt(maxOffset, minOffset, 1000))
       fail(`term ${i}`);
     for (const x of [ending, tails, near]) if (!isInt(x, -1, lists.length - 1)) fail(`term ${i}`);
-    const literal = compileLiteral(core);
-    const notNear = near < 0 ? [] : list(near);
+  }
+  const valid = rows as TermRow[];
+  const literals = compileLiterals(valid.map((r) => r[2]));
+  const terms = new Array<CompiledTerm>(valid.length);
+  for (let i = 0; i < valid.length; i++) {
+    const [set, written, core, key, mode, prefixed, ending, tails, near, anchor, minOffset, maxOffset] =
+      valid[i] as TermRow;
+    const literal = literals[i] ?? null;
+    const notNear = near < 0 ? NONE : list(near);
     let notNearByFirst = nearBy.get(near);
     if (notNearByFirst === undefined) {
       notNearByFirst = byFirstLetter(notNear);
       nearBy.set(near, notNearByFirst);
     }
     const source = literal === null ? patternOf(core) : '';
-    return {
+    terms[i] = {
       themeIndex: set,
       term: written === '' ? core : written,
       key: key === '' ? core : key,
       mode: MODES[mode] as MatchMode,
       prefixed: prefixed === 1,
       endings: ending < 0 ? null : (endings[ending] ?? null),
-      notTails: tails < 0 ? [] : list(tails),
+      notTails: tails < 0 ? NONE : list(tails),
       notNear,
       notNearByFirst,
       sticky: literal === null ? new RegExp(source, 'iy') : null,
@@ -118,7 +129,7 @@ function partsOf(input: unknown, setCount: number, termCount: number): LexiconPa
       minOffset,
       maxOffset,
     };
-  });
+  }
   // One loop that checks and looks up: an index that is no term's (out of range, not an integer,
   // not a number) finds undefined.
   const termsAt = (x: unknown, what: string): CompiledTerm[] => {
