@@ -12,7 +12,7 @@ import { byFirstLetter } from './near.ts';
 import type { PassParts, Window } from './pass.ts';
 import { type CompiledTerm, patternOf } from './patterns.ts';
 import { matcherWith, type ReaderOptions, readerSets, type Vocabulary } from './reader.ts';
-import { type MatcherTables, MODES, TABLES_VERSION, type TermRow } from './tables.ts';
+import { type MatcherTables, MODES, TABLES_VERSION, type TermColumns } from './tables.ts';
 import type { Matcher } from './types.ts';
 import { ANY, SYMBOLS, WINDOW } from './windows.ts';
 
@@ -79,43 +79,50 @@ function partsOf(input: unknown, setCount: number, termCount: number): LexiconPa
   const lists = arrayOf(t.lists, 'lists', (l) => strings(l, 'list'));
   const endings = lists.map((l) => new Set(l) as ReadonlySet<string>);
   const nearBy = new Map<number, ReturnType<typeof byFirstLetter>>();
-  const list = (i: number): string[] => lists[i] ?? fail('list index');
-  const rows = arrayOf(t.terms, 'terms', (r) => r);
-  if (rows.length !== termCount) fail('term count');
-  // The rows checked first, then the literals of all cores in one go (literal.ts compileLiterals).
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (!Array.isArray(row) || row.length !== 12) fail('term row');
-    const [set, written, core, key, mode, prefixed, ending, tails, near, anchor, minOffset, maxOffset] = row;
-    if (!isInt(set, 0, setCount - 1) || !isInt(mode, 0, MODES.length - 1) || !isInt(prefixed, 0, 1))
-      fail(`term ${i}`);
-    if (typeof written !== 'string' || typeof core !== 'string' || typeof key !== 'string') fail(`term ${i}`);
-    if (typeof anchor !== 'string' || !isInt(minOffset, 0, 1000) || !isInt(maxOffset, minOffset, 1000))
-      fail(`term ${i}`);
-    for (const x of [ending, tails, near]) if (!isInt(x, -1, lists.length - 1)) fail(`term ${i}`);
-  }
-  const valid = rows as TermRow[];
-  const literals = compileLiterals(valid.map((r) => r[2]));
-  const terms = new Array<CompiledTerm>(valid.length);
-  for (let i = 0; i < valid.length; i++) {
-    const [set, written, core, key, mode, prefixed, ending, tails, near, anchor, minOffset, maxOffset] =
-      valid[i] as TermRow;
+  const list = (i: number): readonly string[] => (i < 0 ? NONE : (lists[i] ?? fail('list index')));
+  if (typeof t.terms !== 'object' || t.terms === null) fail('terms');
+  const c = t.terms as Partial<Record<keyof TermColumns, unknown>>;
+  const column = <T>(x: unknown, check: (v: unknown) => boolean): T[] => {
+    if (!Array.isArray(x) || x.length !== termCount) fail('term column');
+    for (const v of x) if (!check(v)) fail('term column');
+    return x as T[];
+  };
+  const str = (v: unknown) => typeof v === 'string';
+  const listRef = (v: unknown) => isInt(v, -1, lists.length - 1);
+  const set = column<number>(c.set, (v) => isInt(v, 0, setCount - 1));
+  const written = column<string>(c.written, str);
+  const cores = column<string>(c.core, str);
+  const keys = column<string>(c.key, str);
+  const modes = column<number>(c.mode, (v) => isInt(v, 0, MODES.length - 1));
+  const prefixed = column<number>(c.prefixed, (v) => isInt(v, 0, 1));
+  const ending = column<number>(c.endings, listRef);
+  const tails = column<number>(c.notTails, listRef);
+  const near = column<number>(c.notNear, listRef);
+  const anchors = column<string>(c.anchor, str);
+  const minOffset = column<number>(c.minOffset, (v) => isInt(v, 0, 1000));
+  const maxOffset = column<number>(c.maxOffset, (v) => isInt(v, 0, 1000));
+  const literals = compileLiterals(cores);
+  const terms = new Array<CompiledTerm>(termCount);
+  for (let i = 0; i < termCount; i++) {
+    const core = cores[i] as string;
     const literal = literals[i] ?? null;
-    const notNear = near < 0 ? NONE : list(near);
-    let notNearByFirst = nearBy.get(near);
+    const n = near[i] as number;
+    const notNear = list(n);
+    let notNearByFirst = nearBy.get(n);
     if (notNearByFirst === undefined) {
       notNearByFirst = byFirstLetter(notNear);
-      nearBy.set(near, notNearByFirst);
+      nearBy.set(n, notNearByFirst);
     }
+    const e = ending[i] as number;
     const source = literal === null ? patternOf(core) : '';
     terms[i] = {
-      themeIndex: set,
-      term: written === '' ? core : written,
-      key: key === '' ? core : key,
-      mode: MODES[mode] as MatchMode,
-      prefixed: prefixed === 1,
-      endings: ending < 0 ? null : (endings[ending] ?? null),
-      notTails: tails < 0 ? NONE : list(tails),
+      themeIndex: set[i] as number,
+      term: written[i] || core,
+      key: keys[i] || core,
+      mode: MODES[modes[i] as number] as MatchMode,
+      prefixed: prefixed[i] === 1,
+      endings: e < 0 ? null : (endings[e] ?? null),
+      notTails: list(tails[i] as number),
       notNear,
       notNearByFirst,
       sticky: literal === null ? new RegExp(source, 'iy') : null,
@@ -125,43 +132,51 @@ function partsOf(input: unknown, setCount: number, termCount: number): LexiconPa
       first: literal?.[0]?.codes[0] ?? 0,
       firstAlt: literal?.[0]?.alts[0] ?? 0,
       source,
-      anchor,
-      minOffset,
-      maxOffset,
+      anchor: anchors[i] as string,
+      minOffset: minOffset[i] as number,
+      maxOffset: Math.max(minOffset[i] as number, maxOffset[i] as number),
     };
   }
-  // One loop that checks and looks up: an index that is no term's (out of range, not an integer,
-  // not a number) finds undefined.
-  const termsAt = (x: unknown, what: string): CompiledTerm[] => {
+  // Lists of terms, each its length and then its indexes: an index that is no term's (out of
+  // range, not an integer, not a number) finds undefined.
+  const termLists = (x: unknown, what: string): CompiledTerm[][] => {
     if (!Array.isArray(x)) fail(what);
-    const out = new Array<CompiledTerm>(x.length);
-    for (let k = 0; k < x.length; k++) {
-      const t = typeof x[k] === 'number' ? terms[x[k] as number] : undefined;
-      if (t === undefined) fail(what);
-      out[k] = t;
+    const out: CompiledTerm[][] = [];
+    for (let k = 0; k < x.length; ) {
+      const n = x[k++];
+      if (!isInt(n, 0, x.length - k)) fail(what);
+      const own = new Array<CompiledTerm>(n);
+      for (let j = 0; j < n; j++) {
+        const at = x[k++];
+        const found = typeof at === 'number' ? terms[at] : undefined;
+        if (found === undefined) fail(what);
+        own[j] = found;
+      }
+      out.push(own);
     }
     return out;
   };
   const anchorKeys = strings(t.anchorKeys, 'anchor keys');
-  const anchorTerms = arrayOf(t.anchorTerms, 'anchor terms', (x) => termsAt(x, 'anchor terms'));
+  const anchorTerms = termLists(t.anchorTerms, 'anchor terms');
   const pairKeys = ints(t.pairKeys, 0, 0xffff, 'pair keys');
-  const pairTerms = arrayOf(t.pairTerms, 'pair terms', (x) => termsAt(x, 'pair terms'));
+  const pairTerms = termLists(t.pairTerms, 'pair terms');
   if (anchorKeys.length !== anchorTerms.length || pairKeys.length !== pairTerms.length) fail('index lengths');
   if (typeof t.anchorSource !== 'string' || t.anchorSource === '') fail('anchor source');
+  const any = ints(t.any, 0, termCount - 1, 'any');
   return {
     terms,
     byAnchor: new Map(anchorKeys.map((k, i) => [k, anchorTerms[i] as CompiledTerm[]])),
     byPair: new Map(pairKeys.map((k, i) => [k, pairTerms[i] as CompiledTerm[]])),
-    anyStart: termsAt(t.any, 'any'),
+    anyStart: any.map((i) => terms[i] as CompiledTerm),
     anchorSource: t.anchorSource,
-    pass: t.pass === null ? null : passOf(t.pass, terms, termsAt),
+    pass: t.pass === null ? null : passOf(t.pass, terms, termLists),
   };
 }
 
 function passOf(
   input: unknown,
   terms: readonly CompiledTerm[],
-  termsAt: (x: unknown, what: string) => CompiledTerm[],
+  termLists: (x: unknown, what: string) => CompiledTerm[][],
 ): PassParts {
   if (typeof input !== 'object' || input === null) fail('pass');
   const p = input as Record<string, unknown>;
@@ -169,17 +184,23 @@ function passOf(
   const deltas = ints(p.deltas, -1000, 1000, 'window deltas');
   const count = deltas.length;
   if (count === 0 || symbols.length !== count * WINDOW || terms.length === 0) fail('window count');
-  const windowTerms = arrayOf(p.terms, 'window terms', (x) => termsAt(x, 'window terms'));
-  // A next symbol: ANY, a symbol, or AFTER_JOINER (64) + a symbol.
-  const nexts = arrayOf(p.nexts, 'window nexts', (x) => ints(x, ANY, 64 + SYMBOLS - 1, 'window nexts'));
-  if (windowTerms.length !== count || nexts.length !== count) fail('window count');
+  const windowTerms = termLists(p.terms, 'window terms');
+  // A next symbol: ANY, a symbol, or AFTER_JOINER (64) + a symbol; grouped as the terms are.
+  const flatNexts = ints(p.nexts, ANY, 1_000_000, 'window nexts');
+  if (windowTerms.length !== count || flatNexts.length !== (p.terms as unknown[]).length)
+    fail('window count');
   const shift = ints(p.shift, 0, WINDOW - 1, 'shift');
   if (shift.length !== SYMBOLS * SYMBOLS) fail('shift size');
-  const windows = deltas.map((delta, i): Window => {
+  let at = 0;
+  const windows = new Array<Window>(count);
+  for (let i = 0; i < count; i++) {
     const own = windowTerms[i] as CompiledTerm[];
-    const next = nexts[i] as number[];
-    if (own.length === 0 || own.length !== next.length) fail('window terms');
-    return { symbols: symbols.slice(i * WINDOW, i * WINDOW + WINDOW), terms: own, nexts: next, delta };
-  });
+    if (own.length === 0 || flatNexts[at] !== own.length) fail('window terms');
+    const nexts = flatNexts.slice(at + 1, at + 1 + own.length);
+    for (const n of nexts) if (n > 64 + SYMBOLS - 1) fail('window nexts');
+    at += 1 + own.length;
+    const delta = deltas[i] as number;
+    windows[i] = { symbols: symbols.slice(i * WINDOW, i * WINDOW + WINDOW), terms: own, nexts, delta };
+  }
   return { windows, shift: Uint8Array.from(shift) };
 }

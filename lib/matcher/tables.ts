@@ -16,33 +16,44 @@ export const TABLES_VERSION = 1;
 export const MODES = ['stem', 'inflect', 'exact'] as const;
 
 /**
- * One compiled term: [set, term as written ('' = the same as core), core, key ('' = the same as
- * core), mode (index in MODES), prefixed (0/1), endings (list index, -1 = any), notTails (list
- * index, -1 = none), notNear (list index, -1 = none), anchor, minOffset, maxOffset].
+ * The compiled terms, one column per field (a few long arrays parse and collect faster on a page
+ * than thousands of small ones): the term as written ('' = the same as core), its key ('' = the
+ * same as core), mode (index in MODES), prefixed (0/1), endings (list index, -1 = any), notTails
+ * and notNear (list index, -1 = none).
  */
-export type TermRow = [
-  number,
-  string,
-  string,
-  string,
-  number,
-  number,
-  number,
-  number,
-  number,
-  string,
-  number,
-  number,
-];
+export interface TermColumns {
+  set: number[];
+  written: string[];
+  core: string[];
+  key: string[];
+  mode: number[];
+  prefixed: number[];
+  endings: number[];
+  notTails: number[];
+  notNear: number[];
+  anchor: string[];
+  minOffset: number[];
+  maxOffset: number[];
+}
+
+/** Lists of term indexes (or symbols) in one array: each list as its length, then its items. */
+export function grouped(lists: readonly (readonly number[])[]): number[] {
+  const out: number[] = [];
+  for (const list of lists) {
+    out.push(list.length);
+    for (const x of list) out.push(x);
+  }
+  return out;
+}
 
 export interface PassTables {
   /** WINDOW symbols per window, one after another (-1 = any symbol). */
   symbols: number[];
   /** Per window: where its terms start relative to its first symbol. */
   deltas: number[];
-  /** Per window: its terms (indexes in `terms`) and the symbol each has after the window. */
-  terms: number[][];
-  nexts: number[][];
+  /** Per window (grouped): its terms (indexes in `terms`) and the symbol each has after the window. */
+  terms: number[];
+  nexts: number[];
   /** SYMBOLS × SYMBOLS skip distances. */
   shift: number[];
 }
@@ -53,13 +64,13 @@ export interface MatcherTables {
   sets: number;
   termCount: number;
   lists: string[][];
-  terms: TermRow[];
-  /** Anchor key → terms that may stand there (parallel arrays). */
+  terms: TermColumns;
+  /** Anchor key → terms that may stand there (keys, and their term lists grouped). */
   anchorKeys: string[];
-  anchorTerms: number[][];
+  anchorTerms: number[];
   /** First two lower-case codes (a << 8 | b) → terms; `any` for terms without such a pair. */
   pairKeys: number[];
-  pairTerms: number[][];
+  pairTerms: number[];
   any: number[];
   anchorSource: string;
   pass: PassTables | null;
@@ -95,33 +106,32 @@ function tablesOf(parts: LexiconParts, sets: number): MatcherTables {
     }
     return at;
   };
-  const terms = parts.terms.map(
-    (t): TermRow => [
-      t.themeIndex,
-      t.term === t.core ? '' : t.term,
-      t.core,
-      t.key === t.core ? '' : t.key,
-      MODES.indexOf(t.mode),
-      t.prefixed ? 1 : 0,
-      listOf(t.endings),
-      t.notTails.length === 0 ? -1 : listOf(t.notTails),
-      t.notNear.length === 0 ? -1 : listOf(t.notNear),
-      t.anchor,
-      t.minOffset,
-      t.maxOffset,
-    ],
-  );
+  const all = parts.terms;
+  const terms: TermColumns = {
+    set: all.map((t) => t.themeIndex),
+    written: all.map((t) => (t.term === t.core ? '' : t.term)),
+    core: all.map((t) => t.core),
+    key: all.map((t) => (t.key === t.core ? '' : t.key)),
+    mode: all.map((t) => MODES.indexOf(t.mode)),
+    prefixed: all.map((t) => (t.prefixed ? 1 : 0)),
+    endings: all.map((t) => listOf(t.endings)),
+    notTails: all.map((t) => (t.notTails.length === 0 ? -1 : listOf(t.notTails))),
+    notNear: all.map((t) => (t.notNear.length === 0 ? -1 : listOf(t.notNear))),
+    anchor: all.map((t) => t.anchor),
+    minOffset: all.map((t) => t.minOffset),
+    maxOffset: all.map((t) => t.maxOffset),
+  };
   const pass = parts.pass;
   return {
     version: TABLES_VERSION,
     sets,
-    termCount: terms.length,
+    termCount: all.length,
     lists,
     terms,
     anchorKeys: [...parts.byAnchor.keys()],
-    anchorTerms: [...parts.byAnchor.values()].map(ids),
+    anchorTerms: grouped([...parts.byAnchor.values()].map(ids)),
     pairKeys: [...parts.byPair.keys()],
-    pairTerms: [...parts.byPair.values()].map(ids),
+    pairTerms: grouped([...parts.byPair.values()].map(ids)),
     any: ids(parts.anyStart),
     anchorSource: parts.anchorSource,
     pass:
@@ -130,8 +140,8 @@ function tablesOf(parts: LexiconParts, sets: number): MatcherTables {
         : {
             symbols: pass.windows.flatMap((w) => w.symbols),
             deltas: pass.windows.map((w) => w.delta),
-            terms: pass.windows.map((w) => ids(w.terms)),
-            nexts: pass.windows.map((w) => [...w.nexts]),
+            terms: grouped(pass.windows.map((w) => ids(w.terms))),
+            nexts: grouped(pass.windows.map((w) => w.nexts)),
             shift: [...pass.shift],
           },
   };
