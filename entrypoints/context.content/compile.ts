@@ -1,15 +1,17 @@
 /**
  * The reader's matcher: rebuilt from the tables the background compiled (lib/matcher/tables.ts),
- * or, where a hello has none or they do not fit, compiled here in slices of a few milliseconds
- * between the page's own tasks (about 4,800 terms take 100–300 ms of work in one go, which would
- * block the page it reads).
+ * or, where a hello has none or they do not fit, compiled here. Either runs in slices of a few
+ * milliseconds between the page's own tasks (compiling about 4,800 terms takes 100–300 ms of
+ * work, rebuilding them from tables still tens of milliseconds: in one go both would block the
+ * page they read).
  */
 import {
   compileMatcherSteps,
   type Matcher,
   type MatcherTables,
-  matcherFromTables,
+  matcherFromTablesSteps,
   runUntil,
+  type Steps,
   type Vocabulary,
 } from '../../lib/matcher/index.ts';
 import { createSlicer } from './slicer.ts';
@@ -17,23 +19,18 @@ import { createSlicer } from './slicer.ts';
 export const COMPILE_SLICE_MS = 8;
 
 /**
- * The matcher, or null when the reader's life ends first or the vocabulary cannot be compiled
- * (logged in English, with no page text: there is none here).
+ * The steps' result, or null when the reader's life ends first or the steps throw (logged in
+ * English as `what`, with no page text: there is none here).
  */
-export function compileInSlices(
-  vocabulary: Vocabulary,
-  year: number,
-  signal: AbortSignal,
-): Promise<Matcher | null> {
+function runInSlices<T>(steps: Steps<T | null>, signal: AbortSignal, what: string): Promise<T | null> {
   if (signal.aborted) return Promise.resolve(null);
-  const steps = compileMatcherSteps(vocabulary, { year });
-  // Ends the slicer (and closes its channel) when compiling is over, as well as with the reader.
+  // Ends the slicer (and closes its channel) when the work is over, as well as with the reader.
   const own = new AbortController();
   const stop = () => own.abort();
   signal.addEventListener('abort', stop, { once: true });
   return new Promise((resolve) => {
-    const end = (matcher: Matcher | null) => {
-      resolve(matcher);
+    const end = (result: T | null) => {
+      resolve(result);
       signal.removeEventListener('abort', stop);
       own.abort();
     };
@@ -45,7 +42,7 @@ export function compileInSlices(
           if (done !== undefined) end(done.value);
           return done !== undefined;
         } catch (error) {
-          console.warn('Hänvisa: the page reader could not compile the vocabulary:', String(error));
+          console.warn(`Hänvisa: the page reader could not ${what}:`, String(error));
           end(null);
           return true;
         }
@@ -57,18 +54,33 @@ export function compileInSlices(
   });
 }
 
-/** From the hello's tables when they fit (no compiling on the page), else compiled in slices. */
-export function readerMatcher(
+/**
+ * The matcher compiled on the page, or null when the reader's life ends first or the vocabulary
+ * cannot be compiled.
+ */
+export function compileInSlices(
+  vocabulary: Vocabulary,
+  year: number,
+  signal: AbortSignal,
+): Promise<Matcher | null> {
+  return runInSlices(compileMatcherSteps(vocabulary, { year }), signal, 'compile the vocabulary');
+}
+
+/** From the hello's tables when they fit (no compiling on the page), else compiled; both in slices. */
+export async function readerMatcher(
   hello: { vocabulary: Vocabulary; tables?: MatcherTables },
   year: number,
   signal: AbortSignal,
 ): Promise<Matcher | null> {
   if (hello.tables !== undefined) {
-    const matcher = matcherFromTables(hello.tables, hello.vocabulary, { year }, (reason) => {
+    let refused = false;
+    const steps = matcherFromTablesSteps(hello.tables, hello.vocabulary, { year }, (reason) => {
+      refused = true;
       // The reason names what did not fit in the tables; they hold nothing of the page.
       console.warn(`Hänvisa: the reader tables were refused (${reason}); compiling on the page instead.`);
     });
-    if (matcher !== null) return Promise.resolve(matcher);
+    const matcher = await runInSlices(steps, signal, 'rebuild the reader from its tables');
+    if (matcher !== null || signal.aborted || !refused) return matcher;
   }
   return compileInSlices(hello.vocabulary, year, signal);
 }

@@ -8,7 +8,7 @@ export {
 } from './reader.ts';
 export { finish, runUntil, type Steps } from './steps.ts';
 export { type MatcherTables, TABLES_VERSION, toTables, toTablesSteps } from './tables.ts';
-export { matcherFromTables } from './tables-read.ts';
+export { matcherFromTables, matcherFromTablesSteps } from './tables-read.ts';
 export {
   emptyPatient,
   MAX_WORDS,

@@ -109,16 +109,30 @@ export function passFrom(parts: PassParts, terms: readonly CompiledTerm[]): Cand
   const m = WINDOW;
   const { windows, shift } = parts;
   const buckets: (Window[] | undefined)[] = new Array(SYMBOLS * SYMBOLS);
-  const middle: (Uint8Array | undefined)[] = new Array(SYMBOLS * SYMBOLS);
   for (const w of windows) {
     const s = w.symbols;
     const h = (s[m - 2] ?? 0) * SYMBOLS + (s[m - 1] ?? 0);
     const bucket = buckets[h] ?? [];
     bucket.push(w);
     buckets[h] = bucket;
-    // Symbols 2 and 3 of the window: most stops on a common last pair ("in", "sk") end on them.
-    const before = middle[h] ?? new Uint8Array(SYMBOLS * SYMBOLS);
-    middle[h] = before;
+  }
+  // Symbols 2 and 3 of the window: most stops on a common last pair ("in", "sk") end on them.
+  // One table per last pair, all views into one buffer: hundreds of separate 1.4 KB buffers cost
+  // a page more in allocation and collection than filling them.
+  let used = 0;
+  for (const b of buckets) if (b !== undefined) used++;
+  const store = new Uint8Array(used * SYMBOLS * SYMBOLS);
+  const middle: (Uint8Array | undefined)[] = new Array(SYMBOLS * SYMBOLS);
+  let next = 0;
+  for (const w of windows) {
+    const s = w.symbols;
+    const h = (s[m - 2] ?? 0) * SYMBOLS + (s[m - 1] ?? 0);
+    let before = middle[h];
+    if (before === undefined) {
+      before = store.subarray(next * SYMBOLS * SYMBOLS, (next + 1) * SYMBOLS * SYMBOLS);
+      next++;
+      middle[h] = before;
+    }
     const a0 = s[1] === ANY ? 0 : (s[1] ?? 0);
     const a1 = s[1] === ANY ? SYMBOLS : a0 + 1;
     const b0 = s[2] === ANY ? 0 : (s[2] ?? 0);

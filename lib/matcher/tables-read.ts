@@ -12,6 +12,7 @@ import { byFirstLetter } from './near.ts';
 import type { PassParts, Window } from './pass.ts';
 import { type CompiledTerm, patternOf } from './patterns.ts';
 import { matcherWith, type ReaderOptions, readerSets, type Vocabulary } from './reader.ts';
+import { finish, STEP, type Steps } from './steps.ts';
 import { type MatcherTables, MODES, TABLES_VERSION, type TermColumns } from './tables.ts';
 import type { Matcher } from './types.ts';
 import { ANY, SYMBOLS, WINDOW } from './windows.ts';
@@ -56,14 +57,24 @@ export function matcherFromTables(
   options: ReaderOptions = {},
   refused: (reason: string) => void = () => undefined,
 ): Matcher | null {
+  return finish(matcherFromTablesSteps(tables, vocabulary, options, refused));
+}
+
+/** The same in steps (steps.ts), so a page runs it in short slices as it would the compile. */
+export function* matcherFromTablesSteps(
+  tables: unknown,
+  vocabulary: Vocabulary,
+  options: ReaderOptions = {},
+  refused: (reason: string) => void = () => undefined,
+): Steps<Matcher | null> {
   try {
     const sets = readerSets(vocabulary);
-    const parts = partsOf(
-      tables,
-      sets.length,
-      sets.reduce((n, s) => n + s.terms.length, 0),
-    );
-    return matcherWith(vocabulary, lexiconFrom(parts, sets.length), options);
+    const count = sets.reduce((n, s) => n + s.terms.length, 0);
+    const parts = yield* partsOf(tables, sets.length, count);
+    yield;
+    const lexicon = lexiconFrom(parts, sets.length);
+    yield;
+    return matcherWith(vocabulary, lexicon, options);
   } catch (e) {
     // Anything else than BadTables would be a bug here, not bad input: still never break the page.
     refused(e instanceof BadTables ? e.message : 'unexpected error');
@@ -71,7 +82,7 @@ export function matcherFromTables(
   }
 }
 
-function partsOf(input: unknown, setCount: number, termCount: number): LexiconParts {
+function* partsOf(input: unknown, setCount: number, termCount: number): Steps<LexiconParts> {
   if (typeof input !== 'object' || input === null) fail('not an object');
   const t = input as Partial<Record<keyof MatcherTables, unknown>>;
   if (t.version !== TABLES_VERSION) fail('another version');
@@ -101,9 +112,12 @@ function partsOf(input: unknown, setCount: number, termCount: number): LexiconPa
   const anchors = column<string>(c.anchor, str);
   const minOffset = column<number>(c.minOffset, (v) => isInt(v, 0, 1000));
   const maxOffset = column<number>(c.maxOffset, (v) => isInt(v, 0, 1000));
+  yield;
   const literals = compileLiterals(cores);
+  yield;
   const terms = new Array<CompiledTerm>(termCount);
   for (let i = 0; i < termCount; i++) {
+    if (i % (8 * STEP) === 8 * STEP - 1) yield;
     const core = cores[i] as string;
     const literal = literals[i] ?? null;
     const n = near[i] as number;
@@ -156,8 +170,10 @@ function partsOf(input: unknown, setCount: number, termCount: number): LexiconPa
     }
     return out;
   };
+  yield;
   const anchorKeys = strings(t.anchorKeys, 'anchor keys');
   const anchorTerms = termLists(t.anchorTerms, 'anchor terms');
+  yield;
   const pairKeys = ints(t.pairKeys, 0, 0xffff, 'pair keys');
   const pairTerms = termLists(t.pairTerms, 'pair terms');
   if (anchorKeys.length !== anchorTerms.length || pairKeys.length !== pairTerms.length) fail('index lengths');
@@ -169,22 +185,24 @@ function partsOf(input: unknown, setCount: number, termCount: number): LexiconPa
     byPair: new Map(pairKeys.map((k, i) => [k, pairTerms[i] as CompiledTerm[]])),
     anyStart: any.map((i) => terms[i] as CompiledTerm),
     anchorSource: t.anchorSource,
-    pass: t.pass === null ? null : passOf(t.pass, terms, termLists),
+    pass: t.pass === null ? null : yield* passOf(t.pass, terms, termLists),
   };
 }
 
-function passOf(
+function* passOf(
   input: unknown,
   terms: readonly CompiledTerm[],
   termLists: (x: unknown, what: string) => CompiledTerm[][],
-): PassParts {
+): Steps<PassParts> {
   if (typeof input !== 'object' || input === null) fail('pass');
   const p = input as Record<string, unknown>;
   const symbols = ints(p.symbols, ANY, SYMBOLS - 1, 'window symbols');
   const deltas = ints(p.deltas, -1000, 1000, 'window deltas');
   const count = deltas.length;
   if (count === 0 || symbols.length !== count * WINDOW || terms.length === 0) fail('window count');
+  yield;
   const windowTerms = termLists(p.terms, 'window terms');
+  yield;
   // A next symbol: ANY, a symbol, or AFTER_JOINER (64) + a symbol; grouped as the terms are.
   const flatNexts = ints(p.nexts, ANY, 1_000_000, 'window nexts');
   if (windowTerms.length !== count || flatNexts.length !== (p.terms as unknown[]).length)

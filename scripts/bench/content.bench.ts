@@ -158,10 +158,10 @@ export default async function run(): Promise<BenchSection> {
       ms(median(any.map((r) => r.compileWall))),
     ]);
     rows.push([
-      `build the matcher from the tables: parse the hello + matcherFromTables (${throttle}×)`,
+      `build the matcher from the tables in slices (${throttle}×): parse the hello (one task) + matcherFromTables`,
       ms(median(any.map((r) => r.helloParseMs + r.tablesBuildMs))),
       `${ms(median(any.map((r) => r.helloParseMs)))} parse`,
-      ms(median(any.map((r) => Math.max(r.helloParseMs, r.tablesBuildMs)))),
+      ms(median(any.map((r) => Math.max(r.helloParseMs, r.tablesLongest)))),
     ]);
   }
   return {
@@ -179,7 +179,7 @@ export default async function run(): Promise<BenchSection> {
     notes: [
       'Goals: first scan ≤ 80 ms main-thread in total, no task > 50 ms; update ≤ 5 ms median (work, 1×).',
       'Main-thread time is the sum of the scanner\'s tasks (reading, matching, merging, reporting); "not matching" leaves out the time inside matcher.scan; "long task" is what PerformanceObserver(longtask) saw (0 = none over 50 ms).',
-      `The tables row (what the page does now, first in a fresh page, so cold): JSON.parse of the page:hello message (${hello.length.toLocaleString('en')} characters, of which the tables ${tables.length.toLocaleString('en')}) and matcherFromTables, each one task; the compile row is the fallback, measured after it in the same page (some shared code then warm).`,
+      `The tables row (what the page does now, first in a fresh page, so cold): JSON.parse of the page:hello message (${hello.length.toLocaleString('en')} characters, of which the tables ${tables.length.toLocaleString('en')}) in one task, then matcherFromTablesSteps in 8 ms slices; the compile row is the fallback, measured after it in the same page (some shared code then warm).`,
       'The compile row: main-thread work of compiling the vocabulary (goal ≤ 20 ms), the longest slice, and the wall time from first to last slice.',
       'Update latency includes the yield to the next task; the work column is the main-thread time the update cost.',
       'The naive row is what a script that re-reads and re-scans textContent on each change would pay per update.',

@@ -14,6 +14,7 @@ export interface Measured {
   compileWall: number;
   helloParseMs: number;
   tablesBuildMs: number;
+  tablesLongest: number;
   updates: { work: number; latency: number }[];
   rescan: number;
   themes: number;
@@ -31,6 +32,7 @@ interface Bench {
     compileWall: number;
     helloParseMs: number;
     tablesBuildMs: number;
+    tablesLongest: number;
     firstScanWallMs: number;
     themes: number;
     scanMs: number;
@@ -88,6 +90,7 @@ export async function measure(
       compileWall: r.compileWall,
       helloParseMs: r.helloParseMs,
       tablesBuildMs: r.tablesBuildMs,
+      tablesLongest: r.tablesLongest,
       updates,
       rescan,
       themes: r.themes,
