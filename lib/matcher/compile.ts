@@ -8,8 +8,10 @@
  * mentions mean in their sentence is decided afterwards (reader.ts).
  */
 import type { Term } from '../../data/vocabulary-schema.ts';
+import * as indexes from './indexes.ts';
+import { byFirstPair, termsByAnchor } from './indexes.ts';
 import * as literal from './literal.ts';
-import { compilePassSteps, type PassParts, passFrom } from './pass.ts';
+import { type CandidatePass, compilePassSteps, type PassParts, passFrom } from './pass.ts';
 import { type CompiledTerm, compileTerm, patternOf } from './patterns.ts';
 import { finish, STEP, type Steps } from './steps.ts';
 import * as chars from './text.ts';
@@ -21,6 +23,7 @@ import * as verify from './verify.ts';
 const { isWordChar } = chars;
 const { acceptAt } = verify;
 const { LOWER } = literal;
+const { pairKey } = indexes;
 
 /** What was counted at one start position of the current candidate. */
 interface AtStart {
@@ -48,90 +51,10 @@ export interface Lexicon {
   readonly sets: number;
 }
 
-/**
- * For every anchor: the terms it may belong to, longest first. A longer anchor ("sexue") also
- * stands for terms whose anchor is a prefix of it ("sex"): the alternation takes the longest.
- */
-function* termsByAnchor(terms: CompiledTerm[]): Steps<Map<string, CompiledTerm[]>> {
-  // Terms by their own anchor key: earliest start first, then in the given (longest first) order.
-  const own = new Map<string, CompiledTerm[]>();
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] as CompiledTerm;
-    if (i % (4 * STEP) === 4 * STEP - 1) yield;
-    const key = termKey(t.anchor);
-    const list = own.get(key) ?? [];
-    list.push(t);
-    own.set(key, list);
-  }
-  const order = new Map(terms.map((t, i) => [t, i]));
-  const out = new Map<string, CompiledTerm[]>();
-  for (const key of own.keys()) {
-    if (out.size % STEP === STEP - 1) yield;
-    const found: CompiledTerm[] = [];
-    for (let n = 1; n <= key.length; n++) {
-      for (const t of own.get(key.slice(0, n)) ?? []) if (mayContinue(t, key)) found.push(t);
-    }
-    out.set(
-      key,
-      // A term that starts further before the anchor first: of one set's overlapping terms the
-      // earlier start wins ("som tolkar" before "tolkar åt honom" in "som tolkar åt honom").
-      found.sort((a, b) => b.maxOffset - a.maxOffset || (order.get(a) ?? 0) - (order.get(b) ?? 0)),
-    );
-  }
-  return out;
-}
-
-/** Whether text starting with `anchorKey` at t's anchor can still be t (pruned at compile time). */
-function mayContinue(t: CompiledTerm, anchorKey: string): boolean {
-  const rest = t.key.slice(t.minOffset);
-  if (rest.startsWith(anchorKey)) return true;
-  if (!anchorKey.startsWith(rest)) return false;
-  // The anchor runs past the end of the term: the extra letters are its ending.
-  const extra = anchorKey.slice(rest.length);
-  if (t.endings === null) return true;
-  for (const e of t.endings) if (e.startsWith(extra)) return true;
-  return false;
-}
-
 /** Whether a character can begin term t: what literal.ts would check first, without a call. */
 function startsLike(code: number, t: CompiledTerm): boolean {
   const lower = code < 256 ? (LOWER[code] ?? 0) : 0;
   return lower === t.first || (lower !== 0 && lower === t.firstAlt);
-}
-
-/** Lookup key of the first two characters (lower case) of a term or a text position. */
-function pairKey(a: number, b: number): number {
-  return (a << 8) | b;
-}
-
-/**
- * Terms by every pair of lower-case codes their first two letters may be written as ("äl" and
- * "al" for "äldre"); terms whose first word is shorter or not compiled are in `any`.
- */
-function* byFirstPair(terms: readonly CompiledTerm[]): Steps<{
-  pairs: Map<number, CompiledTerm[]>;
-  any: CompiledTerm[];
-}> {
-  const pairs = new Map<number, CompiledTerm[]>();
-  const any: CompiledTerm[] = [];
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] as CompiledTerm;
-    if (i % (4 * STEP) === 4 * STEP - 1) yield;
-    const word = t.literal?.[0];
-    if (word === undefined || word.codes.length < 2) {
-      any.push(t);
-      continue;
-    }
-    const firsts = [word.codes[0] ?? 0, word.alts[0] ?? 0].filter((c) => c !== 0);
-    const seconds = [word.codes[1] ?? 0, word.alts[1] ?? 0].filter((c) => c !== 0);
-    for (const a of new Set(firsts))
-      for (const b of new Set(seconds)) {
-        const list = pairs.get(pairKey(a, b)) ?? [];
-        list.push(t);
-        pairs.set(pairKey(a, b), list);
-      }
-  }
-  return { pairs, any };
 }
 
 function isWordStart(text: string, at: number): boolean {
@@ -187,13 +110,20 @@ export function* compileLexiconParts(sets: readonly TermSet[]): Steps<LexiconPar
   return { terms, byAnchor, byPair, anyStart, anchorSource, pass };
 }
 
-/** The lexicon of `count` term sets from its parts: no compiling, only the closures of the scan. */
-export function lexiconFrom(parts: LexiconParts, count: number): Lexicon {
+/**
+ * The lexicon of `count` term sets from its parts: no compiling, only the closures of the scan
+ * (and the pass from its parts, unless `built` already is).
+ */
+export function lexiconFrom(
+  parts: LexiconParts,
+  count: number,
+  built: CandidatePass | null = parts.pass === null ? null : passFrom(parts.pass, parts.terms),
+): Lexicon {
   const { byAnchor, byPair, anyStart } = parts;
   const EMPTY: CompiledTerm[] = [];
   const combined = new RegExp(parts.anchorSource, 'gi');
   const stickyAnchors = new RegExp(parts.anchorSource, 'iy');
-  const pass = parts.pass === null ? null : passFrom(parts.pass, parts.terms);
+  const pass = built;
   // Matched anchor as written ("Eskort", "ESKORT") → terms, so termKey runs once per spelling.
   const bySpelling = new Map<string, CompiledTerm[]>();
   const termsOf = (written: string): CompiledTerm[] => {

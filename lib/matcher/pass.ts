@@ -106,6 +106,11 @@ export function* compilePassSteps(terms: readonly CompiledTerm[]): Steps<PassPar
 
 /** The pass from its parts: buckets by a window's last pair, the middle pairs and the raw shift. */
 export function passFrom(parts: PassParts, terms: readonly CompiledTerm[]): CandidatePass {
+  return finish(passFromSteps(parts, terms));
+}
+
+/** The same in steps: a page rebuilding the reader from tables (tables-read.ts) runs it in slices. */
+export function* passFromSteps(parts: PassParts, terms: readonly CompiledTerm[]): Steps<CandidatePass> {
   const m = WINDOW;
   const { windows, shift } = parts;
   const buckets: (Window[] | undefined)[] = new Array(SYMBOLS * SYMBOLS);
@@ -116,6 +121,7 @@ export function passFrom(parts: PassParts, terms: readonly CompiledTerm[]): Cand
     bucket.push(w);
     buckets[h] = bucket;
   }
+  yield;
   // Symbols 2 and 3 of the window: most stops on a common last pair ("in", "sk") end on them.
   // One table per last pair, all views into one buffer: hundreds of separate 1.4 KB buffers cost
   // a page more in allocation and collection than filling them.
@@ -139,6 +145,7 @@ export function passFrom(parts: PassParts, terms: readonly CompiledTerm[]): Cand
     const b1 = s[2] === ANY ? SYMBOLS : b0 + 1;
     for (let a = a0; a < a1; a++) for (let b = b0; b < b1; b++) before[a * SYMBOLS + b] = 1;
   }
+  yield;
   const maxOffset = Math.max(...terms.map((t) => t.maxOffset));
   // The same shift by raw code pairs below U+0100 (64 KB), so the loop reads no symbol table;
   // a code above that stands in as ª (another word character) or a space.

@@ -7,9 +7,9 @@
  */
 import type { MatchMode } from '../../data/vocabulary-schema.ts';
 import { type LexiconParts, lexiconFrom } from './compile.ts';
-import { compileLiterals, probeOf } from './literal.ts';
+import { compileLiterals, type LiteralWord, probeOf } from './literal.ts';
 import { byFirstLetter } from './near.ts';
-import type { PassParts, Window } from './pass.ts';
+import { type PassParts, passFromSteps, type Window } from './pass.ts';
 import { type CompiledTerm, patternOf } from './patterns.ts';
 import { matcherWith, type ReaderOptions, readerSets, type Vocabulary } from './reader.ts';
 import { finish, STEP, type Steps } from './steps.ts';
@@ -72,7 +72,9 @@ export function* matcherFromTablesSteps(
     const count = sets.reduce((n, s) => n + s.terms.length, 0);
     const parts = yield* partsOf(tables, sets.length, count);
     yield;
-    const lexicon = lexiconFrom(parts, sets.length);
+    const pass = parts.pass === null ? null : yield* passFromSteps(parts.pass, parts.terms);
+    yield;
+    const lexicon = lexiconFrom(parts, sets.length, pass);
     yield;
     return matcherWith(vocabulary, lexicon, options);
   } catch (e) {
@@ -101,19 +103,30 @@ function* partsOf(input: unknown, setCount: number, termCount: number): Steps<Le
   const str = (v: unknown) => typeof v === 'string';
   const listRef = (v: unknown) => isInt(v, -1, lists.length - 1);
   const set = column<number>(c.set, (v) => isInt(v, 0, setCount - 1));
+  yield;
   const written = column<string>(c.written, str);
   const cores = column<string>(c.core, str);
+  yield;
   const keys = column<string>(c.key, str);
+  yield;
   const modes = column<number>(c.mode, (v) => isInt(v, 0, MODES.length - 1));
   const prefixed = column<number>(c.prefixed, (v) => isInt(v, 0, 1));
+  yield;
   const ending = column<number>(c.endings, listRef);
   const tails = column<number>(c.notTails, listRef);
+  yield;
   const near = column<number>(c.notNear, listRef);
   const anchors = column<string>(c.anchor, str);
+  yield;
   const minOffset = column<number>(c.minOffset, (v) => isInt(v, 0, 1000));
   const maxOffset = column<number>(c.maxOffset, (v) => isInt(v, 0, 1000));
   yield;
-  const literals = compileLiterals(cores);
+  // In chunks, so no slice of a slow page holds all of them.
+  const literals: (LiteralWord[] | null)[] = [];
+  for (let i = 0; i < termCount; i += 16 * STEP) {
+    for (const l of compileLiterals(cores.slice(i, i + 16 * STEP))) literals.push(l);
+    yield;
+  }
   yield;
   const terms = new Array<CompiledTerm>(termCount);
   for (let i = 0; i < termCount; i++) {
