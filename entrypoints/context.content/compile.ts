@@ -73,14 +73,13 @@ export async function readerMatcher(
   signal: AbortSignal,
 ): Promise<Matcher | null> {
   if (hello.tables !== undefined) {
-    let refused = false;
     const steps = matcherFromTablesSteps(hello.tables, hello.vocabulary, { year }, (reason) => {
-      refused = true;
       // The reason names what did not fit in the tables; they hold nothing of the page.
       console.warn(`Hänvisa: the reader tables were refused (${reason}); compiling on the page instead.`);
     });
     const matcher = await runInSlices(steps, signal, 'rebuild the reader from its tables');
-    if (matcher !== null || signal.aborted || !refused) return matcher;
+    // Refused (or failed): compile instead, unless the reader's life is over.
+    if (matcher !== null || signal.aborted) return matcher;
   }
   return compileInSlices(hello.vocabulary, year, signal);
 }

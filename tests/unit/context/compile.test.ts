@@ -4,8 +4,8 @@
  * the vocabulary does not compile, and never leaves its promise pending.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { compileInSlices } from '../../../entrypoints/context.content/compile.ts';
-import { compileMatcher, type Vocabulary } from '../../../lib/matcher/index.ts';
+import { compileInSlices, readerMatcher } from '../../../entrypoints/context.content/compile.ts';
+import { compileMatcher, type MatcherTables, toTables, type Vocabulary } from '../../../lib/matcher/index.ts';
 import { loadVocabulary } from '../matcher/load-themes.ts';
 
 const vocabulary = loadVocabulary();
@@ -39,5 +39,38 @@ describe('compiling the vocabulary in slices', () => {
     expect(await compileInSlices(broken, 2026, new AbortController().signal)).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not compile'), expect.any(String));
     warn.mockRestore();
+  });
+});
+
+describe('the reader from the hello (tables, else compiled)', () => {
+  const expected = compileMatcher(vocabulary, { year: 2026 }).scan(TEXT);
+  const tables = JSON.parse(JSON.stringify(toTables(vocabulary))) as MatcherTables;
+
+  it('rebuilds the matcher from the tables without compiling', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const matcher = await readerMatcher({ vocabulary, tables }, 2026, new AbortController().signal);
+    expect(matcher?.scan(TEXT)).toEqual(expected);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('compiles when the hello has no tables', async () => {
+    const matcher = await readerMatcher({ vocabulary }, 2026, new AbortController().signal);
+    expect(matcher?.scan(TEXT)).toEqual(expected);
+  });
+
+  it('compiles, and says why in English, when the tables are refused', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const foreign = { ...tables, version: tables.version + 1 };
+    const matcher = await readerMatcher({ vocabulary, tables: foreign }, 2026, new AbortController().signal);
+    expect(matcher?.scan(TEXT)).toEqual(expected);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('tables were refused (another version)'));
+    warn.mockRestore();
+  });
+
+  it('gives null for a reader whose life already ended', async () => {
+    const life = new AbortController();
+    life.abort();
+    expect(await readerMatcher({ vocabulary, tables }, 2026, life.signal)).toBeNull();
   });
 });
