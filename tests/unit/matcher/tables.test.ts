@@ -154,22 +154,82 @@ describe('tables that do not fit are refused, never thrown on', () => {
     ['a string', json],
     ['an array', []],
     ['an empty object', {}],
-    ['another version', mutated((t) => void (t.version = TABLES_VERSION + 1))],
-    ['a term index out of range', mutated((t) => void (t.anchorTerms[1] = tables.termCount))],
-    ['a negative term index', mutated((t) => void (t.pairTerms[1] = -1))],
-    ['a list longer than its array', mutated((t) => void (t.anchorTerms[0] = t.anchorTerms.length))],
-    ['a term column cut short', mutated((t) => void t.terms.core.pop())],
-    ['a term of no set', mutated((t) => void (t.terms.set[0] = 999_999))],
-    ['a list index out of range', mutated((t) => void (t.terms.notNear[0] = 10_000))],
-    ['a core that is no string', mutated((t) => void ((t.terms.core as unknown[])[0] = 7))],
-    ['a short shift table', mutated((t) => void t.pass?.shift.pop())],
+    [
+      'another version',
+      mutated((t) => {
+        t.version = TABLES_VERSION + 1;
+      }),
+    ],
+    [
+      'a term index out of range',
+      mutated((t) => {
+        t.anchorTerms[1] = tables.termCount;
+      }),
+    ],
+    [
+      'a negative term index',
+      mutated((t) => {
+        t.pairTerms[1] = -1;
+      }),
+    ],
+    [
+      'a list longer than its array',
+      mutated((t) => {
+        t.anchorTerms[0] = t.anchorTerms.length;
+      }),
+    ],
+    [
+      'a term column cut short',
+      mutated((t) => {
+        t.terms.core.pop();
+      }),
+    ],
+    [
+      'a term of no set',
+      mutated((t) => {
+        t.terms.set[0] = 999_999;
+      }),
+    ],
+    [
+      'a list index out of range',
+      mutated((t) => {
+        t.terms.notNear[0] = 10_000;
+      }),
+    ],
+    [
+      'a core that is no string',
+      mutated((t) => {
+        (t.terms.core as unknown[])[0] = 7;
+      }),
+    ],
+    [
+      'a short shift table',
+      mutated((t) => {
+        t.pass?.shift.pop();
+      }),
+    ],
     [
       'a window symbol out of range',
       mutated((t) => void (t.pass as { symbols: number[] }).symbols.splice(0, 1, 99)),
     ],
-    ['windows without their terms', mutated((t) => void t.pass?.terms.pop())],
-    ['a broken anchor RegExp', mutated((t) => void (t.anchorSource = '(unclosed'))],
-    ['terms as a string', mutated((t) => void ((t as { terms: unknown }).terms = 'x'))],
+    [
+      'windows without their terms',
+      mutated((t) => {
+        t.pass?.terms.pop();
+      }),
+    ],
+    [
+      'a broken anchor RegExp',
+      mutated((t) => {
+        t.anchorSource = '(unclosed';
+      }),
+    ],
+    [
+      'terms as a string',
+      mutated((t) => {
+        (t as { terms: unknown }).terms = 'x';
+      }),
+    ],
   ])('%s', (_label, input) => {
     const { matcher, reasons } = fromTables(input);
     expect(matcher).toBeNull();
@@ -194,8 +254,9 @@ describe('tables that do not fit are refused, never thrown on', () => {
     const paths: (string | number)[][] = [];
     const walk = (x: unknown, path: (string | number)[]): void => {
       paths.push(path);
-      if (Array.isArray(x)) x.forEach((y, i) => walk(y, [...path, i]));
-      else if (typeof x === 'object' && x !== null)
+      if (Array.isArray(x)) {
+        for (const [i, y] of x.entries()) walk(y, [...path, i]);
+      } else if (typeof x === 'object' && x !== null)
         for (const [k, y] of Object.entries(x)) walk(y, [...path, k]);
     };
     walk(base, []);
