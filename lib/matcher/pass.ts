@@ -10,8 +10,9 @@
  * compile.ts. Every anchor that leads to a hit lies there, so the scan counts what a RegExp over
  * all anchors would have found: the anchors that this pass never reports would have found nothing.
  */
+import { compilePassSteps, type PassParts, type Window } from './pass-windows.ts';
 import type { CompiledTerm } from './patterns.ts';
-import { finish, STEP, type Steps } from './steps.ts';
+import { finish, type Steps } from './steps.ts';
 import * as chars from './text.ts';
 import * as verify from './verify.ts';
 import * as win from './windows.ts';
@@ -19,7 +20,7 @@ import * as win from './windows.ts';
 // Read once: transpilers may make every use of an imported binding a getter call (compile.ts).
 const { coreEndAt } = verify;
 const { isWordChar } = chars;
-const { AFTER_JOINER, ANY, BOUNDARY, SYM, SYMBOLS, WINDOW, symbolAt, symbolOf, windowsOf } = win;
+const { AFTER_JOINER, ANY, BOUNDARY, SYM, SYMBOLS, WINDOW, symbolAt, symbolOf } = win;
 
 /** The first symbol at k, k + 1 or k + 2 that is not a boundary (a joiner has at most 3 characters). */
 function wordStartAfter(text: string, k: number): number {
@@ -30,17 +31,7 @@ function wordStartAfter(text: string, k: number): number {
   return symbolAt(text, k + 2);
 }
 
-/** Fewer known symbols would make nearly every position a candidate: keep the RegExp pass then. */
-const MIN_REAL = 2;
-
-export interface Window {
-  symbols: number[];
-  /** Terms with this window; each starts at the window's first symbol + delta. */
-  terms: CompiledTerm[];
-  /** Per term, the symbol right after the window (ANY where it varies): most terms fail there. */
-  nexts: number[];
-  delta: number;
-}
+export { compilePassSteps, type PassParts, type Window };
 
 export interface CandidatePass {
   /**
@@ -50,58 +41,10 @@ export interface CandidatePass {
   run(text: string, visit: (index: number) => void): void;
 }
 
-/**
- * What the pass is built from: its windows, and the shift table over symbol pairs (the part that
- * costs; tables.ts hands it to a page as plain data).
- */
-export interface PassParts {
-  windows: Window[];
-  shift: Uint8Array;
-}
-
 /** The skipping pass for these terms, or null when some term start is too short to skip on. */
 export function compilePass(terms: readonly CompiledTerm[]): CandidatePass | null {
   const parts = finish(compilePassSteps(terms));
   return parts === null ? null : passFrom(parts, terms);
-}
-
-/** The windows and shift table, in steps (steps.ts); null when the pass cannot skip. */
-export function* compilePassSteps(terms: readonly CompiledTerm[]): Steps<PassParts | null> {
-  const m = WINDOW;
-  const windows = new Map<string, Window>();
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] as CompiledTerm;
-    if (i % STEP === STEP - 1) yield;
-    for (const { symbols, delta, real, next } of windowsOf(t)) {
-      if (real < MIN_REAL) return null;
-      const key = `${symbols.join(',')}/${delta}`;
-      const w = windows.get(key) ?? { symbols, terms: [], nexts: [], delta };
-      const at = w.terms.indexOf(t);
-      if (at < 0) {
-        w.terms.push(t);
-        w.nexts.push(next);
-      } else if (w.nexts[at] !== next) w.nexts[at] = ANY;
-      windows.set(key, w);
-    }
-  }
-  if (windows.size === 0) return null;
-  const shift = new Uint8Array(SYMBOLS * SYMBOLS).fill(m - 1);
-  let done = 0;
-  for (const w of windows.values()) {
-    if (++done % STEP === 0) yield;
-    const s = w.symbols;
-    for (let j = 0; j < m - 1; j++) {
-      const x = s[j] ?? ANY;
-      const y = s[j + 1] ?? ANY;
-      const to = m - 2 - j;
-      for (let a = x === ANY ? 0 : x; a < (x === ANY ? SYMBOLS : x + 1); a++)
-        for (let b = y === ANY ? 0 : y; b < (y === ANY ? SYMBOLS : y + 1); b++) {
-          const h = a * SYMBOLS + b;
-          if ((shift[h] ?? 0) > to) shift[h] = to;
-        }
-    }
-  }
-  return { windows: [...windows.values()], shift };
 }
 
 /** The pass from its parts: buckets by a window's last pair, the middle pairs and the raw shift. */

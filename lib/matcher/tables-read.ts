@@ -9,42 +9,15 @@ import type { MatchMode } from '../../data/vocabulary-schema.ts';
 import { type LexiconParts, lexiconFrom } from './compile.ts';
 import { compileLiterals, type LiteralWord, probeOf } from './literal.ts';
 import { byFirstLetter } from './near.ts';
-import { type PassParts, passFromSteps, type Window } from './pass.ts';
+import { passFromSteps } from './pass.ts';
 import { type CompiledTerm, patternOf } from './patterns.ts';
 import { matcherWith, type ReaderOptions, readerSets, type Vocabulary } from './reader.ts';
 import { finish, STEP, type Steps } from './steps.ts';
 import { type MatcherTables, MODES, TABLES_VERSION, type TermColumns } from './tables.ts';
+import { arrayOf, BadTables, fail, ints, isInt, passOf, strings } from './tables-check.ts';
 import type { Matcher } from './types.ts';
-import { ANY, SYMBOLS, WINDOW } from './windows.ts';
-
-/** Thrown inside this module only, for tables that do not hold what they should. */
-class BadTables extends Error {}
 
 const NONE: readonly string[] = [];
-
-function fail(what: string): never {
-  throw new BadTables(what);
-}
-
-const isInt = (x: unknown, min: number, max: number): x is number =>
-  typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
-
-function ints(x: unknown, min: number, max: number, what: string): number[] {
-  if (!Array.isArray(x)) fail(what);
-  for (const n of x) if (!isInt(n, min, max)) fail(what);
-  return x as number[];
-}
-
-function strings(x: unknown, what: string): string[] {
-  if (!Array.isArray(x)) fail(what);
-  for (const s of x) if (typeof s !== 'string') fail(what);
-  return x as string[];
-}
-
-function arrayOf<T>(x: unknown, what: string, each: (item: unknown) => T): T[] {
-  if (!Array.isArray(x)) fail(what);
-  return x.map(each);
-}
 
 /**
  * The matcher of `vocabulary` from its tables, the same as compileMatcher(vocabulary, options)
@@ -200,38 +173,4 @@ function* partsOf(input: unknown, setCount: number, termCount: number): Steps<Le
     anchorSource: t.anchorSource,
     pass: t.pass === null ? null : yield* passOf(t.pass, terms, termLists),
   };
-}
-
-function* passOf(
-  input: unknown,
-  terms: readonly CompiledTerm[],
-  termLists: (x: unknown, what: string) => CompiledTerm[][],
-): Steps<PassParts> {
-  if (typeof input !== 'object' || input === null) fail('pass');
-  const p = input as Record<string, unknown>;
-  const symbols = ints(p.symbols, ANY, SYMBOLS - 1, 'window symbols');
-  const deltas = ints(p.deltas, -1000, 1000, 'window deltas');
-  const count = deltas.length;
-  if (count === 0 || symbols.length !== count * WINDOW || terms.length === 0) fail('window count');
-  yield;
-  const windowTerms = termLists(p.terms, 'window terms');
-  yield;
-  // A next symbol: ANY, a symbol, or AFTER_JOINER (64) + a symbol; grouped as the terms are.
-  const flatNexts = ints(p.nexts, ANY, 1_000_000, 'window nexts');
-  if (windowTerms.length !== count || flatNexts.length !== (p.terms as unknown[]).length)
-    fail('window count');
-  const shift = ints(p.shift, 0, WINDOW - 1, 'shift');
-  if (shift.length !== SYMBOLS * SYMBOLS) fail('shift size');
-  let at = 0;
-  const windows = new Array<Window>(count);
-  for (let i = 0; i < count; i++) {
-    const own = windowTerms[i] as CompiledTerm[];
-    if (own.length === 0 || flatNexts[at] !== own.length) fail('window terms');
-    const nexts = flatNexts.slice(at + 1, at + 1 + own.length);
-    for (const n of nexts) if (n > 64 + SYMBOLS - 1) fail('window nexts');
-    at += 1 + own.length;
-    const delta = deltas[i] as number;
-    windows[i] = { symbols: symbols.slice(i * WINDOW, i * WINDOW + WINDOW), terms: own, nexts, delta };
-  }
-  return { windows, shift: Uint8Array.from(shift) };
 }
