@@ -38,7 +38,7 @@ export function arrayOf<T>(x: unknown, what: string, each: (item: unknown) => T)
 export function* passOf(
   input: unknown,
   terms: readonly CompiledTerm[],
-  termLists: (x: unknown, what: string) => CompiledTerm[][],
+  termLists: (x: unknown, what: string) => Steps<CompiledTerm[][]>,
 ): Steps<PassParts> {
   if (typeof input !== 'object' || input === null) fail('pass');
   const p = input as Record<string, unknown>;
@@ -47,7 +47,7 @@ export function* passOf(
   const count = deltas.length;
   if (count === 0 || symbols.length !== count * WINDOW || terms.length === 0) fail('window count');
   yield;
-  const windowTerms = termLists(p.terms, 'window terms');
+  const windowTerms = yield* termLists(p.terms, 'window terms');
   yield;
   // A next symbol: ANY, a symbol, or AFTER_JOINER (64) + a symbol; grouped as the terms are.
   const flatNexts = ints(p.nexts, ANY, 1_000_000, 'window nexts');

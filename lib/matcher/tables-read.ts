@@ -96,8 +96,8 @@ function* partsOf(input: unknown, setCount: number, termCount: number): Steps<Le
   yield;
   // In chunks, so no slice of a slow page holds all of them.
   const literals: (LiteralWord[] | null)[] = [];
-  for (let i = 0; i < termCount; i += 16 * STEP) {
-    for (const l of compileLiterals(cores.slice(i, i + 16 * STEP))) literals.push(l);
+  for (let i = 0; i < termCount; i += 4 * STEP) {
+    for (const l of compileLiterals(cores.slice(i, i + 4 * STEP))) literals.push(l);
     yield;
   }
   yield;
@@ -139,10 +139,11 @@ function* partsOf(input: unknown, setCount: number, termCount: number): Steps<Le
   }
   // Lists of terms, each its length and then its indexes: an index that is no term's (out of
   // range, not an integer, not a number) finds undefined.
-  const termLists = (x: unknown, what: string): CompiledTerm[][] => {
+  function* termLists(x: unknown, what: string): Steps<CompiledTerm[][]> {
     if (!Array.isArray(x)) fail(what);
     const out: CompiledTerm[][] = [];
     for (let k = 0; k < x.length; ) {
+      if (out.length % (8 * STEP) === 8 * STEP - 1) yield;
       const n = x[k++];
       if (!isInt(n, 0, x.length - k)) fail(what);
       const own = new Array<CompiledTerm>(n);
@@ -155,13 +156,13 @@ function* partsOf(input: unknown, setCount: number, termCount: number): Steps<Le
       out.push(own);
     }
     return out;
-  };
+  }
   yield;
   const anchorKeys = strings(t.anchorKeys, 'anchor keys');
-  const anchorTerms = termLists(t.anchorTerms, 'anchor terms');
+  const anchorTerms = yield* termLists(t.anchorTerms, 'anchor terms');
   yield;
   const pairKeys = ints(t.pairKeys, 0, 0xffff, 'pair keys');
-  const pairTerms = termLists(t.pairTerms, 'pair terms');
+  const pairTerms = yield* termLists(t.pairTerms, 'pair terms');
   if (anchorKeys.length !== anchorTerms.length || pairKeys.length !== pairTerms.length) fail('index lengths');
   if (typeof t.anchorSource !== 'string' || t.anchorSource === '') fail('anchor source');
   const any = ints(t.any, 0, termCount - 1, 'any');
