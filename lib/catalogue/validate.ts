@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { CATALOGUE_FORMAT, type Catalogue, CatalogueSchema } from '../../data/catalogue-schema.ts';
 import { type Resource, ResourceSchema } from '../../data/schema.ts';
 import { PartSchema, ThemeSchema } from '../../data/vocabulary-schema.ts';
-import { crossCheck, crossCheckSteps } from './cross-check.ts';
+import { crossCheck } from './cross-check.ts';
 import { isLegacyTheme, migrateDocument, migrateResource } from './legacy.ts';
 
 export interface CatalogueIssue {
@@ -34,7 +34,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-function zodIssues(file: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): CatalogueIssue[] {
+export function zodIssues(
+  file: string,
+  error: z.ZodError,
+  prefix: readonly PropertyKey[] = [],
+): CatalogueIssue[] {
   return error.issues.map((issue) => ({
     file,
     path: formatPath([...prefix, ...issue.path]),
@@ -136,40 +140,4 @@ export function validateDocument(
   const parts = parsed.data.parts.map((part, i) => ({ file: `${file} parts[${i}]`, part }));
   const issues = crossCheck(resources, themes, parts, options);
   return issues.length ? { ok: false, issues } : { ok: true, catalogue: parsed.data };
-}
-
-/**
- * validateDocument as a task that pauses between resources (lib/ingest): the same checks and the
- * same issues, in pieces of a few milliseconds. Resources are parsed one by one with their own
- * schema, so a national document never goes through one 10,000-element parse.
- */
-export function* validateDocumentSteps(
-  data: unknown,
-  file: string,
-  options: ValidateOptions = {},
-): Generator<void, ValidationResult, void> {
-  const migrated = migrateDocument(data);
-  if (
-    typeof migrated !== 'object' ||
-    migrated === null ||
-    !Array.isArray((migrated as { resources?: unknown }).resources)
-  )
-    return validateDocument(data, file, options);
-  const { resources: raw, ...rest } = migrated as { resources: unknown[] };
-  const top = CatalogueSchema.safeParse({ ...rest, resources: [] });
-  const issues: CatalogueIssue[] = top.success ? [] : zodIssues(file, top.error);
-  const resources: { file: string; resource: Resource }[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const parsed = ResourceSchema.safeParse(raw[i]);
-    if (parsed.success) resources.push({ file: `${file} resources[${i}]`, resource: parsed.data });
-    else issues.push(...zodIssues(file, parsed.error, ['resources', i]));
-    // A resource is about a millisecond of zod on a busy machine; a few at a time keep a piece short.
-    if (i % 4 === 3) yield;
-  }
-  if (!top.success || issues.length) return { ok: false, issues };
-  const themes = top.data.vocabulary.map((theme, i) => ({ file: `${file} vocabulary[${i}]`, theme }));
-  const parts = top.data.parts.map((part, i) => ({ file: `${file} parts[${i}]`, part }));
-  const crossIssues = yield* crossCheckSteps(resources, themes, parts, options);
-  if (crossIssues.length) return { ok: false, issues: crossIssues };
-  return { ok: true, catalogue: { ...top.data, resources: resources.map((r) => r.resource) } };
 }

@@ -10,8 +10,11 @@ import { type BundleStats, bundleCatalogueSteps } from '../catalogue/bundle.ts';
 import type { BundledCatalogue } from '../catalogue/bundled.ts';
 import { indexSteps, type Prepared } from '../catalogue/index-data.ts';
 import { packSteps } from '../catalogue/pack.ts';
-import { validateDocumentSteps } from '../catalogue/validate.ts';
+import type { ValidationResult } from '../catalogue/validate.ts';
+import { validateDocumentSteps } from '../catalogue/validate-steps.ts';
+import { toWall } from '../hours/stockholm.ts';
 import { shapedCheck } from '../hours/template.ts';
+import { warmHoursSteps } from '../hours/warm.ts';
 import { applyValidation, failure, type RemoteState, type Step } from '../remote/remote-catalogue.ts';
 import type { Synonyms } from '../search/types.ts';
 import { parseJsonBytesSliced } from './json-bytes.ts';
@@ -66,6 +69,16 @@ function* prepareSteps(
   return { bundle, index: yield* packSteps(index), secondary: yield* packSteps(secondary) };
 }
 
+/** The hours engine warmed in small pieces (lib/hours/warm.ts), then the document validated. */
+function* validateSteps(
+  data: unknown,
+  url: string,
+  input: IngestInput,
+): Generator<void, ValidationResult, void> {
+  yield* warmHoursSteps(toWall(input.now.getTime()).day);
+  return yield* validateDocumentSteps(data, url, { checkHours: shapedCheck(input.checkHours) });
+}
+
 function newStats(): SliceStats {
   return { totalMs: 0, busyMs: 0, longestMs: 0, pieces: 0 };
 }
@@ -98,10 +111,7 @@ export async function ingestDocument(input: IngestInput): Promise<IngestResult> 
       report,
     };
   }
-  const result = await stage(
-    'validate',
-    validateDocumentSteps(data, url, { checkHours: shapedCheck(input.checkHours) }),
-  );
+  const result = await stage('validate', validateSteps(data, url, input));
   const step = applyValidation(previous, url, result, etag, now, input.signedBy ?? null);
   if (!step.swap) return { step, bundle: null, prepared: null, report };
   const catalogue = input.complete ? input.complete(step.swap) : step.swap;
