@@ -41,7 +41,14 @@ export const CORPUS_FILES = {
     'dev12.jsonl',
     'dev13.jsonl',
   ],
-  heldout: ['heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl'],
+  heldout: [
+    'heldout.jsonl',
+    'heldout2.jsonl',
+    'heldout3.jsonl',
+    'heldout4.jsonl',
+    'heldout5.jsonl',
+    'heldout6.jsonl',
+  ],
 } as const;
 
 export function readCorpus(name: keyof typeof CORPUS_FILES): CorpusText[] {

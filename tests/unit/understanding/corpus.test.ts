@@ -15,7 +15,7 @@ import { catalogue } from './reader.ts';
 
 const FLOORS = {
   dev: { texts: 3259, recall: 0.86, quiet: 0.96, falseFriends: 0.98, negationP: 0.95, negationR: 0.91 },
-  heldout: { texts: 1099, recall: 0.82, quiet: 0.94, falseFriends: 0.93, negationP: 0.92, negationR: 0.92 },
+  heldout: { texts: 1349, recall: 0.78, quiet: 0.94, falseFriends: 0.94, negationP: 0.91, negationR: 0.93 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
@@ -72,6 +72,7 @@ const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
   'heldout3.jsonl': [0.89, 0.92],
   'heldout4.jsonl': [0.82, 0.98],
   'heldout5.jsonl': [0.67, 0.95],
+  'heldout6.jsonl': [0.7, 0.95],
 };
 
 describe('each corpus file', () => {
