@@ -40,6 +40,7 @@ export const CORPUS_FILES = {
     'dev10.jsonl',
     'dev12.jsonl',
     'dev13.jsonl',
+    'dev14.jsonl',
   ],
   heldout: [
     'heldout.jsonl',
