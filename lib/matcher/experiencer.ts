@@ -12,6 +12,38 @@ const ACTOR_THEMES = new Set<ThemeId>(['sexkop', 'egen-sexualitet']);
 /** Where the search for the person a mention is about stops: a new clause of contrast or a heading. */
 const EXPERIENCER_STOPS = new Set(['men', 'dock', 'daremot', ':', 'berattar', 'uppger', 'sager']);
 const PRONOUNS = new Set(['hon', 'han', 'hen', 'henne', 'honom']);
+/** A child or young relative the caller speaks of, whom a later "henne"/"honom" stands for. */
+const CHILDREN = new Set(
+  'dotter dottern son sonen barnet bonusdotter bonusson styvdotter styvson systerdotter brorsdotter barnbarnet lillasyster lillebror systerson brorson'.split(
+    ' ',
+  ),
+);
+const THE_PATIENT = new Set(['pat', 'pt', 'patienten', 'patient']);
+const REPORTS = new Set(['berattar', 'berattat', 'berattade', 'sager', 'sagt', 'sa', 'uppger', 'uppgett']);
+/** Between a child's word and "berättat": "dottern har berättat", "sonen 14 som berättat". */
+const REPORT_FILLERS = new Set(['har', 'hade', 'som', 'ar', '(', ')', ',']);
+
+function reportedByChild(tokens: readonly Token[], report: number): boolean {
+  for (let i = report - 1; i >= Math.max(0, report - 5); i--) {
+    const w = tokens[i]?.text ?? '';
+    if (CHILDREN.has(w)) return true;
+    if (!REPORT_FILLERS.has(w) && !/^\d+$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "dottern 12 år har berättat att en äldre kusin tagit på henne": the one acted on is the child
+ * named earlier in the sentence, not the patient (unless the patient is named in between).
+ */
+function childBefore(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0; i--) {
+    const w = tokens[i]?.text ?? '';
+    if (THE_PATIENT.has(w)) return false;
+    if (CHILDREN.has(w)) return true;
+  }
+  return false;
+}
 
 /** Whether the mention is about someone else: "dottern säljer bilder", "maken köper sex". */
 export function aboutOther(tokens: readonly Token[], cores: Cores, theme: ThemeId | null): boolean {
@@ -21,6 +53,8 @@ export function aboutOther(tokens: readonly Token[], cores: Cores, theme: ThemeI
   for (let k = first - 1, words = 0; k >= 0 && words < limit; k--) {
     if (inCore(k)) continue;
     const w = tokens[k]?.text ?? '';
+    // "dottern (14) har berättat att pojkvännen slagit henne": the child tells of herself.
+    if (REPORTS.has(w) && reportedByChild(tokens, k)) return true;
     if (EXPERIENCER_STOPS.has(w)) return false;
     // "dottern … där hon säljer bilder": a pronoun may stand for the person named before it.
     if (PRONOUNS.has(w)) {
@@ -34,7 +68,7 @@ export function aboutOther(tokens: readonly Token[], cores: Cores, theme: ThemeI
       // someone, the other person is the one acting when the patient stands after them.
       if (theme !== null && !ACTOR_THEMES.has(theme) && theme !== 'sex-mot-ersattning') {
         for (let j = k + 1; j < tokens.length; j++)
-          if (PATIENT_OBJECTS.has(tokens[j]?.text ?? '')) return false;
+          if (PATIENT_OBJECTS.has(tokens[j]?.text ?? '')) return childBefore(tokens, k);
       }
       return true;
     }

@@ -321,8 +321,27 @@ export function readPatientCues(
 }
 
 /** A partner word says the patient's gender weakly: the one with "maken" is most often a woman. */
-const PARTNER_OF_WOMAN = new Set(['maken', 'exmaken', 'pojkvannen', 'expojkvannen']);
-const PARTNER_OF_MAN = new Set(['frun', 'hustrun', 'exfrun', 'exhustrun', 'flickvannen', 'exflickvannen']);
+const PARTNER_OF_WOMAN = new Set([
+  'maken',
+  'exmaken',
+  'makens',
+  'exmakens',
+  'pojkvannen',
+  'expojkvannen',
+  'pojkvannens',
+]);
+const PARTNER_OF_MAN = new Set([
+  'frun',
+  'hustrun',
+  'exfrun',
+  'exhustrun',
+  'fruns',
+  'hustruns',
+  'exfruns',
+  'flickvannen',
+  'exflickvannen',
+  'flickvannens',
+]);
 
 /**
  * What one word (folded, lower case) after `before` says of the patient's gender. In these notes

@@ -12,12 +12,15 @@ import { compileLexiconSteps, type Lexicon, type TermSet } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
 import { GENERAL, longAgo, ROUTINE } from './paragraph-rules.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
-import { answered, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
+import { answered, asksForOwnHelp, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
 import { sentenceEnd, sentenceStart, tokenAt, tokenize } from './sentences.ts';
 import { compileSigns } from './signs.ts';
 import { type CompiledCombo, carried, type Found, type Mention, situations } from './situations.ts';
 import { finish, type Steps } from './steps.ts';
 import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
+
+/** Situations people ask about "for someone" when they mean themselves. */
+const ASKED_FOR_SELF = new Set<string>(['egen-sexualitet', 'sexkop']);
 
 const BLANK_LINES = /\n[ \t\r]*\n/g;
 /** Words that name a child in a term of a child's exploitation ("bilder på barn", "minderårig"). */
@@ -303,6 +306,13 @@ export function matcherWith(vocabulary: Vocabulary, lexicon: Lexicon, options: R
           if (f?.theme !== acuteTheme || (p !== 'affirmed' && p !== 'uncertain')) return p;
           return longAgo(text, start, end, tokens, f.cores) ? 'hypothetical' : p;
         });
+      // "frågar om det finns hjälp för den som köper sex": asked for oneself, a suspicion.
+      if (found.some((f) => ASKED_FOR_SELF.has(themes[f.theme]?.id ?? '')) && asksForOwnHelp(tokens))
+        polarities = polarities.map((p, k) =>
+          p === 'hypothetical' && ASKED_FOR_SELF.has(themes[found[k]?.theme ?? -1]?.id ?? '')
+            ? 'uncertain'
+            : p,
+        );
       found.forEach((f, k) => {
         const about = aboutOther(tokens, f.cores, themes[f.theme]?.id ?? null);
         if (f.child) forChild.push([f, polarities[k] ?? 'affirmed', about]);

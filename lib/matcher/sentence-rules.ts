@@ -120,3 +120,31 @@ function answerOf(text: string, from: number, to: number, polarities: Polarity[]
   }
   return null;
 }
+
+const ASK = new Set(['fragar', 'fragade', 'fragat', 'undrar', 'undrade']);
+/** Words that keep a question hypothetical: "ifall det skulle behövas", "frågar hypotetiskt". */
+const TRULY_HYPOTHETICAL = new Set(['ifall', 'hypotetiskt', 'behovas', 'behov', 'allmant', 'generellt']);
+/** "… om det finns", "… vart man kan", "… om någon kan" */
+const WHERE_HELP: readonly (readonly [string, string])[] = [
+  ['det', 'finns'],
+  ['man', 'kan'],
+  ['nagon', 'kan'],
+];
+
+/**
+ * A patient who asks whether there is help "för den som …" or "om man har tankar …" about own
+ * impulses or buying sex most often speaks of themselves ("frågar om det finns hjälp för den som
+ * köper sex"): a suspicion, not information given. Not when the sentence says it is hypothetical.
+ * Folded tokens.
+ */
+export function asksForOwnHelp(tokens: readonly { text: string }[]): boolean {
+  if (tokens.some((t) => TRULY_HYPOTHETICAL.has(t.text))) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ASK.has(tokens[i]?.text ?? '')) continue;
+    for (let j = i + 1; j < Math.min(tokens.length - 1, i + 7); j++) {
+      const pair = [tokens[j]?.text, tokens[j + 1]?.text];
+      if (WHERE_HELP.some(([a, b]) => pair[0] === a && pair[1] === b)) return true;
+    }
+  }
+  return false;
+}

@@ -109,6 +109,8 @@ function soldByPatient(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 2; i >= Math.max(0, at - 5); i--) {
     const w = tokens[i]?.text ?? '';
     if (BUYER_NOUNS.has(w)) return !POSSESSIVES.has(tokens[i - 1]?.text ?? '');
+    // Another relative clause: "någon som hjälper en som köper sex" is about the one helped.
+    if (w === 'som') return false;
     if (!/^\p{L}+$/u.test(w)) return false;
   }
   return false;

@@ -151,6 +151,23 @@ describe('suspected, hypothetical and asked', () => {
       'hedersrelaterat',
       'affirmed',
     ],
+    // Asked "for someone" about own impulses or buying sex: most often oneself.
+    [
+      "Pat man 23 frågar om det finns hjälp för 'såna som tänder på för unga'.",
+      'egen-sexualitet',
+      'uncertain',
+    ],
+    ['Fragar vid halsokontroll om det finns nagon som hjalper en som koper sex.', 'sexkop', 'affirmed'],
+    [
+      'Man 50 frågar om det finns hjälp för den som köper sex, ifall det skulle behövas.',
+      'sexkop',
+      'hypothetical',
+    ],
+    [
+      'Frågar om det finns hjälp för den som blivit slagen av sin partner.',
+      'vald-nara-relation',
+      'hypothetical',
+    ],
   ])('%s → %s', (text, theme, expected) => {
     expect(polarity(text, theme)).toBe(expected);
   });
@@ -162,6 +179,11 @@ describe('who it concerns', () => {
     ['Pat oroar sig för att maken köper sex.', 'sexkop'],
     ['Mamma orolig för sin son som hon tror säljer sex till äldre män.', 'sex-mot-ersattning'],
     ['Pat berättar att hennes syster blir slagen av sin man.', 'vald-nara-relation'],
+    // The child the caller speaks of, not the patient, is the one acted on.
+    ["Mamma ringer, dottern 12 år har berättat att en äldre kusin 'tagit på henne'.", 'sexuellt-vald'],
+    ['Pappa ringer: dottern har berättat att pojkvännen slagit henne.', 'vald-nara-relation'],
+    ['Mamma ringer om sonen 14 som berättat att tränaren tvingat honom till sex.', 'sexuellt-vald'],
+    ['Dottern berättar att hon säljer sex.', 'sex-mot-ersattning'],
   ])('%s → someone else', (text, theme) => {
     expect(hit(text, theme)?.other).toBeGreaterThan(0);
   });
@@ -170,6 +192,7 @@ describe('who it concerns', () => {
     ['Pat berättar att sambon har slagit henne.', 'vald-nara-relation'],
     ['Man, 45 år, oro över egna sexuella tankar och impulser.', 'egen-sexualitet'],
     ['Sambon tvingar henne till sex.', 'sexuellt-vald'],
+    ['Pat berättar att dottern ringde och att maken sedan slog henne.', 'vald-nara-relation'],
   ])('%s → the patient', (text, theme) => {
     expect(hit(text, theme)?.other).toBe(0);
   });

@@ -15,7 +15,7 @@ import { catalogue } from './reader.ts';
 
 const FLOORS = {
   dev: { texts: 3559, recall: 0.83, quiet: 0.96, falseFriends: 0.98, negationP: 0.95, negationR: 0.91 },
-  heldout: { texts: 1349, recall: 0.78, quiet: 0.94, falseFriends: 0.94, negationP: 0.91, negationR: 0.93 },
+  heldout: { texts: 1349, recall: 0.78, quiet: 0.94, falseFriends: 0.94, negationP: 0.9, negationR: 0.93 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {

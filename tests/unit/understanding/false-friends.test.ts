@@ -30,6 +30,18 @@ const QUIET = [
   'Pat tar emot män på mottagningen som läkare.',
   'Har tagit 10 mg sertralin dagligen i tre veckor.',
   'Pat blir slagen av trötthet efter måltiderna.',
+  'Arbetar i butik och tar emot kunder hela dagen, ont i ryggen.',
+  'Jobbar i hotellreceptionen, måste ta emot gäster sent på kvällen.',
+  'Pat gav bort sina saker inför flytten till äldreboende.',
+  'Har gjort en del för pengar, extrajobb som budbärare.',
+  'Det spelar ingen roll längre vilken tid vi ses.',
+  'Barnen ska ha hemliga lekar i skogen på utflykten.',
+  'Familjen bestämmer tillsammans om mammans flytt till särskilt boende.',
+  'Bränt sig på spisen i går, blåsa på handen.',
+  'Fått iPhone i julklapp av mormor.',
+  'Kom till Sverige för jobb som läkare 2015.',
+  'Kontaktad av man från försäkringskassan.',
+  'Träffar män via en app, vill ha PrEP.',
   'Säljer sex sedan ett år för att klara hyran. Har en dotter 4 år.',
 ];
 

@@ -56,8 +56,37 @@ describe('situations said in other words', () => {
     ['De tog mitt pass och säger att jag är skyldig dem pengar.', 'manniskohandel'],
     ["Kallas 'hora' av hans släkt.", 'hedersrelaterat'],
     ['Pat tar "betalt" för att följa med män hem.', 'sex-mot-ersattning'],
+    ["Enl soc 'betalar hon med sig själv' för soffplats och mat.", 'sex-mot-ersattning'],
+    ['Psyk: man 29 beskriver impulsköp av sex när han är full.', 'sexkop'],
+    ['Uppger att hon blivit såld av sin exman till ett nätverk i Göteborg.', 'manniskohandel'],
+    ['Hon har rymt från ett hus där hon hålls.', 'manniskohandel'],
+    ['Pojkvännen kräver att hon delar sin position i appen och läser hennes sms.', 'vald-nara-relation'],
+    [
+      "Har 'gått in i dörren' igen, maken hörs i bakgrunden och säger åt henne att lägga på.",
+      'vald-nara-relation',
+    ],
+    ['När hon somnat har partnern gjort saker som hon inte gått med på.', 'sexuellt-vald'],
+    ['Familjen vill att han gifter sig med en flicka i hemlandet.', 'hedersrelaterat'],
+    ['Svärmor följer med och svarar för henne, familjen bestämmer.', 'hedersrelaterat'],
+    ["Undrar om det finns hjälp för 'såna som tänder på för unga'.", 'egen-sexualitet'],
+    [
+      'Flicka 13 har fått presentkort och snus av en kompis på 22 från Snapchat.',
+      'barn-sexuell-exploatering',
+    ],
+    ['Pojkvännen har skickat bild på en kniv och skrivit vi ses efter skolan.', 'akut-fara'],
+    ['Skyddsbedömning hög risk, exmaken har hotat henne.', 'akut-fara'],
+    ['Flera flickor i åk 7 har börjat rispa sig.', 'sjalvskada'],
+    ['Har bränt sig med strykjärn efter bråket.', 'sjalvskada'],
   ])('%s → %s', (text, theme) => {
     expect(hit(text, theme)?.count ?? 0).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Tjej 17, pojkvännen har skickat bild på en kniv.', 'barn-sexuell-exploatering'],
+    ['Fragar om det finns nagon som hjalper en som koper sex.', 'sex-mot-ersattning'],
+    ['Träffar män via en app och säljer sex.', 'barn-sexuell-exploatering'],
+  ])('%s is not %s', (text, theme) => {
+    expect(hit(text, theme)?.count ?? 0).toBe(0);
   });
 });
 
