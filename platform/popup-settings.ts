@@ -7,6 +7,7 @@ import { storage } from 'wxt/utils/storage';
 import { homeRegionOrDefault } from '../lib/policy/home-region.ts';
 import type { SettingsPolicy, UserSettings } from '../lib/policy/settings.ts';
 import { storedSettings } from '../lib/storage/stored-values.ts';
+import { readManagedStorage } from './browser-compat.ts';
 import { mirroredSettingsPolicy, pagePolicyItem } from './page-policy.ts';
 
 async function read(): Promise<[SettingsPolicy | null, UserSettings]> {
@@ -17,10 +18,18 @@ async function read(): Promise<[SettingsPolicy | null, UserSettings]> {
   return [mirroredSettingsPolicy(mirror), storedSettings(user)];
 }
 
-/** The policy's home region, else the user's, else the default (Region Halland). */
+/**
+ * The policy's home region, else the user's, else the default (Region Halland). Without a mirror
+ * (a fresh install whose background has not run yet) the policy's key is read from managed storage
+ * itself, with the same small check as a stored setting.
+ */
 export async function readHomeRegion(): Promise<string> {
   const [policy, user] = await read();
-  return homeRegionOrDefault(policy?.homeRegion ?? user.homeRegion);
+  const managed =
+    policy === null
+      ? storedSettings({ homeRegion: (await readManagedStorage(['homeRegion'])).homeRegion })
+      : {};
+  return homeRegionOrDefault(policy?.homeRegion ?? managed.homeRegion ?? user.homeRegion);
 }
 
 /** The journal line's template: the policy's, else the user's; undefined for the default. */

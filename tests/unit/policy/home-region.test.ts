@@ -30,6 +30,19 @@ describe('readHomeRegion', () => {
     expect(await readHomeRegion()).toBe('06');
   });
 
+  it('reads the policy from managed storage while there is no mirror yet (a fresh install)', async () => {
+    const { readHomeRegion, pagePolicyOf } = await load();
+    await fakeBrowser.storage.managed.set({ homeRegion: '14' });
+    await fakeBrowser.storage.local.set({ settings: { homeRegion: '06' } });
+    expect(await readHomeRegion()).toBe('14');
+    // Once the background has mirrored the policy, the mirror decides (it is the validated copy).
+    await fakeBrowser.storage.local.set({ pagePolicy: pagePolicyOf({ journalTemplate: '{name}' }) });
+    expect(await readHomeRegion()).toBe('06');
+    await fakeBrowser.storage.local.remove('pagePolicy');
+    await fakeBrowser.storage.managed.set({ homeRegion: '99' });
+    expect(await readHomeRegion()).toBe('06');
+  });
+
   it('ignores a damaged value instead of ordering by it', async () => {
     const { readHomeRegion } = await load();
     await fakeBrowser.storage.local.set({ settings: { homeRegion: '99' } });
