@@ -73,7 +73,8 @@ export function aboutOther(tokens: readonly Token[], cores: Cores, theme: ThemeI
       return true;
     }
     if (theme !== null && ACTOR_THEMES.has(theme) && PARTNER_PEOPLE.has(w)) return true;
-    if (!PUNCTUATION.has(w)) words++;
+    // An age beside the person ("dottern 14 år har …") is not a word between them and the mention.
+    if (!PUNCTUATION.has(w) && !/^\d+$/.test(w) && w !== 'ar' && w !== 'arig' && w !== 'ariga') words++;
   }
   return false;
 }
