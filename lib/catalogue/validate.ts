@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { CATALOGUE_FORMAT, type Catalogue, CatalogueSchema } from '../../data/catalogue-schema.ts';
-import { type Resource, ResourceSchema } from '../../data/schema.ts';
+import { ResourceSchema } from '../../data/schema.ts';
 import { PartSchema, ThemeSchema } from '../../data/vocabulary-schema.ts';
 import { crossCheck } from './cross-check.ts';
 import { isLegacyTheme, migrateDocument, migrateResource } from './legacy.ts';
