@@ -41,6 +41,7 @@ export const CORPUS_FILES = {
     'dev12.jsonl',
     'dev13.jsonl',
     'dev14.jsonl',
+    'dev15.jsonl',
   ],
   heldout: [
     'heldout.jsonl',
