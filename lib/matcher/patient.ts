@@ -349,7 +349,7 @@ const PARTNER_OF_MAN = new Set([
  * "rädd för honom" not at all ("om hon …" is "if she", and counts).
  */
 function genderOfWord(w: string, before: string, out: PatientFacts): void {
-  if (w === 'hon') out.gender.woman++;
+  if (w === 'hon' || w === 'hennes') out.gender.woman++;
   else if (w === 'han') out.gender.man++;
   else if (w === 'henne' || w === 'honom') {
     if (PREPOSITIONS.has(before)) return;

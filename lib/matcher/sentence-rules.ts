@@ -98,14 +98,20 @@ export function answered(text: string, end: number, nextMention: number, polarit
     while (from < text.length && endsSentence(text, from)) from++;
     const to = sentenceEnd(text, from);
     if (to - from > 120 || nextMention < to || paragraphBetween(text, last, from)) return polarities;
-    const result = answerOf(text, from, to, polarities);
+    const result = answerOf(text, from, to, polarities, text.charCodeAt(end) === 63);
     if (result !== null) return result;
     last = to;
   }
   return polarities;
 }
 
-function answerOf(text: string, from: number, to: number, polarities: Polarity[]): Polarity[] | null {
+function answerOf(
+  text: string,
+  from: number,
+  to: number,
+  polarities: Polarity[],
+  question: boolean,
+): Polarity[] | null {
   const words = tokenize(text, from, to)
     .map((t) => t.text)
     .filter((w) => !['pat', 'pt', 'patienten', 'hon', 'han', 'hen', ',', ':', '-'].includes(w));
@@ -113,10 +119,13 @@ function answerOf(text: string, from: number, to: number, polarities: Polarity[]
   // "Pat förnekar båda.", "Nekar.", "Nej." — not "Nekar suicidtankar.", which denies its own object.
   const answer = words.every((w) => DENIALS.has(w) || ANAPHORS.has(w) || ANSWER_FILLERS.has(w));
   if (DENIALS.has(head) && answer) {
-    return polarities.map((p) => (p === 'affirmed' || p === 'hypothetical' ? 'denied' : p));
+    // "Självskada? Nej.": the question mark made it a suspicion, the answer denies it.
+    return polarities.map((p) =>
+      p === 'affirmed' || p === 'hypothetical' || (question && p === 'uncertain') ? 'denied' : p,
+    );
   }
   if (AFFIRM.has(head) || (head === 'svarar' && words[1] === 'ja')) {
-    return polarities.map((p) => (p === 'hypothetical' ? 'affirmed' : p));
+    return polarities.map((p) => (p === 'hypothetical' || (question && p === 'uncertain') ? 'affirmed' : p));
   }
   return null;
 }

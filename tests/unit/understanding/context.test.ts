@@ -151,6 +151,10 @@ describe('suspected, hypothetical and asked', () => {
       'hedersrelaterat',
       'affirmed',
     ],
+    // A question answered in the next sentence.
+    ['Självmordstankar? Nej. Självskada? Nej.', 'sjalvskada', 'denied'],
+    ['SME? Ja.', 'sex-mot-ersattning', 'affirmed'],
+    ['Misstanke om SME. Pat förnekar.', 'sex-mot-ersattning', 'uncertain'],
     // Asked "for someone" about own impulses or buying sex: most often oneself.
     [
       "Pat man 23 frågar om det finns hjälp för 'såna som tänder på för unga'.",
