@@ -42,6 +42,7 @@ export const CORPUS_FILES = {
     'dev13.jsonl',
     'dev14.jsonl',
     'dev15.jsonl',
+    'dev16.jsonl',
   ],
   heldout: [
     'heldout.jsonl',
