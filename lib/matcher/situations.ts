@@ -184,7 +184,13 @@ export function situations(
   // What yields: a mention sharing words with the situation it yields to, and the seller's
   // noun in a sentence about buying sex ("maken köper sex via eskortsajter").
   const overlaps = (a: Found, b: Found) => a.cores.some(([s, e]) => b.cores.some(([t, u]) => s < u && t < e));
+  // Payment and sex near each other in a sentence that says the patient sells ("en sugardaddy som
+  // betalar hyran mot sex") are the selling, not a purchase by the patient.
+  const isCombo = (f: Found) => f.words.includes(' + ');
+  const seller = (f: Found) => [...SELLER_WORDS].some((w) => f.words.startsWith(w));
+  const sells = found.some((f) => f.theme === selling && !isCombo(f) && !seller(f));
   return found.filter((f) => {
+    if (sells && isCombo(f) && themes[f.theme]?.id === 'sexkop') return false;
     const to = YIELDS[themes[f.theme]?.id ?? ''];
     if (to === undefined) return true;
     const others = found.filter((g) => themes[g.theme]?.id === to);

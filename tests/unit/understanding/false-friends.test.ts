@@ -42,6 +42,13 @@ const QUIET = [
   'Kom till Sverige för jobb som läkare 2015.',
   'Kontaktad av man från försäkringskassan.',
   'Träffar män via en app, vill ha PrEP.',
+  'Ramlade i badrummet och slog huvudet i väggen, liten kula.',
+  'Barnen är i fara om vi inte vaccinerar.',
+  'Tar betalt ibland för sina konsulttjänster.',
+  'Fotograferar och säljer bilder på nätet, mest landskap och fågelbilder.',
+  'Pojke 11 år fick ett slag mot huvudet av en klubba, vaktas av föräldrar i natt.',
+  'Arbetar och bor på gården där han är anställd sedan 15 år, bostaden ingår i lönen.',
+  'Pappa ringer: sonen 12 har bett om hjälp med läxorna och vill träffa kompisar.',
   'Säljer sex sedan ett år för att klara hyran. Har en dotter 4 år.',
 ];
 

@@ -77,6 +77,13 @@ describe('situations said in other words', () => {
     ['Skyddsbedömning hög risk, exmaken har hotat henne.', 'akut-fara'],
     ['Flera flickor i åk 7 har börjat rispa sig.', 'sjalvskada'],
     ['Har bränt sig med strykjärn efter bråket.', 'sjalvskada'],
+    ['I ruset köper han ofta sex via escortsidor.', 'sexkop'],
+    ['Tittar på tecknade bilder med barn i sexuella situationer.', 'egen-sexualitet'],
+    [
+      'Sambon har sagt upp hennes telefonabonnemang och hon måste redovisa var hon varit.',
+      'vald-nara-relation',
+    ],
+    ['Pojkvännen lånar ut henne till sina kompisar och de ger honom pengar.', 'sex-mot-ersattning'],
   ])('%s → %s', (text, theme) => {
     expect(hit(text, theme)?.count ?? 0).toBeGreaterThan(0);
   });
@@ -85,6 +92,11 @@ describe('situations said in other words', () => {
     ['Tjej 17, pojkvännen har skickat bild på en kniv.', 'barn-sexuell-exploatering'],
     ['Fragar om det finns nagon som hjalper en som koper sex.', 'sex-mot-ersattning'],
     ['Träffar män via en app och säljer sex.', 'barn-sexuell-exploatering'],
+    ['Har en sugar daddy som betalar hyran mot att hon träffar honom och har sex när han vill.', 'sexkop'],
+    [
+      'Arbetar som barnflicka hos en familj, får inte gå ut ensam, arbetsgivaren har hennes pass.',
+      'hedersrelaterat',
+    ],
   ])('%s is not %s', (text, theme) => {
     expect(hit(text, theme)?.count ?? 0).toBe(0);
   });
