@@ -78,6 +78,8 @@ describe('situations said in other words', () => {
     ['Flera flickor i åk 7 har börjat rispa sig.', 'sjalvskada'],
     ['Har bränt sig med strykjärn efter bråket.', 'sjalvskada'],
     ['I ruset köper han ofta sex via escortsidor.', 'sexkop'],
+    ['Han har hotat att döda henne ikväll om hon kommer hem, säger pat.', 'vald-nara-relation'],
+    ['Exet sa igår att han ska bränna ner huset med henne i.', 'vald-nara-relation'],
     ['Tittar på tecknade bilder med barn i sexuella situationer.', 'egen-sexualitet'],
     [
       'Sambon har sagt upp hennes telefonabonnemang och hon måste redovisa var hon varit.',
@@ -93,6 +95,8 @@ describe('situations said in other words', () => {
     ['Fragar om det finns nagon som hjalper en som koper sex.', 'sex-mot-ersattning'],
     ['Träffar män via en app och säljer sex.', 'barn-sexuell-exploatering'],
     ['Har en sugar daddy som betalar hyran mot att hon träffar honom och har sex när han vill.', 'sexkop'],
+    ['Rånaren hotade att döda honom om han inte lämnade plånboken, han sprang.', 'vald-nara-relation'],
+    ['Psykotisk pat, han säger att han ska döda mig, riktat mot personalen.', 'vald-nara-relation'],
     [
       'Arbetar som barnflicka hos en familj, får inte gå ut ensam, arbetsgivaren har hennes pass.',
       'hedersrelaterat',
