@@ -43,6 +43,8 @@ export const CORPUS_FILES = {
     'dev14.jsonl',
     'dev15.jsonl',
     'dev16.jsonl',
+    'dev17.jsonl',
+    'dev18.jsonl',
   ],
   heldout: [
     'heldout.jsonl',
