@@ -67,7 +67,7 @@ export const CUES: readonly Cue[] = [
     'negated',
     B,
     'clause',
-    'ingen grund för misstanke|inte bekräftat|ej bekräftat|nej|negativt|negativ|ej aktuellt|inte aktuellt|ej aktuell|inte aktuell|ej aktuella|saknas|utesluten|uteslutet|uteslutes|utesluts|avfärdas|föreligger ej|föreligger inte|finns ej|finns inte|förekommer ej|förekommer inte|ej känt|inte känt|ingen|inga|inget|ej|inte',
+    'ingen grund för misstanke|inte bekräftat|ej bekräftat|uteslutits|uteslöts|avskrivits|avskriven|avskrevs|avskrivet|avfärdats|avfärdades|bedöms osannolik|bedöms osannolikt|inte styrkt|ej styrkt|kunde inte styrkas|kunde ej styrkas|nej|negativt|negativ|ej aktuellt|inte aktuellt|ej aktuell|inte aktuell|ej aktuella|saknas|utesluten|uteslutet|uteslutes|utesluts|avfärdas|föreligger ej|föreligger inte|finns ej|finns inte|förekommer ej|förekommer inte|ej känt|inte känt|ingen|inga|inget|ej|inte',
   ),
   ...cues(
     'denied',

@@ -97,6 +97,9 @@ export const WOMAN_CARE = [
 ];
 export const TRANS = ['transkvinna', 'transman', 'transtjej', 'transkille', 'transperson'];
 export const NONBINARY = ['ickebinär', 'icke binär'];
+export const LESBIAN = ['lesbisk', 'lesbiska', 'flata'];
+export const GAY = ['gay', 'bög', 'bögen'];
+
 export const INTERPRETER = [
   'tolk',
   'tolken',

@@ -10,8 +10,10 @@ import { compileLexicon } from './compile.ts';
 import { OTHER_PEOPLE, PARTNER_PEOPLE } from './cues.ts';
 import { lineBirthYears, SCHOOL_TERMS, schoolAge } from './patient-school.ts';
 import {
+  GAY,
   INTERPRETER,
   LANGUAGES,
+  LESBIAN,
   MAN,
   NONBINARY,
   PATIENT,
@@ -31,6 +33,7 @@ type Kind =
   | 'birth'
   | 'person'
   | 'identity'
+  | 'orientation'
   | 'interpreter'
   | 'swedish'
   | 'language';
@@ -48,6 +51,8 @@ export const PATIENT_SETS: readonly { kind: Kind; terms: Term[] }[] = [
   { kind: 'birth', terms: exact(['född']) },
   { kind: 'person', terms: exact([...WOMAN, ...MAN, ...PATIENT, ...OTHER_PERSON_WORDS()]) },
   { kind: 'identity', terms: exact([...TRANS, ...NONBINARY]) },
+  // "lesbisk" is most often said of a woman and "gay", "bög" of a man: weaker than "kvinna, 34".
+  { kind: 'orientation', terms: exact([...LESBIAN, ...GAY]) },
   { kind: 'interpreter', terms: exact(INTERPRETER) },
   { kind: 'swedish', terms: exact(['svenska']) },
   { kind: 'language', terms: exact([...Object.keys(LANGUAGES), ...Object.keys(SPEAKERS)]) },
@@ -315,6 +320,8 @@ export function readPatientCues(
       if (m) push(out.ages, year - Number(m[1]));
     } else if (kind === 'person') readPerson(text, start, end, out, year);
     else if (kind === 'identity') addGender(out, text.slice(start, end), 4);
+    else if (kind === 'orientation')
+      addGender(out, LESBIAN.includes(foldWord(text.slice(start, end))) ? 'kvinna' : 'man', 2);
     else readLanguage(kind, text, start, end, out);
   }
   return out;
@@ -361,7 +368,15 @@ function genderOfWord(w: string, before: string, out: PatientFacts): void {
 
 /** Pronouns and partner words in a sentence the reader read. */
 export function countPronouns(tokens: readonly Token[], out: PatientFacts): void {
-  for (let i = 0; i < tokens.length; i++) genderOfWord(tokens[i]?.text ?? '', tokens[i - 1]?.text ?? '', out);
+  // After a partner or another person in the sentence, "han"/"hon" most often stands for them:
+  // "sambon har sagt att han ska …" says nothing of the patient's gender.
+  let someoneElse = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.text ?? '';
+    if (PARTNER_PEOPLE.has(w) || OTHER_PEOPLE.has(w)) someoneElse = true;
+    if (someoneElse && (w === 'han' || w === 'hon')) continue;
+    genderOfWord(w, tokens[i - 1]?.text ?? '', out);
+  }
 }
 
 let alone: ReturnType<typeof compileLexicon> | null = null;
@@ -376,11 +391,14 @@ export function readPatient(text: string, year: number): PatientFacts {
   });
   cues.sort((a, b) => a.start - b.start);
   const out = readPatientCues(text, cues, year);
-  const words =
-    /(?:^|[^\p{L}])(hon|henne|han|honom|maken|exmaken|pojkv[äa]nnen|expojkv[äa]nnen|frun|hustrun|exfrun|exhustrun|flickv[äa]nnen|exflickv[äa]nnen)(?![\p{L}])/giu;
-  for (const m of text.matchAll(words)) {
-    const at = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
-    genderOfWord(foldWord(m[1] ?? ''), wordBefore(text, at), out);
+  // The pronouns and partner words of every sentence, as the reader counts them (countPronouns).
+  for (const sentence of text.split(/[.!?\n]+/)) {
+    const tokens: Token[] = [...sentence.matchAll(/[\p{L}\d]+/gu)].map((m) => ({
+      text: foldWord(m[0]),
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    }));
+    countPronouns(tokens, out);
   }
   return out;
 }

@@ -97,7 +97,13 @@ export function answered(text: string, end: number, nextMention: number, polarit
     let from = last + 1;
     while (from < text.length && endsSentence(text, from)) from++;
     const to = sentenceEnd(text, from);
-    if (to - from > 120 || nextMention < to || paragraphBetween(text, last, from)) return polarities;
+    if (paragraphBetween(text, last, from)) return polarities;
+    // "Självskada? Nej, ärren är från en hundattack.": a question's "Nej" answers it, whatever follows.
+    if (hop === 0 && text.charCodeAt(end) === 63 && tokenize(text, from, to)[0]?.text === 'nej')
+      return polarities.map((p) =>
+        p === 'uncertain' || p === 'affirmed' || p === 'hypothetical' ? 'denied' : p,
+      );
+    if (to - from > 120 || nextMention < to) return polarities;
     const result = answerOf(text, from, to, polarities, text.charCodeAt(end) === 63);
     if (result !== null) return result;
     last = to;

@@ -76,10 +76,13 @@ export function eligibility(
     const hbtqi = hits.get('hbtqi');
     const found = hbtqi !== undefined && hbtqi.count > hbtqi.negated + hbtqi.denied;
     const trans = patient.gender === 'trans' || patient.gender === 'nonbinary';
-    if (found || trans) {
+    // A line only for trans people fits "gay", "lesbisk", "hbtq" no better than any line: the
+    // boost is for a patient the note calls trans or non-binary.
+    const transOnly = e.gender !== 'unknown' && e.gender.length === 1 && e.gender[0] === 'trans';
+    if (trans || (found && !transOnly)) {
       factor *= 1.3;
       reasons.push('för hbtqi-personer');
-    } else factor *= 0.6;
+    } else if (!found) factor *= 0.6;
   }
   // The note is about someone else (a daughter, a partner): lines that take relatives fit the caller.
   if (aboutOther && resource.audience.includes('relatives')) {

@@ -155,6 +155,9 @@ describe('suspected, hypothetical and asked', () => {
     ['Självmordstankar? Nej. Självskada? Nej.', 'sjalvskada', 'denied'],
     ['SME? Ja.', 'sex-mot-ersattning', 'affirmed'],
     ['Misstanke om SME. Pat förnekar.', 'sex-mot-ersattning', 'uncertain'],
+    ['Självskadebeteende? Nej, ärren på armen är från en hundattack.', 'sjalvskada', 'denied'],
+    ['Misstanke om människohandel har uteslutits.', 'manniskohandel', 'negated'],
+    ['Misstanke om SME avskriven.', 'sex-mot-ersattning', 'negated'],
     // Asked "for someone" about own impulses or buying sex: most often oneself.
     [
       "Pat man 23 frågar om det finns hjälp för 'såna som tänder på för unga'.",

@@ -110,6 +110,11 @@ describe('gender', () => {
     ['K, 34 år. Söker för yrsel.', 'woman'],
     ['Mannen vet att hon är här och har skickat sms till henne.', 'woman'],
     ['Kvinnan, 34 år, söker för yrsel.', 'woman'],
+    ['Pat, gay, 34 år, våldtagen efter en dejt.', 'man'],
+    ['Pat är lesbisk, slagen av sin partner.', 'woman'],
+    ['Ex-pojkvän spred filmer utan hennes samtycke.', 'woman'],
+    // "han" after the partner stands for the partner, not the patient.
+    ["Pat vågar inte åka hem, sambon har sagt att han ska 'göra slut på henne'.", null],
   ])('%s → %s', (text, gender) => {
     expect(read(text).gender).toBe(gender);
   });
