@@ -19,28 +19,42 @@ const CHILDREN = new Set(
   ),
 );
 const THE_PATIENT = new Set(['pat', 'pt', 'patienten', 'patient']);
-const REPORTS = new Set(['berattar', 'berattat', 'berattade', 'sager', 'sagt', 'sa', 'uppger', 'uppgett']);
-/** Between a child's word and "berättat": "dottern har berättat", "sonen 14 som berättat". */
+const HERS = new Set(['hennes', 'sin', 'pats', 'patientens']);
+const REPORTS = new Set(['berattar', 'berattat', 'berattade', 'sager', 'sagt', 'uppger', 'uppgett']);
+/** Between a child's word and "berättat": "dottern 14 år har berättat", "sonen (14) som berättat". */
 const REPORT_FILLERS = new Set(['har', 'hade', 'som', 'ar', '(', ')', ',']);
 
+/** A child who can tell: the word and an age of 5–17 right after it ("dottern 12 år", "sonen (14)"). */
+function tellingChild(tokens: readonly Token[], at: number): boolean {
+  if (!CHILDREN.has(tokens[at]?.text ?? '')) return false;
+  for (let i = at + 1; i < Math.min(tokens.length, at + 4); i++) {
+    const w = tokens[i]?.text ?? '';
+    if (/^\d+$/.test(w)) return Number(w) >= 5 && Number(w) < 18;
+    if (!REPORT_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** "dottern 14 år har berättat att …": the report verb at `report` has a child of 5–17 as subject. */
 function reportedByChild(tokens: readonly Token[], report: number): boolean {
   for (let i = report - 1; i >= Math.max(0, report - 5); i--) {
     const w = tokens[i]?.text ?? '';
-    if (CHILDREN.has(w)) return true;
+    if (CHILDREN.has(w)) return tellingChild(tokens, i);
     if (!REPORT_FILLERS.has(w) && !/^\d+$/.test(w)) return false;
   }
   return false;
 }
 
 /**
- * "dottern 12 år har berättat att en äldre kusin tagit på henne": the one acted on is the child
- * named earlier in the sentence, not the patient (unless the patient is named in between).
+ * "dottern 12 år har berättat att en äldre kusin tagit på henne": the one acted on is the child who
+ * told, named earlier in the sentence, not the patient (an adult's daughter telling of her mother,
+ * or a mother at BVC telling of her partner, stays the patient's).
  */
 function childBefore(tokens: readonly Token[], k: number): boolean {
   for (let i = k - 1; i >= 0; i--) {
     const w = tokens[i]?.text ?? '';
     if (THE_PATIENT.has(w)) return false;
-    if (CHILDREN.has(w)) return true;
+    if (REPORTS.has(w)) return reportedByChild(tokens, i);
   }
   return false;
 }
@@ -72,7 +86,9 @@ export function aboutOther(tokens: readonly Token[], cores: Cores, theme: ThemeI
       }
       return true;
     }
-    if (theme !== null && ACTOR_THEMES.has(theme) && PARTNER_PEOPLE.has(w)) return true;
+    // "hennes man som köper sex": her husband.
+    const husband = w === 'man' && HERS.has(tokens[k - 1]?.text ?? '');
+    if (theme !== null && ACTOR_THEMES.has(theme) && (PARTNER_PEOPLE.has(w) || husband)) return true;
     // An age beside the person ("dottern 14 år har …") is not a word between them and the mention.
     if (!PUNCTUATION.has(w) && !/^\d+$/.test(w) && w !== 'ar' && w !== 'arig' && w !== 'ariga') words++;
   }

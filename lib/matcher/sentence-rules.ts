@@ -139,6 +139,25 @@ function answerOf(
 const ASK = new Set(['fragar', 'fragade', 'fragat', 'undrar', 'undrade']);
 /** Words that keep a question hypothetical: "ifall det skulle behövas", "frågar hypotetiskt". */
 const TRULY_HYPOTHETICAL = new Set(['ifall', 'hypotetiskt', 'behovas', 'behov', 'allmant', 'generellt']);
+/** The patient as the one who asks (folded words; an age before the verb counts too). */
+const ASKERS = new Set([
+  'pat',
+  'pt',
+  'patienten',
+  'han',
+  'hon',
+  'man',
+  'mannen',
+  'kvinna',
+  'kvinnan',
+  'anonymt',
+]);
+/** The question is for someone else, or for material: "stöd för anhöriga", "broschyrer om sexköp". */
+const FOR_OTHERS = new Set(
+  'hennes hans sin sina kollega kollegan kollegas rakning vans dokumentar rutin rutiner student tentan anhoriga anhorig narstaende material broschyr broschyrer utbildning utbildningar undervisning undervisningen kurs kurser personalen van vannen vaninna pappa mamma bror syster sonen dottern maken frun sambon partnern utsatt utsatta lever'.split(
+    ' ',
+  ),
+);
 /** "… om det finns", "… vart man kan", "… om någon kan" */
 const WHERE_HELP: readonly (readonly [string, string])[] = [
   ['det', 'finns'],
@@ -153,9 +172,12 @@ const WHERE_HELP: readonly (readonly [string, string])[] = [
  * Folded tokens.
  */
 export function asksForOwnHelp(tokens: readonly { text: string }[]): boolean {
-  if (tokens.some((t) => TRULY_HYPOTHETICAL.has(t.text))) return false;
+  if (tokens.some((t) => TRULY_HYPOTHETICAL.has(t.text) || FOR_OTHERS.has(t.text))) return false;
   for (let i = 0; i < tokens.length; i++) {
     if (!ASK.has(tokens[i]?.text ?? '')) continue;
+    // The patient asks: "Pat frågar …", "Man 55 frågar …", "Frågar …" at the start of the note.
+    const before = [tokens[i - 1]?.text, tokens[i - 2]?.text];
+    if (i > 0 && !before.some((w) => w !== undefined && (ASKERS.has(w) || /^\d+$/.test(w)))) continue;
     for (let j = i + 1; j < Math.min(tokens.length - 1, i + 7); j++) {
       const pair = [tokens[j]?.text, tokens[j + 1]?.text];
       if (WHERE_HELP.some(([a, b]) => pair[0] === a && pair[1] === b)) return true;

