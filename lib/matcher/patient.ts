@@ -138,6 +138,24 @@ function caller(text: string, at: number): boolean {
 
 /** Words for a child, and the words that put one as the one a note is about ("till", "om", "för"). */
 const CHILD_WORDS = new Set(['pojke', 'flicka', 'tjej', 'kille', 'barn', 'son', 'dotter']);
+const CHILD_RELATIVES = new Set([
+  'dotter',
+  'dottern',
+  'son',
+  'sonen',
+  'bonusdotter',
+  'bonusson',
+  'styvdotter',
+  'styvson',
+  'barnbarnet',
+  'systerdotter',
+  'brorsdotter',
+  'systerson',
+  'brorson',
+  'lillebror',
+  'lillasyster',
+  'barnet',
+]);
 const ABOUT = new Set(['till', 'om', 'for', 'at']);
 const PREPOSITIONS = new Set(['for', 'mot', 'med', 'av', 'till', 'om', 'fran', 'hos', 'at', 'an', 'pa']);
 
@@ -253,7 +271,9 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
     !lead && CHILD_WORDS.has(word) && ABOUT.has(wordBefore(text, start)) && caller(text, start);
   // "ringer om lillebror 12 som har …": someone else's age inside a sentence (opening one, the
   // word is most often the caller: "Storasyster 19 ringer …").
-  if ((aboutChild || (isOther(word) && !lead)) && !bare && spaced && !UNITS.has(foldWord(spaced[2] ?? '')))
+  // A daughter or son is not the caller even where the sentence opens ("Mamma orolig: dottern 15 har …").
+  const child = isOther(word) && (!lead || CHILD_RELATIVES.has(word));
+  if ((aboutChild || child) && !bare && spaced && !UNITS.has(foldWord(spaced[2] ?? '')))
     push(out.otherAges, Number(spaced[1]));
   const birth = /^\s*,?\s*(?:född|fodd|f\.?)\s?((?:19|20)\d\d)(?!\d)/u.exec(after);
   if (birth) push(out.ages, year - Number(birth[1]));

@@ -85,8 +85,9 @@ export function eligibility(
     } else if (!found) factor *= 0.6;
   }
   // The note is about someone else (a daughter, a partner): lines that take relatives fit the caller.
+  // One made for the people around her (not for her) fits them best.
   if (aboutOther && resource.audience.includes('relatives')) {
-    factor *= 1.3;
+    factor *= resource.audience.includes('patient') ? 1.3 : 1.5;
     reasons.push('tar emot närstående');
   } else if (!aboutOther && resource.audience.includes('relatives') && !resource.audience.includes('patient'))
     // A line for the people around her when the note is about the patient herself: second to one she can use.

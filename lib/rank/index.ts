@@ -105,6 +105,13 @@ const ATTRIBUTES = new Set<ThemeId>(['hbtqi']);
 /** Situations about children, much weaker when the person concerned is an adult. */
 const CHILD_THEMES = new Set<ThemeId>(['barn-sexuell-exploatering']);
 
+/** A resource whose main situation is a child's. */
+function forChildren(resource: Resource): boolean {
+  const served = Object.entries(resource.serves) as [ThemeId, number][];
+  const [main] = served.sort((a, b) => b[1] - a[1])[0] ?? [];
+  return main !== undefined && CHILD_THEMES.has(main);
+}
+
 function groupOf(resource: Resource, acute: boolean): SuggestionGroup {
   if (acute && (resource.serves['akut-fara'] ?? 0) >= ACUTE_FIT) return 'akut';
   if (LEARN_KINDS.has(resource.kind)) return 'learn';
@@ -116,7 +123,10 @@ function concernedAge(findings: PageFindings, patient: PagePatient, opts: RankOp
   if (opts.age !== undefined) return opts.age;
   const positive = findings.hits.filter(isPositive);
   const aboutOther = positive.length > 0 && positive.every((h) => h.other >= h.count - h.negated - h.denied);
-  return aboutOther ? (patient.otherAge ?? patient.age) : (patient.age ?? null);
+  if (aboutOther) return patient.otherAge ?? patient.age;
+  // Only someone else's age is given and the note tells of them ("Pappa till 13-årig dotter …
+  // dottern fått presentkort … mot bilder"): theirs is the age that counts.
+  return patient.age ?? (positive.some((h) => h.other > 0) ? patient.otherAge : null);
 }
 
 /** Resources scored between two pauses of rankSteps (each asks whether it is open now). */
@@ -166,11 +176,13 @@ export function* rankSteps(
     const shares: number[] = [];
     let positive = false;
     let need = false;
+    // A service made for children's cases ("ECPAT Vuxenstöd") serves an adult's situation little.
+    const childService = isAdult && forChildren(resource);
     for (const [theme, weight] of Object.entries(resource.serves) as [ThemeId, number][]) {
       const hit = hits.get(theme);
       if (!hit || hit.count <= 0 || weight <= 0) continue;
       const s = strengthOf(hit, labels.get(theme) ?? theme, resource);
-      const adult = isAdult && CHILD_THEMES.has(theme);
+      const adult = childService || (isAdult && CHILD_THEMES.has(theme));
       // For a child, exploitation and violence are the child's: the child services lead (below).
       const forChild = child && CHILD_EXPLOITATION.includes(theme) ? CHILD_SHARE : 1;
       shares.push(weight * s.value * (adult ? 0.3 : 1) * forChild);

@@ -83,6 +83,12 @@ describe('age', () => {
     });
     expect(read('Mamma orolig, sonen 15 får pengar av en man.')).toMatchObject({ age: null, otherAge: 15 });
     expect(read('Pappa till 13-årig dotter ringer VC.')).toMatchObject({ age: null, otherAge: 13 });
+    // A daughter or son opening a sentence is not the caller.
+    expect(read('Mamma orolig: dottern 15 har en äldre pojkvän.')).toMatchObject({ age: null, otherAge: 15 });
+    expect(read('Pappa ringer. Sonen 12 har chattat med en vuxen.')).toMatchObject({
+      age: null,
+      otherAge: 12,
+    });
   });
 
   it('reads the age now, not the age back then ("som 16-åring … Pat (nu 34)")', () => {

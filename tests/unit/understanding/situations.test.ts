@@ -232,6 +232,24 @@ describe('the examples of the issue, from note to suggestion', () => {
     expect(ids).toEqual(expect.arrayContaining(['socialjouren-halland', 'ecpat-vuxenstod']));
   });
 
+  it("a parent's call about a child's exploitation: the line for parents, not the adults' lines", () => {
+    for (const text of [
+      'Mamma orolig: dottern 15 har en äldre pojkvän som ger henne droger och pengar, tror att hon måste ställa upp sexuellt.',
+      'Pappa till 13-årig dotter ringer VC: dottern har fått presentkort av en okänd man på nätet i utbyte mot bilder.',
+    ]) {
+      const ids = top(text);
+      expect(ids).toContain('ecpat-vuxenstod');
+      expect(ids).not.toContain('nmt-stodtelefon');
+      expect(ids).not.toContain('kvinnofridslinjen');
+    }
+  });
+
+  it("a relative's call about an adult who sells sex: not the line for children's cases", () => {
+    const ids = top('Syster ringer: systern (30) säljer sex från sin lägenhet och verkar må mycket dåligt.');
+    expect(ids).not.toContain('ecpat-vuxenstod');
+    expect(ids).toContain('nmt-stodtelefon');
+  });
+
   it('men who pay for sex are the patient selling, not buying', () => {
     expect(hit('Träffar män som betalar för sex.', 'sexkop')).toBeUndefined();
     expect(hit('Maken betalar för sex.', 'sexkop')?.count).toBe(1);
