@@ -14,6 +14,7 @@ import {
   type Steps,
   type Vocabulary,
 } from '../../lib/matcher/index.ts';
+import { SITUATION_MODEL } from '../../lib/matcher/situation-model.ts';
 import { createSlicer } from './slicer.ts';
 
 export const COMPILE_SLICE_MS = 8;
@@ -63,7 +64,11 @@ export function compileInSlices(
   year: number,
   signal: AbortSignal,
 ): Promise<Matcher | null> {
-  return runInSlices(compileMatcherSteps(vocabulary, { year }), signal, 'compile the vocabulary');
+  return runInSlices(
+    compileMatcherSteps(vocabulary, { year, model: SITUATION_MODEL }),
+    signal,
+    'compile the vocabulary',
+  );
 }
 
 /** From the hello's tables when they fit (no compiling on the page), else compiled; both in slices. */
@@ -73,10 +78,15 @@ export async function readerMatcher(
   signal: AbortSignal,
 ): Promise<Matcher | null> {
   if (hello.tables !== undefined) {
-    const steps = matcherFromTablesSteps(hello.tables, hello.vocabulary, { year }, (reason) => {
-      // The reason names what did not fit in the tables; they hold nothing of the page.
-      console.warn(`Hänvisa: the reader tables were refused (${reason}); compiling on the page instead.`);
-    });
+    const steps = matcherFromTablesSteps(
+      hello.tables,
+      hello.vocabulary,
+      { year, model: SITUATION_MODEL },
+      (reason) => {
+        // The reason names what did not fit in the tables; they hold nothing of the page.
+        console.warn(`Hänvisa: the reader tables were refused (${reason}); compiling on the page instead.`);
+      },
+    );
     const matcher = await runInSlices(steps, signal, 'rebuild the reader from its tables');
     // Refused (or failed): compile instead, unless the reader's life is over.
     if (matcher !== null || signal.aborted) return matcher;

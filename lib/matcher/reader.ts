@@ -10,6 +10,7 @@ import { THEME_IDS, type ThemeId } from '../../data/themes.ts';
 import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
 import { compileLexiconSteps, type Lexicon, type TermSet } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
+import { compileModel, type SituationModel } from './model.ts';
 import { GENERAL, longAgo, ROUTINE } from './paragraph-rules.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import { answered, asksForOwnHelp, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
@@ -41,6 +42,8 @@ export interface Vocabulary {
 export interface ReaderOptions {
   /** The current year, for birth years ("f. 2009"); the reader itself reads no clock. */
   year?: number;
+  /** The second reader (model.ts) for paragraphs that mention no situation the vocabulary knows. */
+  model?: SituationModel;
 }
 
 /** Words near a resource's name that show another sense ("lätt bris", "hästen Pegasus", "kast med boll"). */
@@ -93,6 +96,16 @@ function aliasTerms(aliases: readonly string[]): Term[] {
   );
 }
 
+/** A malformed model leaves the vocabulary to read alone. */
+function modelOrNull(model: SituationModel) {
+  try {
+    return compileModel(model);
+  } catch (error) {
+    console.warn(`Hänvisa: the situation model is not used: ${(error as Error).message}`);
+    return null;
+  }
+}
+
 export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = {}): Matcher {
   return finish(compileMatcherSteps(vocabulary, options));
 }
@@ -140,6 +153,7 @@ export function matcherWith(vocabulary: Vocabulary, lexicon: Lexicon, options: R
   const needPart = themes.map((t) => (t.need === undefined ? -1 : (partIndex.get(t.need) ?? -1)));
   const year = options.year ?? 2026;
   const signs = compileSigns(themes, partIndex);
+  const model = options.model === undefined ? null : modelOrNull(options.model);
 
   function scan(text: string): ScanResult {
     const mentions: Mention[] = [];
@@ -188,6 +202,8 @@ export function matcherWith(vocabulary: Vocabulary, lexicon: Lexicon, options: R
     const infoNamed: [NamedHit, number, number][] = [];
     // Whether the paragraph rules a situation out or the patient denies one.
     let refusedInParagraph = false;
+    // Situations the paragraph mentions in any way, negated ones too: the model adds none of them.
+    const mentioned = new Set<number>();
     // What the paragraph says is present, to take back when it says it is only general interest.
     const saidInParagraph: [ThemeHit, Polarity][] = [];
     // Mentions of selling sex in the paragraph, read as a child's exploitation beside a child's age.
@@ -195,6 +211,7 @@ export function matcherWith(vocabulary: Vocabulary, lexicon: Lexicon, options: R
     const closeParagraph = (end: number) => {
       const from = paragraphStart;
       for (const f of signs.flush()) signFound(f);
+      if (model !== null) modelFound(from, end);
       const own: typeof cues = [];
       while (cueAt < cues.length && (cues[cueAt]?.start ?? end) < end)
         own.push(cues[cueAt++] as (typeof cues)[number]);
@@ -244,6 +261,7 @@ export function matcherWith(vocabulary: Vocabulary, lexicon: Lexicon, options: R
       refusedInParagraph = false;
       inParagraph.clear();
       before.clear();
+      mentioned.clear();
     };
     // Text up to `checked` has been looked at for a blank line; each look starts at the last line
     // break before it (a blank line begins with one), so the whole page is read once, not once per
@@ -313,6 +331,7 @@ export function matcherWith(vocabulary: Vocabulary, lexicon: Lexicon, options: R
             ? 'uncertain'
             : p,
         );
+      for (const f of found) mentioned.add(f.theme);
       found.forEach((f, k) => {
         const about = aboutOther(tokens, f.cores, themes[f.theme]?.id ?? null);
         if (f.child) forChild.push([f, polarities[k] ?? 'affirmed', about]);
@@ -361,11 +380,26 @@ export function matcherWith(vocabulary: Vocabulary, lexicon: Lexicon, options: R
     }
     return { hits, named: [...namedTallies.values()], patient };
 
+    /**
+     * The model's suspicions for a paragraph that mentions none of them, not where the paragraph
+     * rules something out or gives information only: the vocabulary's context rules stay in charge.
+     */
+    function modelFound(from: number, end: number): void {
+      const paragraph = text.slice(from, end);
+      if (refusedInParagraph || GENERAL.test(paragraph) || ROUTINE.test(paragraph)) return;
+      for (const finding of model?.read(paragraph) ?? []) {
+        const theme = themes.findIndex((t) => t.id === finding.theme);
+        if (theme < 0 || mentioned.has(theme)) continue;
+        count({ theme, cores: [], words: finding.words.join(' + ') }, 'uncertain', false);
+      }
+    }
+
     /** Signs suggest a situation the paragraph does not already say. */
     function signFound(f: Found): void {
       const tally = tallies.get(f.theme);
       const said = tally !== undefined && tally.count > tally.negated + tally.denied + tally.hypothetical;
       if (said) return;
+      mentioned.add(f.theme);
       if (f.child) forChild.push([f, 'affirmed', false]);
       else count(f, 'uncertain', false);
     }

@@ -31,14 +31,21 @@ export interface Known {
   word(word: string): boolean;
 }
 
-/** The resource ids and vocabulary words of a catalogue (situations' and parts' terms). */
-export function knownIn(catalogue: Pick<Catalogue, 'vocabulary' | 'parts' | 'resources'>): Known {
+/**
+ * The resource ids and vocabulary words of a catalogue (situations' and parts' terms), and the
+ * features of the reader's model (lib/matcher/model.ts): the words a model finding names.
+ */
+export function knownIn(
+  catalogue: Pick<Catalogue, 'vocabulary' | 'parts' | 'resources'>,
+  modelFeatures: readonly string[] = [],
+): Known {
   const ids = new Set(catalogue.resources.map((r) => r.id));
   const terms = new Set(
     [...catalogue.vocabulary, ...(catalogue.parts ?? [])].flatMap((set) =>
       set.terms.map((t) => t.term.toLowerCase()),
     ),
   );
+  for (const feature of modelFeatures) terms.add(feature);
   return {
     resource: (id) => ids.has(id),
     word: (word) => word.split(' + ').every((term) => terms.has(term)),

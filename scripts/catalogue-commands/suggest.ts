@@ -4,9 +4,11 @@
  * situations with their words and modifiers, named resources, the patient values — and why each
  * suggestion ranks where it does.
  */
+
 import { readFile } from 'node:fs/promises';
 import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
+import { SITUATION_MODEL } from '../../lib/matcher/situation-model.ts';
 import { rankSuggestions, summarizePatient } from '../../lib/rank/index.ts';
 import { printExplanation } from './suggest-print.ts';
 import type { CliCommand } from './types.ts';
@@ -51,7 +53,10 @@ export const command: CliCommand = {
       return 1;
     }
     const cat = await ctx.loadCatalogue(catalogue.value);
-    const scan = compileMatcher(readerVocabulary(cat), { year: new Date().getFullYear() }).scan(text);
+    const scan = compileMatcher(readerVocabulary(cat), {
+      year: new Date().getFullYear(),
+      model: SITUATION_MODEL,
+    }).scan(text);
     const patient = summarizePatient(scan.patient);
     const suggestions = rankSuggestions(
       { hits: scan.hits, named: scan.named, patient },

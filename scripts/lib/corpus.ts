@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import type { Catalogue } from '../../data/catalogue-schema.ts';
 import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
+import type { SituationModel } from '../../lib/matcher/model.ts';
+import { SITUATION_MODEL } from '../../lib/matcher/situation-model.ts';
 import { isPositive, rankSuggestions, summarizePatient } from '../../lib/rank/index.ts';
 
 export type Label = 'present' | 'uncertain' | 'negated' | 'denied' | 'hypothetical' | 'other';
@@ -45,6 +47,8 @@ export const CORPUS_FILES = {
     'dev16.jsonl',
     'dev17.jsonl',
     'dev18.jsonl',
+    'dev19.jsonl',
+    'dev21.jsonl',
   ],
   heldout: [
     'heldout.jsonl',
@@ -93,8 +97,14 @@ export interface Figures {
   results: TextResult[];
 }
 
-export function evaluate(corpus: readonly CorpusText[], catalogue: Catalogue, year = 2026): Figures {
-  const matcher = compileMatcher(readerVocabulary(catalogue), { year });
+export function evaluate(
+  corpus: readonly CorpusText[],
+  catalogue: Catalogue,
+  year = 2026,
+  /** The second reader; null reads with the vocabulary alone. */
+  model: SituationModel | null = SITUATION_MODEL,
+): Figures {
+  const matcher = compileMatcher(readerVocabulary(catalogue), { year, ...(model ? { model } : {}) });
   const f: Figures = {
     texts: corpus.length,
     recall: { met: 0, total: 0 },

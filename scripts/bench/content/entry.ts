@@ -13,6 +13,7 @@ import {
   runUntil,
   type Vocabulary,
 } from '../../../lib/matcher/index.ts';
+import { SITUATION_MODEL } from '../../../lib/matcher/situation-model.ts';
 
 /** Yields to the page's task queue, as the content script's slicer does (a MessageChannel). */
 function yieldToPage(): Promise<void> {
@@ -59,7 +60,10 @@ async function start(vocabulary: Vocabulary, hello: string): Promise<Run> {
   const p0 = performance.now();
   const message = JSON.parse(hello) as { vocabulary: Vocabulary; tables: unknown };
   const helloParseMs = performance.now() - p0;
-  const tableSteps = matcherFromTablesSteps(message.tables, message.vocabulary, { year: 2026 });
+  const tableSteps = matcherFromTablesSteps(message.tables, message.vocabulary, {
+    year: 2026,
+    model: SITUATION_MODEL,
+  });
   const tableSlices: number[] = [];
   let built: { value: Matcher | null } | undefined;
   while (built === undefined) {
@@ -73,7 +77,7 @@ async function start(vocabulary: Vocabulary, hello: string): Promise<Run> {
   const tablesLongest = Math.max(...tableSlices);
   if (fromTables === null) throw new Error('the tables were refused');
   // The fallback, compiled in slices as the content script does without tables (compile.ts).
-  const steps = compileMatcherSteps(vocabulary, { year: 2026 });
+  const steps = compileMatcherSteps(vocabulary, { year: 2026, model: SITUATION_MODEL });
   const compileSlices: number[] = [];
   let done: { value: Matcher } | undefined;
   const c0 = performance.now();
@@ -162,7 +166,7 @@ function typeWord(word: string): void {
 
 /** The naive alternative: read the whole page and scan it again after each change. */
 function fullRescan(vocabulary: Vocabulary): number {
-  const matcher = compileMatcher(vocabulary, { year: 2026 });
+  const matcher = compileMatcher(vocabulary, { year: 2026, model: SITUATION_MODEL });
   const t0 = performance.now();
   matcher.scan(document.body.textContent ?? '');
   return performance.now() - t0;

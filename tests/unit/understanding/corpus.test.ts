@@ -14,8 +14,8 @@ import {
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  dev: { texts: 4659, recall: 0.82, quiet: 0.96, falseFriends: 0.98, negationP: 0.95, negationR: 0.91 },
-  heldout: { texts: 1349, recall: 0.78, quiet: 0.94, falseFriends: 0.94, negationP: 0.9, negationR: 0.93 },
+  dev: { texts: 5409, recall: 0.88, quiet: 0.97, falseFriends: 0.98, negationP: 0.95, negationR: 0.94 },
+  heldout: { texts: 1349, recall: 0.85, quiet: 0.94, falseFriends: 0.94, negationP: 0.9, negationR: 0.92 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
@@ -55,29 +55,31 @@ describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
  * quiet where nothing is expected): the measured values, rounded down, less a point of slack.
  */
 const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
-  'dev.jsonl': [0.95, 1],
-  'dev2.jsonl': [0.92, 1],
-  'dev3.jsonl': [0.93, 1],
-  'dev4.jsonl': [0.95, 0.96],
-  'dev5.jsonl': [0.96, 0.98],
-  'dev6.jsonl': [0, 0.98],
-  'dev7.jsonl': [0.9, 1],
-  'dev8.jsonl': [0.88, 1],
-  'dev9.jsonl': [0.88, 0.98],
-  'dev10.jsonl': [0.9, 0.87],
-  'dev12.jsonl': [0.8, 0.98],
-  'dev13.jsonl': [0.56, 0.9],
-  'dev14.jsonl': [0.66, 1],
-  'dev15.jsonl': [0.75, 0.96],
-  'dev16.jsonl': [0.76, 0.92],
-  'dev17.jsonl': [0.67, 0.95],
-  'dev18.jsonl': [0.7, 0.93],
-  'heldout.jsonl': [0.87, 0.97],
-  'heldout2.jsonl': [0.86, 0.88],
-  'heldout3.jsonl': [0.89, 0.92],
-  'heldout4.jsonl': [0.82, 0.98],
-  'heldout5.jsonl': [0.67, 0.95],
-  'heldout6.jsonl': [0.7, 0.95],
+  'dev.jsonl': [0.95, 0.99],
+  'dev2.jsonl': [0.94, 0.99],
+  'dev3.jsonl': [0.94, 0.99],
+  'dev4.jsonl': [0.96, 0.95],
+  'dev5.jsonl': [0.96, 0.97],
+  'dev6.jsonl': [0, 0.97],
+  'dev7.jsonl': [0.96, 0.99],
+  'dev8.jsonl': [0.9, 0.99],
+  'dev9.jsonl': [0.9, 0.97],
+  'dev10.jsonl': [0.92, 0.86],
+  'dev12.jsonl': [0.88, 0.97],
+  'dev13.jsonl': [0.67, 0.91],
+  'dev14.jsonl': [0.77, 0.99],
+  'dev15.jsonl': [0.89, 0.99],
+  'dev16.jsonl': [0.82, 0.96],
+  'dev17.jsonl': [0.88, 0.97],
+  'dev18.jsonl': [0.92, 0.95],
+  'dev19.jsonl': [0.8, 0.94],
+  'dev21.jsonl': [0, 0.96],
+  'heldout.jsonl': [0.9, 0.96],
+  'heldout2.jsonl': [0.91, 0.89],
+  'heldout3.jsonl': [0.93, 0.91],
+  'heldout4.jsonl': [0.88, 0.97],
+  'heldout5.jsonl': [0.77, 0.96],
+  'heldout6.jsonl': [0.77, 0.92],
 };
 
 describe('each corpus file', () => {

@@ -1,13 +1,28 @@
 /** The real catalogue's reader and ranking, as the extension runs them, for tests of understanding. */
 import { readerVocabulary } from '../../../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher, type ScanResult, type ThemeHit } from '../../../lib/matcher/index.ts';
+import { SITUATION_MODEL } from '../../../lib/matcher/situation-model.ts';
 import { rankSuggestions, type Suggestion, summarizePatient } from '../../../lib/rank/index.ts';
 import { readCatalogue } from '../../../scripts/lib/read-data.ts';
 
 const result = readCatalogue();
 if (!result.ok) throw new Error(`catalogue invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
 export const catalogue = result.catalogue;
-export const matcher = compileMatcher(readerVocabulary(catalogue), { year: 2026 });
+export const matcher = compileMatcher(readerVocabulary(catalogue), { year: 2026, model: SITUATION_MODEL });
+/** The vocabulary alone, without the second reader: for tests of the rules themselves. */
+export const rulesOnly = compileMatcher(readerVocabulary(catalogue), { year: 2026 });
+
+/**
+ * Sentences the reader's model (lib/matcher/model.ts) still reads as a situation: a bag of words
+ * sees "pengar" and "en man", "maken" and "låser in". Known gaps, each an expected failure: the
+ * test fails once the model stops suggesting for it, so the list is kept true.
+ */
+export const MODEL_GAPS = new Set([
+  'Pat har tankar om barn, vill bli gravid.',
+  'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
+  'Pojke 12 år, får 50 kr för att göra saker hemma, veckopeng.',
+  'Kvinna 79, demens. Maken låser in hennes mediciner och sköter ekonomin.',
+]);
 
 export function scan(text: string): ScanResult {
   return matcher.scan(text);
@@ -18,8 +33,8 @@ export function hit(text: string, theme: string): ThemeHit | undefined {
 }
 
 /** Ranked suggestions that are not only negated, as the side panel shows them. */
-export function suggest(text: string): Suggestion[] {
-  const s = scan(text);
+export function suggest(text: string, by: { scan(text: string): ScanResult } = matcher): Suggestion[] {
+  const s = by.scan(text);
   return rankSuggestions(
     { hits: s.hits, named: s.named, patient: summarizePatient(s.patient) },
     catalogue.resources,

@@ -1,0 +1,157 @@
+/**
+ * The reader's second reader (lib/matcher/model.ts): the committed model, its features, how it is
+ * read, how it is trained, and where the page reader lets it speak.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { SituationModelSchema } from '../../../data/model-schema.ts';
+import { readerVocabulary } from '../../../lib/catalogue/reader-vocabulary.ts';
+import { compileMatcher } from '../../../lib/matcher/index.ts';
+import { compileModel, modelFeatures, type SituationModel } from '../../../lib/matcher/model.ts';
+import { knownIn } from '../../../lib/page/page-report.ts';
+import type { CorpusText } from '../../../scripts/lib/corpus.ts';
+import { trainModel } from '../../../scripts/lib/train-model.ts';
+import { MODEL_FILE, trainedModelText } from '../../../scripts/train-model.ts';
+import { catalogue } from '../understanding/reader.ts';
+
+/** A small hand-made model with words no vocabulary has: "zorro" and "mask" together say trafficking. */
+const TINY: SituationModel = {
+  version: 1,
+  trainedOn: 'test',
+  threshold: 0.7,
+  features: ['mask', 'zorro', 'zorro mask', 'semester'],
+  themes: [{ theme: 'manniskohandel', bias: -3, index: [0, 1, 2, 3], weight: [1, 1.5, 3, -4] }],
+};
+
+describe('the committed model', () => {
+  it('is valid and is what training on the development corpus gives (run npm run train-model)', () => {
+    const text = readFileSync(MODEL_FILE, 'utf8');
+    expect(SituationModelSchema.safeParse(JSON.parse(text)).success).toBe(true);
+    expect(text === trainedModelText()).toBe(true);
+  }, 60_000);
+
+  it('was trained on development files only', () => {
+    const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as SituationModel;
+    expect(model.trainedOn).toMatch(/dev/);
+    expect(model.trainedOn).not.toMatch(/heldout/);
+  });
+
+  it('refuses what is not a model', () => {
+    const bad = [
+      { ...TINY, version: 2 },
+      { ...TINY, threshold: 1.5 },
+      { ...TINY, themes: [{ ...TINY.themes[0], index: [0, 9], weight: [1, 1] }] },
+      { ...TINY, themes: [{ ...TINY.themes[0], weight: [1] }] },
+      { ...TINY, features: ['Tagit Pass'] },
+    ];
+    for (const b of bad) expect(SituationModelSchema.safeParse(b).success).toBe(false);
+  });
+});
+
+describe('features', () => {
+  it('are folded words and neighbouring pairs, each once', () => {
+    expect(modelFeatures('Tagit hennes PASS, pass.')).toEqual([
+      'tagit',
+      'hennes',
+      'pass',
+      'tagit hennes',
+      'hennes pass',
+      'pass pass',
+    ]);
+    expect(modelFeatures('Våld i nära relation')).toContain('vald');
+  });
+
+  it('leave out web and mail addresses', () => {
+    expect(modelFeatures('Se www.example.se/sex-mot-ersattning eller skriv till mh@example.se')).toEqual([
+      'se',
+      'eller',
+      'skriv',
+      'till',
+      'se eller',
+      'eller skriv',
+      'skriv till',
+    ]);
+  });
+});
+
+describe('reading with a model', () => {
+  const model = compileModel(TINY);
+
+  it('finds a situation above the threshold and names the features that spoke for it', () => {
+    const [finding] = model.read('Arbetsgivaren bar zorro mask.');
+    expect(finding?.theme).toBe('manniskohandel');
+    expect(finding?.probability).toBeGreaterThan(0.7);
+    expect(finding?.words).toEqual(['zorro mask', 'zorro', 'mask']);
+  });
+
+  it('finds nothing below the threshold', () => {
+    expect(model.read('Zorro mask inför semester.')).toEqual([]);
+    expect(model.read('Mask i morgon.')).toEqual([]);
+  });
+
+  it('throws on a malformed model, which the page reader then leaves out', () => {
+    const broken = { ...TINY, themes: [{ ...TINY.themes[0], index: [0, 99], weight: [1, 1] }] };
+    expect(() => compileModel(broken as SituationModel)).toThrow(/malformed/);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const matcher = compileMatcher(readerVocabulary(catalogue), { model: broken as SituationModel });
+    expect(matcher.scan('Arbetsgivaren bar zorro mask.').hits).toEqual([]);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/situation model is not used/));
+    warn.mockRestore();
+  });
+});
+
+describe('the page reader with a model', () => {
+  const matcher = compileMatcher(readerVocabulary(catalogue), { year: 2026, model: TINY });
+  const hitOf = (text: string) => matcher.scan(text).hits.find((h) => h.theme === 'manniskohandel');
+
+  it('adds a suspicion for a paragraph that mentions the situation in no way the vocabulary knows', () => {
+    const h = hitOf('Arbetsgivaren bar zorro mask.');
+    expect(h).toMatchObject({ count: 1, uncertain: 1, negated: 0, other: 0 });
+    expect(h?.words).toEqual(['zorro mask + zorro + mask']);
+  });
+
+  it('adds nothing where the vocabulary reads the situation, negated or not', () => {
+    const negated = hitOf('Inga tecken på människohandel. Arbetsgivaren bar zorro mask.');
+    expect(negated).toMatchObject({ count: 1, negated: 1, uncertain: 0 });
+  });
+
+  it('adds nothing in a paragraph that rules something out or gives information only', () => {
+    expect(hitOf('Pat förnekar våld i nära relation. Arbetsgivaren bar zorro mask.')).toBeUndefined();
+    expect(hitOf('Informerad som rutin till alla. Arbetsgivaren bar zorro mask.')).toBeUndefined();
+  });
+
+  it('reads each paragraph apart', () => {
+    expect(hitOf('Pat förnekar våld i nära relation.\n\nArbetsgivaren bar zorro mask.')?.uncertain).toBe(1);
+  });
+
+  it("names only the model's features, which the background knows as words", () => {
+    const words = hitOf('Arbetsgivaren bar zorro mask.')?.words ?? [];
+    const known = knownIn(catalogue, TINY.features);
+    expect(words.every((w) => known.word(w))).toBe(true);
+    expect(words.every((w) => knownIn(catalogue).word(w))).toBe(false);
+  });
+});
+
+describe('training', () => {
+  const text = (id: string, t: string, present: boolean): CorpusText => ({
+    id,
+    kind: 'journal',
+    text: t,
+    situations: present ? { manniskohandel: 'present' } : {},
+    top3: present ? [['nmt-stodtelefon']] : [],
+    notTop3: [],
+  });
+  const corpus = [
+    ...Array.from({ length: 20 }, (_, i) => text(`p${i}`, `Chefen har tagit hennes pass, dag ${i}.`, true)),
+    ...Array.from({ length: 20 }, (_, i) => text(`n${i}`, `Förnyat sitt pass inför resan, dag ${i}.`, false)),
+  ];
+
+  it('learns what tells a situation and gives the same file on every run', () => {
+    const a = trainModel(corpus, { trainedOn: 'test', prune: 0.05, threshold: 0.7 });
+    const b = trainModel(corpus, { trainedOn: 'test', prune: 0.05, threshold: 0.7 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    const m = compileModel(a);
+    expect(m.read('Chefen har tagit hennes pass.').map((f) => f.theme)).toEqual(['manniskohandel']);
+    expect(m.read('Förnyat sitt pass inför resan.')).toEqual([]);
+  });
+});
