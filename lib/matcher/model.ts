@@ -1,12 +1,16 @@
 /**
  * A second reader for what the vocabulary has not seen: per situation, a logistic model over the
- * words and word pairs of a paragraph, trained on the labelled development corpus
- * (scripts/train-model.ts, `npm run train-model`). It only adds a suspicion of a situation that the
- * paragraph does not mention at all; the vocabulary's reading, with its negations, always wins
- * (reader.ts). Its words are the model's own features, never other page text.
+ * words and word pairs of a text, trained on the labelled development corpus
+ * (scripts/train-model.ts, `npm run train-model`). The page reader lets it add only a suspicion of
+ * a situation that the paragraph does not mention at all; the vocabulary's reading, with its
+ * negations, always wins (reader.ts). Its words are the model's own features, never other page text.
+ *
+ * A page's paragraph can be a whole chunk of many notes (blocks are joined by single line breaks),
+ * so it is read in windows of whole lines of about a note's length (WINDOW), each on its own.
  */
 import type { SituationModel } from '../../data/model-schema.ts';
 import type { ThemeId } from '../../data/themes.ts';
+import { finish, type Steps } from './steps.ts';
 import { foldWord } from './text.ts';
 
 export type { SituationModel };
@@ -26,25 +30,53 @@ export interface CompiledModel {
 
 /** How many words a finding names. */
 const WORDS = 3;
-/** Paragraphs longer than this are read in their first part only: notes are short. */
-const MAX_CHARS = 4000;
+/** Lines are read together up to about this many characters: a note, not a page. */
+export const WINDOW = 600;
+/** Features indexed between two pauses of compileModelSteps. */
+const EVERY = 2000;
 
 /** Web and mail addresses say nothing of the patient ("example.se/sex-mot-ersattning"). */
 const ADDRESSES = /\S+@\S+|https?:\/\/\S+|www\.\S+/giu;
 
-/** The folded words of a text, in order. */
+/** The folded words of a text, in order: runs of a–z and 0–9 after folding å/ä/ö. */
 export function modelWords(text: string): string[] {
-  return foldWord(text.slice(0, MAX_CHARS).replace(ADDRESSES, ' '))
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+  const folded = foldWord(text.replace(ADDRESSES, ' '));
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      words.push(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
 
-/** Words and neighbouring pairs, each once. */
+/** Words and neighbouring pairs, each once (what training learns from a whole text). */
 export function modelFeatures(text: string): string[] {
   const words = modelWords(text);
   const out = new Set<string>(words);
   for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
   return [...out];
+}
+
+/** The windows of a text: whole lines, together up to WINDOW characters (a longer line alone). */
+export function modelWindows(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    while (end < text.length && end - start < WINDOW) {
+      const line = text.indexOf('\n', end);
+      end = line < 0 ? text.length : line + 1;
+    }
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
@@ -70,61 +102,96 @@ function check(model: SituationModel): void {
 }
 
 export function compileModel(model: SituationModel): CompiledModel {
+  return finish(compileModelSteps(model));
+}
+
+/** The same in steps (steps.ts): a page builds it in slices with the rest of the reader. */
+export function* compileModelSteps(model: SituationModel): Steps<CompiledModel> {
   check(model);
-  const index = new Map<string, number>(model.features.map((f, i) => [f, i]));
+  const size = model.features.length;
+  const n = model.themes.length;
+  // Per feature its (theme, weight) pairs, in flat arrays: feature f owns from[f] .. from[f + 1].
+  const from = new Int32Array(size + 1);
+  for (const t of model.themes) for (const f of t.index) from[f + 1] = (from[f + 1] ?? 0) + 1;
+  for (let f = 0; f < size; f++) from[f + 1] = (from[f + 1] ?? 0) + (from[f] ?? 0);
+  const themeOf = new Int32Array(from[size] ?? 0);
+  const weightOf = new Float64Array(from[size] ?? 0);
+  const filled = from.slice(0, size);
+  model.themes.forEach((t, k) => {
+    t.index.forEach((f, j) => {
+      const at = filled[f] as number;
+      filled[f] = at + 1;
+      themeOf[at] = k;
+      weightOf[at] = t.weight[j] ?? 0;
+    });
+  });
+  yield;
+  const index = new Map<string, number>();
   // Words that begin or end a known pair: other pairs are not built at all.
   const firsts = new Set<string>();
   const seconds = new Set<string>();
-  for (const f of model.features) {
-    const space = f.indexOf(' ');
+  for (let f = 0; f < size; f++) {
+    if (f % EVERY === EVERY - 1) yield;
+    const feature = model.features[f] as string;
+    index.set(feature, f);
+    const space = feature.indexOf(' ');
     if (space < 0) continue;
-    firsts.add(f.slice(0, space));
-    seconds.add(f.slice(space + 1));
+    firsts.add(feature.slice(0, space));
+    seconds.add(feature.slice(space + 1));
   }
-  // Per feature: [theme number, weight] pairs.
-  const byFeature: [number, number][][] = model.features.map(() => []);
-  model.themes.forEach((t, k) => {
-    t.index.forEach((f, j) => {
-      byFeature[f]?.push([k, t.weight[j] ?? 0]);
-    });
-  });
-  const n = model.themes.length;
-  // Which features a paragraph has: each counts once (the mark of the paragraph's number).
-  const marks = new Uint32Array(model.features.length);
-  let paragraph = 0;
+  const bias = Float64Array.from(model.themes, (t) => t.bias);
+  const z = new Float64Array(n);
+  // Which features a window has: each counts once (the mark of the window's number).
+  const marks = new Uint32Array(size);
+  let window = 0;
+  const found: number[] = [];
+
+  function take(feature: string): void {
+    const f = index.get(feature);
+    if (f === undefined || marks[f] === window) return;
+    marks[f] = window;
+    found.push(f);
+    for (let at = from[f] ?? 0; at < (from[f + 1] ?? 0); at++)
+      z[themeOf[at] as number] = (z[themeOf[at] as number] ?? 0) + (weightOf[at] ?? 0);
+  }
+
+  function weight(f: number, k: number): number {
+    for (let at = from[f] ?? 0; at < (from[f + 1] ?? 0); at++)
+      if (themeOf[at] === k) return weightOf[at] ?? 0;
+    return 0;
+  }
+
+  /** One window's findings into `best` (the most probable window per situation). */
+  function readWindow(text: string, best: Map<number, ModelFinding>): void {
+    window++;
+    found.length = 0;
+    z.set(bias);
+    const words = modelWords(text);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      take(word);
+      const before = words[i - 1];
+      if (before !== undefined && firsts.has(before) && seconds.has(word)) take(`${before} ${word}`);
+    }
+    for (let k = 0; k < n; k++) {
+      const probability = sigmoid(z[k] ?? 0);
+      if (probability < model.threshold || probability <= (best.get(k)?.probability ?? 0)) continue;
+      const words = found
+        .map((f): [number, number] => [f, weight(f, k)])
+        .filter(([, w]) => w > 0)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, WORDS)
+        .map(([f]) => model.features[f] ?? '');
+      best.set(k, { theme: model.themes[k]?.theme as ThemeId, probability, words });
+    }
+  }
+
   return {
     has: (word) => index.has(word),
     read(text) {
-      paragraph++;
-      const z = model.themes.map((t) => t.bias);
-      const found: number[] = [];
-      const take = (feature: string) => {
-        const f = index.get(feature);
-        if (f === undefined || marks[f] === paragraph) return;
-        marks[f] = paragraph;
-        found.push(f);
-        for (const [k, w] of byFeature[f] ?? []) z[k] = (z[k] ?? 0) + w;
-      };
-      const words = modelWords(text);
-      words.forEach((word, i) => {
-        take(word);
-        const before = words[i - 1];
-        if (before !== undefined && firsts.has(before) && seconds.has(word)) take(`${before} ${word}`);
-      });
-      const out: ModelFinding[] = [];
-      for (let k = 0; k < n; k++) {
-        const probability = sigmoid(z[k] ?? 0);
-        if (probability < model.threshold) continue;
-        const weightOf = (f: number) => byFeature[f]?.find(([theme]) => theme === k)?.[1] ?? 0;
-        const named = found
-          .map((f): [number, number] => [f, weightOf(f)])
-          .filter(([, w]) => w > 0)
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, WORDS)
-          .map(([f]) => model.features[f] ?? '');
-        out.push({ theme: model.themes[k]?.theme as ThemeId, probability, words: named });
-      }
-      return out;
+      const best = new Map<number, ModelFinding>();
+      for (const part of modelWindows(text)) readWindow(part, best);
+      return [...best.values()];
     },
   };
 }

@@ -10,7 +10,7 @@ import { THEME_IDS, type ThemeId } from '../../data/themes.ts';
 import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
 import { compileLexiconSteps, type Lexicon, type TermSet } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
-import { compileModel, type SituationModel } from './model.ts';
+import { type CompiledModel, compileModelSteps, type SituationModel } from './model.ts';
 import { GENERAL, longAgo, ROUTINE } from './paragraph-rules.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import { answered, asksForOwnHelp, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
@@ -96,10 +96,11 @@ function aliasTerms(aliases: readonly string[]): Term[] {
   );
 }
 
-/** A malformed model leaves the vocabulary to read alone. */
-function modelOrNull(model: SituationModel) {
+/** The model compiled in steps, or null: none given, or malformed (the vocabulary then reads alone). */
+export function* modelSteps(model: SituationModel | undefined): Steps<CompiledModel | null> {
+  if (model === undefined) return null;
   try {
-    return compileModel(model);
+    return yield* compileModelSteps(model);
   } catch (error) {
     console.warn(`Hänvisa: the situation model is not used: ${(error as Error).message}`);
     return null;
@@ -112,7 +113,8 @@ export function compileMatcher(vocabulary: Vocabulary, options: ReaderOptions = 
 
 /** The same, in steps (steps.ts): the content script compiles in slices between the page's tasks. */
 export function* compileMatcherSteps(vocabulary: Vocabulary, options: ReaderOptions = {}): Steps<Matcher> {
-  return matcherWith(vocabulary, yield* compileLexiconSteps(readerSets(vocabulary)), options);
+  const lexicon = yield* compileLexiconSteps(readerSets(vocabulary));
+  return matcherWith(vocabulary, lexicon, options, yield* modelSteps(options.model));
 }
 
 /** The term sets of the lexicon pass: situations, parts, each resource's names, the patient's cues. */
@@ -126,7 +128,12 @@ export function readerSets(vocabulary: Vocabulary): TermSet[] {
 }
 
 /** The reader over a lexicon of readerSets(vocabulary), compiled here or rebuilt from tables. */
-export function matcherWith(vocabulary: Vocabulary, lexicon: Lexicon, options: ReaderOptions = {}): Matcher {
+export function matcherWith(
+  vocabulary: Vocabulary,
+  lexicon: Lexicon,
+  options: ReaderOptions = {},
+  model: CompiledModel | null = null,
+): Matcher {
   const { themes, parts, named } = vocabulary;
   const partIndex = new Map(parts.map((p, i) => [p.id, themes.length + i]));
   const namedBase = themes.length + parts.length;
@@ -153,7 +160,6 @@ export function matcherWith(vocabulary: Vocabulary, lexicon: Lexicon, options: R
   const needPart = themes.map((t) => (t.need === undefined ? -1 : (partIndex.get(t.need) ?? -1)));
   const year = options.year ?? 2026;
   const signs = compileSigns(themes, partIndex);
-  const model = options.model === undefined ? null : modelOrNull(options.model);
 
   function scan(text: string): ScanResult {
     const mentions: Mention[] = [];

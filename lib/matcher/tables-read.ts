@@ -11,7 +11,7 @@ import { compileLiterals, type LiteralWord, probeOf } from './literal.ts';
 import { byFirstLetter } from './near.ts';
 import { passFromSteps } from './pass.ts';
 import { type CompiledTerm, patternOf } from './patterns.ts';
-import { matcherWith, type ReaderOptions, readerSets, type Vocabulary } from './reader.ts';
+import { matcherWith, modelSteps, type ReaderOptions, readerSets, type Vocabulary } from './reader.ts';
 import { finish, STEP, type Steps } from './steps.ts';
 import { type MatcherTables, MODES, TABLES_VERSION, type TermColumns } from './tables.ts';
 import { arrayOf, BadTables, fail, ints, isInt, passOf, strings } from './tables-check.ts';
@@ -49,7 +49,7 @@ export function* matcherFromTablesSteps(
     yield;
     const lexicon = lexiconFrom(parts, sets.length, pass);
     yield;
-    return matcherWith(vocabulary, lexicon, options);
+    return matcherWith(vocabulary, lexicon, options, yield* modelSteps(options.model));
   } catch (e) {
     // Anything else than BadTables would be a bug here, not bad input: still never break the page.
     refused(e instanceof BadTables ? e.message : 'unexpected error');

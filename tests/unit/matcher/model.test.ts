@@ -7,7 +7,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { SituationModelSchema } from '../../../data/model-schema.ts';
 import { readerVocabulary } from '../../../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher } from '../../../lib/matcher/index.ts';
-import { compileModel, modelFeatures, type SituationModel } from '../../../lib/matcher/model.ts';
+import {
+  compileModel,
+  compileModelSteps,
+  modelFeatures,
+  modelWindows,
+  type SituationModel,
+  WINDOW,
+} from '../../../lib/matcher/model.ts';
+import { SITUATION_MODEL } from '../../../lib/matcher/situation-model.ts';
 import { knownIn } from '../../../lib/page/page-report.ts';
 import type { CorpusText } from '../../../scripts/lib/corpus.ts';
 import { trainModel } from '../../../scripts/lib/train-model.ts';
@@ -97,6 +105,37 @@ describe('reading with a model', () => {
     expect(matcher.scan('Arbetsgivaren bar zorro mask.').hits).toEqual([]);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/situation model is not used/));
     warn.mockRestore();
+  });
+});
+
+describe('windows', () => {
+  it('are whole lines up to about a note, a longer line alone, and cover the text', () => {
+    const note = `${'Ord '.repeat(100).trim()}\n`;
+    const text = `${note.repeat(5)}${'x'.repeat(WINDOW + 50)}\nslut`;
+    const windows = modelWindows(text);
+    expect(windows.join('')).toBe(text);
+    expect(windows.every((w) => w.endsWith('\n') || w === 'slut')).toBe(true);
+    expect(windows.some((w) => w.length > WINDOW + 50)).toBe(true);
+    expect(windows.length).toBeGreaterThan(3);
+  });
+
+  it('keep a note apart from text further on the page ("semester" there does not cancel it)', () => {
+    const model = compileModel(TINY);
+    const filler = 'Kontroll av blodtryck, fortsatt samma medicinering och återbesök om tre månader.\n';
+    const later = 'Planerar semester i juli.\n'.repeat(20);
+    expect(model.read(`Arbetsgivaren bar zorro mask.\n${filler.repeat(10)}${later}`)).toEqual([
+      expect.objectContaining({ theme: 'manniskohandel' }),
+    ]);
+    expect(model.read(`Arbetsgivaren bar zorro mask.\n${later}`)).toEqual([]);
+  });
+});
+
+describe('compiled in steps', () => {
+  it('pauses every few thousand features, so a page builds it in slices', () => {
+    const steps = compileModelSteps(SITUATION_MODEL);
+    let pauses = 0;
+    while (steps.next().done !== true) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(SITUATION_MODEL.features.length / 2000));
   });
 });
 
