@@ -7,7 +7,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import type { Request, Response } from '../../lib/extension/messages.ts';
-import { SITUATION_MODEL } from '../../lib/matcher/situation-model.ts';
 import type { PageContext, PageReport } from '../../lib/page/page-context.ts';
 import { type Known, knownIn, parseReport } from '../../lib/page/page-report.ts';
 import { coveredBy, unionSites } from '../../lib/policy/sites.ts';
@@ -17,6 +16,7 @@ import { loadCatalogue } from '../../platform/catalogue.ts';
 import { pageThemesItem } from '../../platform/panel-items.ts';
 import { getEffectiveSettings } from '../../platform/settings.ts';
 import { listSites, pageContextOff } from '../../platform/sites.ts';
+import { situationModel } from '../../platform/situation-model.ts';
 import { badgeFor } from './discreet.ts';
 import { readerTables } from './reader-tables.ts';
 import { countSuggestions } from './suggestions.ts';
@@ -29,7 +29,7 @@ const knownBy = new WeakMap<object, Known>();
 function knownOf(catalogue: Parameters<typeof knownIn>[0]): Known {
   let known = knownBy.get(catalogue);
   if (known === undefined) {
-    known = knownIn(catalogue, SITUATION_MODEL.features);
+    known = knownIn(catalogue, situationModel()?.features ?? []);
     knownBy.set(catalogue, known);
   }
   return known;

@@ -10,14 +10,21 @@ import {
   type Matcher,
   type MatcherTables,
   matcherFromTablesSteps,
+  type ReaderOptions,
   runUntil,
   type Steps,
   type Vocabulary,
 } from '../../lib/matcher/index.ts';
-import { SITUATION_MODEL } from '../../lib/matcher/situation-model.ts';
+import { situationModel } from '../../platform/situation-model.ts';
 import { createSlicer } from './slicer.ts';
 
 export const COMPILE_SLICE_MS = 8;
+
+/** The year for birth years, and the reader's model when its file can be read. */
+function readerOptions(year: number): ReaderOptions {
+  const model = situationModel();
+  return model === undefined ? { year } : { year, model };
+}
 
 /**
  * The steps' result, or null when the reader's life ends first or the steps throw (logged in
@@ -64,11 +71,7 @@ export function compileInSlices(
   year: number,
   signal: AbortSignal,
 ): Promise<Matcher | null> {
-  return runInSlices(
-    compileMatcherSteps(vocabulary, { year, model: SITUATION_MODEL }),
-    signal,
-    'compile the vocabulary',
-  );
+  return runInSlices(compileMatcherSteps(vocabulary, readerOptions(year)), signal, 'compile the vocabulary');
 }
 
 /** From the hello's tables when they fit (no compiling on the page), else compiled; both in slices. */
@@ -78,15 +81,10 @@ export async function readerMatcher(
   signal: AbortSignal,
 ): Promise<Matcher | null> {
   if (hello.tables !== undefined) {
-    const steps = matcherFromTablesSteps(
-      hello.tables,
-      hello.vocabulary,
-      { year, model: SITUATION_MODEL },
-      (reason) => {
-        // The reason names what did not fit in the tables; they hold nothing of the page.
-        console.warn(`Hänvisa: the reader tables were refused (${reason}); compiling on the page instead.`);
-      },
-    );
+    const steps = matcherFromTablesSteps(hello.tables, hello.vocabulary, readerOptions(year), (reason) => {
+      // The reason names what did not fit in the tables; they hold nothing of the page.
+      console.warn(`Hänvisa: the reader tables were refused (${reason}); compiling on the page instead.`);
+    });
     const matcher = await runInSlices(steps, signal, 'rebuild the reader from its tables');
     // Refused (or failed): compile instead, unless the reader's life is over.
     if (matcher !== null || signal.aborted) return matcher;
