@@ -35,21 +35,26 @@ export const WINDOW = 600;
 /** Features indexed between two pauses of compileModelSteps. */
 const EVERY = 2000;
 
-/** Web and mail addresses say nothing of the patient ("example.se/sex-mot-ersattning"). */
-const ADDRESSES = /\S+@\S+|https?:\/\/\S+|www\.\S+/giu;
+/** A web or mail address says nothing of the patient ("example.se/sex-mot-ersattning"). */
+const isAddress = (token: string) => token.includes('@') || token.includes('://') || token.startsWith('www.');
 
-/** The folded words of a text, in order: runs of a–z and 0–9 after folding å/ä/ö. */
+/**
+ * The folded words of a text, in order: runs of a–z and 0–9 after folding å/ä/ö, leaving out
+ * addresses. Linear in the text (a page may hold a line of any length).
+ */
 export function modelWords(text: string): string[] {
-  const folded = foldWord(text.replace(ADDRESSES, ' '));
   const words: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      words.push(folded.slice(start, i));
-      start = -1;
+  for (const token of foldWord(text).split(/\s+/)) {
+    if (isAddress(token)) continue;
+    let start = -1;
+    for (let i = 0; i <= token.length; i++) {
+      const c = token.charCodeAt(i);
+      const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (word && start < 0) start = i;
+      else if (!word && start >= 0) {
+        words.push(token.slice(start, i));
+        start = -1;
+      }
     }
   }
   return words;

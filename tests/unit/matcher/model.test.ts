@@ -69,6 +69,12 @@ describe('features', () => {
     expect(modelFeatures('Våld i nära relation')).toContain('vald');
   });
 
+  it('are read in one pass over a line of any length (no backtracking on a hostile page)', () => {
+    expect(modelFeatures(`${'a@'.repeat(500_000)} ${'b'.repeat(1_000_000)}`)).toEqual([
+      'b'.repeat(1_000_000),
+    ]);
+  });
+
   it('leave out web and mail addresses', () => {
     expect(modelFeatures('Se www.example.se/sex-mot-ersattning eller skriv till mh@example.se')).toEqual([
       'se',
