@@ -18,7 +18,7 @@ export type { SituationModel };
 export interface ModelFinding {
   theme: ThemeId;
   probability: number;
-  /** The features that spoke most for it, strongest first. */
+  /** The features that spoke most for it, strongest first; never one with a digit. */
   words: string[];
 }
 
@@ -183,7 +183,8 @@ export function* compileModelSteps(model: SituationModel): Steps<CompiledModel> 
       if (probability < model.threshold || probability <= (best.get(k)?.probability ?? 0)) continue;
       const words = found
         .map((f): [number, number] => [f, weight(f, k)])
-        .filter(([, w]) => w > 0)
+        // Numbers are never named: a page's numbers could be an age, a date or part of a phone number.
+        .filter(([f, w]) => w > 0 && !/\d/.test(model.features[f] ?? '0'))
         .sort((a, b) => b[1] - a[1])
         .slice(0, WORDS)
         .map(([f]) => model.features[f] ?? '');

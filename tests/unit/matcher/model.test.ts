@@ -27,8 +27,8 @@ const TINY: SituationModel = {
   version: 1,
   trainedOn: 'test',
   threshold: 0.7,
-  features: ['mask', 'zorro', 'zorro mask', 'semester'],
-  themes: [{ theme: 'manniskohandel', bias: -3, index: [0, 1, 2, 3], weight: [1, 1.5, 3, -4] }],
+  features: ['mask', 'zorro', 'zorro mask', 'semester', '112'],
+  themes: [{ theme: 'manniskohandel', bias: -3, index: [0, 1, 2, 3, 4], weight: [1, 1.5, 3, -4, 5] }],
 };
 
 describe('the committed model', () => {
@@ -96,6 +96,12 @@ describe('reading with a model', () => {
     expect(finding?.theme).toBe('manniskohandel');
     expect(finding?.probability).toBeGreaterThan(0.7);
     expect(finding?.words).toEqual(['zorro mask', 'zorro', 'mask']);
+  });
+
+  it('never names a number among its words', () => {
+    const [finding] = model.read('Zorro ringde 112.');
+    expect(finding?.theme).toBe('manniskohandel');
+    expect(finding?.words).toEqual(['zorro']);
   });
 
   it('finds nothing below the threshold', () => {
