@@ -38,8 +38,8 @@ function namedOf(named: readonly NamedHit[]): NamedHit[] {
 }
 
 function patientOf(total: ScanResult): PagePatient {
-  const { age, otherAge, gender, interpreter, languages } = summarizePatient(total.patient);
-  return { age, otherAge, gender, interpreter, languages };
+  const { age, otherAge, otherGender, gender, interpreter, languages } = summarizePatient(total.patient);
+  return { age, otherAge, otherGender, gender, interpreter, languages };
 }
 
 /** The `page:hits` payload for a page total: the patient values only when `withPatient`. */

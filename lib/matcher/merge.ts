@@ -26,6 +26,7 @@ export function mergePatient(...facts: PatientFacts[]): PatientFacts {
   for (const f of facts) {
     addValues(out.ages, f.ages, MAX_VALUES);
     addValues(out.otherAges, f.otherAges, MAX_VALUES);
+    addValues(out.otherGenders, f.otherGenders, MAX_VALUES);
     for (const g of GENDERS) out.gender[g] += f.gender[g];
     out.interpreter += f.interpreter;
     addValues(out.languages, f.languages, MAX_VALUES);
@@ -68,6 +69,7 @@ export function isEmptyScan(scan: ScanResult): boolean {
     scan.named.length === 0 &&
     p.ages.length === 0 &&
     p.otherAges.length === 0 &&
+    p.otherGenders.length === 0 &&
     p.interpreter === 0 &&
     p.languages.length === 0 &&
     GENDERS.every((g) => p.gender[g] === 0)

@@ -176,6 +176,26 @@ function push<T>(list: T[], value: T): void {
   if (list.length < MAX_VALUES && !list.includes(value)) list.push(value);
 }
 
+/** Words for someone else that say their gender ("dottern", "sonen"), folded. */
+const OTHER_WOMAN = new Set(
+  'dotter dottern bonusdotter styvdotter tonarsdotter tonarsdottern syster systern storasyster lillasyster systerdotter brorsdotter mamma mamman mor modern vaninna vaninnan flicka flickan tjej tjejen'.split(
+    ' ',
+  ),
+);
+const OTHER_MAN = new Set(
+  'son sonen bonusson styvson tonarsson tonarssonen bror brodern storebror lillebror systerson brorson pappa pappan fadern pojke pojken kille killen'.split(
+    ' ',
+  ),
+);
+
+/** Someone else's age, and their gender when the word that names them says it. */
+function pushOther(out: PatientFacts, age: number, word: string | null): void {
+  push(out.otherAges, age);
+  if (word === null) return;
+  if (OTHER_WOMAN.has(word)) push(out.otherGenders, 'woman');
+  else if (OTHER_MAN.has(word)) push(out.otherGenders, 'man');
+}
+
 function addGender(out: PatientFacts, word: string, weight: number): void {
   const w = foldWord(word).replace(/[\s-]/g, '');
   if (WOMAN.includes(w)) out.gender.woman += weight;
@@ -205,7 +225,7 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
   }
   // "Pappa till 13-årig dotter": the age of the relative named after it.
   if (adjective && isOther(wordAfter(text, end))) {
-    push(out.otherAges, age);
+    pushOther(out, age, wordAfter(text, end));
     return;
   }
   // "5 år i Sverige", "3 år sedan" are durations; "17-åring på UM" is an age.
@@ -231,7 +251,8 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
   const children = CHILDREN.has(before) || CHILDREN.has(wordBefore(text, at - before.length - 1));
   const other =
     isOther(person) || (adjective && isOther(before)) || list || (!adjective && children) || introduced;
-  push(other ? out.otherAges : out.ages, age);
+  if (!other) push(out.ages, age);
+  else pushOther(out, age, isOther(person) ? person : adjective && isOther(before) ? before : null);
 }
 
 /** "MVC", "gravid"; not "flickvännen är gravid" (someone else's pregnancy). */
@@ -251,7 +272,9 @@ function readSchool(text: string, start: number, end: number, out: PatientFacts)
   const lead = text.slice(Math.max(0, start - 30), start);
   if (/årig|arig|åring|aring/iu.test(text.slice(start, end)) && THIRD_PERSON.test(lead)) return;
   const words = lead.split(/[^\p{L}]+/u).map(foldWord);
-  push(words.some(isOther) ? out.otherAges : out.ages, age);
+  const relative = words.find(isOther);
+  if (relative === undefined) push(out.ages, age);
+  else pushOther(out, age, relative);
 }
 
 /** "Pat, 16, …", "Kvinna 26.", "Pojke f. 2011", "Kvinna, 34 år" (gender), "Pat 31 år, kvinna". */
@@ -259,7 +282,10 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   const word = foldWord(text.slice(start, end));
   const after = text.slice(end, end + 12);
   const bare = /^\s*[,(]?\s*(?:nu\s+)?(\d{1,2})\s*(?:[,);]|[.:](?!\d)|$)/.exec(text.slice(end, end + 16));
-  if (bare) push(isOther(word) ? out.otherAges : out.ages, Number(bare[1]));
+  if (bare) {
+    if (isOther(word)) pushOther(out, Number(bare[1]), word);
+    else push(out.ages, Number(bare[1]));
+  }
   // "Kv 16 på STI-mott", "Kille 17 berättar": a number after the person word that opens a line
   // or sentence, when no unit follows it ("Kvinna 3 veckor efter partus").
   const lead = /(?:^|[\n.:;!?]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
@@ -274,7 +300,7 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   // A daughter or son is not the caller even where the sentence opens ("Mamma orolig: dottern 15 har …").
   const child = isOther(word) && (!lead || CHILD_RELATIVES.has(word));
   if ((aboutChild || child) && !bare && spaced && !UNITS.has(foldWord(spaced[2] ?? '')))
-    push(out.otherAges, Number(spaced[1]));
+    pushOther(out, Number(spaced[1]), word);
   const birth = /^\s*,?\s*(?:född|fodd|f\.?)\s?((?:19|20)\d\d)(?!\d)/u.exec(after);
   if (birth) push(out.ages, year - Number(birth[1]));
   if (!WOMAN.includes(word) && !MAN.includes(word)) return;

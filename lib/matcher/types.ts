@@ -56,6 +56,8 @@ export interface PatientFacts {
   ages: number[];
   /** Ages of someone else the note is about ("15-åriga dottern"), in order (at most MAX_VALUES). */
   otherAges: number[];
+  /** The gender of someone else the note is about, from the word that names them ("dottern 15"), in order. */
+  otherGenders: ('woman' | 'man')[];
   /** Evidence per gender: 4 for a word like "Kvinna, 32 år" or "transman", 1 per pronoun. */
   gender: Record<Gender, number>;
   /** Mentions of a need for an interpreter or of not speaking Swedish. */
@@ -83,6 +85,7 @@ export function emptyPatient(): PatientFacts {
   return {
     ages: [],
     otherAges: [],
+    otherGenders: [],
     gender: { woman: 0, man: 0, trans: 0, nonbinary: 0 },
     interpreter: 0,
     languages: [],

@@ -130,7 +130,9 @@ export function parseNamed(value: unknown, isKnown: Known['resource']): NamedHit
 export function parsePatient(value: unknown): PagePatient | null {
   if (!isEntry(value)) return null;
   const { age, otherAge, gender, interpreter, languages } = value;
+  const otherGender = value.otherGender ?? null;
   if ((age !== null && !isAge(age)) || (otherAge !== null && !isAge(otherAge))) return null;
+  if (otherGender !== null && otherGender !== 'woman' && otherGender !== 'man') return null;
   if (gender !== null && !(GENDERS as readonly unknown[]).includes(gender)) return null;
   if (typeof interpreter !== 'boolean') return null;
   if (!Array.isArray(languages) || languages.length > MAX_VALUES) return null;
@@ -139,7 +141,7 @@ export function parsePatient(value: unknown): PagePatient | null {
     if (typeof code !== 'string' || !LANGUAGE_CODE.test(code) || codes.includes(code)) return null;
     codes.push(code);
   }
-  return { age, otherAge, gender: gender as Gender | null, interpreter, languages: codes };
+  return { age, otherAge, otherGender, gender: gender as Gender | null, interpreter, languages: codes };
 }
 
 export function parseAge(value: unknown): number | null | undefined {

@@ -63,13 +63,13 @@ export function eligibility(
     reasons.push('för barn och unga');
   }
   if (e.gender !== 'unknown' && !e.gender.includes('any')) {
-    // A known gender the service is not for excludes it, unless the note is about someone else.
-    if (patient.gender === null || aboutOther) factor *= 0.85;
-    else if (e.gender.includes(SERVES_GENDER[patient.gender])) {
+    // A known gender the service is not for excludes it: the patient's, or, when the note is about
+    // someone else, theirs where the note says it ("sonen 19 … våldtagen": no line for women).
+    const gender = aboutOther ? patient.otherGender : patient.gender;
+    if (gender === null) factor *= 0.85;
+    else if (e.gender.includes(SERVES_GENDER[gender])) {
       factor *= 1.1;
-      reasons.push(
-        `för ${patient.gender === 'woman' ? 'kvinnor' : patient.gender === 'man' ? 'män' : 'transpersoner'}`,
-      );
+      reasons.push(`för ${gender === 'woman' ? 'kvinnor' : gender === 'man' ? 'män' : 'transpersoner'}`);
     } else return { factor: 0, reasons: [] };
   }
   if (e.hbtqi === true) {

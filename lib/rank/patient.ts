@@ -6,6 +6,8 @@ export interface PagePatient {
   age: number | null;
   /** The age of someone else the note is about ("15-åriga dottern"), or null. */
   otherAge: number | null;
+  /** The gender of someone else the note is about ("sonen 19"), or null. */
+  otherGender: 'woman' | 'man' | null;
   gender: Gender | null;
   interpreter: boolean;
   /** ISO 639 codes of languages named as the patient's. */
@@ -15,6 +17,7 @@ export interface PagePatient {
 export const NO_PATIENT: PagePatient = {
   age: null,
   otherAge: null,
+  otherGender: null,
   gender: null,
   interpreter: false,
   languages: [],
@@ -32,6 +35,7 @@ export function summarizePatient(facts: PatientFacts): PagePatient {
   return {
     age: facts.ages[0] ?? null,
     otherAge: facts.otherAges[0] ?? null,
+    otherGender: facts.otherGenders[0] ?? null,
     gender: leading(facts.gender),
     interpreter: facts.interpreter > 0 || facts.languages.length > 0,
     languages: [...facts.languages],

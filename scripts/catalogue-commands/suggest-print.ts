@@ -37,6 +37,7 @@ export function printExplanation(out: (line: string) => void, e: Explanation): v
   const facts = [
     p.age === null ? null : `ålder ${p.age}`,
     p.otherAge === null ? null : `annan persons ålder ${p.otherAge}`,
+    p.otherGender === null ? null : `annan person: ${GENDER[p.otherGender]}`,
     p.gender === null ? null : GENDER[p.gender],
     p.interpreter ? `behov av tolk${p.languages.length ? ` (${p.languages.join(', ')})` : ''}` : null,
   ].filter(Boolean);

@@ -258,6 +258,10 @@ describe('page:hits payload checks (lib/page/page-context.ts)', () => {
   const patient = fc.record({
     age,
     otherAge: age,
+    otherGender: fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom(null, 'woman', 'man') },
+      { weight: 1, arbitrary: fc.oneof(fc.constant('dotter'), fc.anything()) },
+    ),
     gender: fc.oneof(
       { weight: 8, arbitrary: fc.constantFrom(null, ...GENDERS) },
       { weight: 1, arbitrary: fc.oneof(fc.constant('kvinna'), fc.anything()) },
@@ -293,7 +297,14 @@ describe('page:hits payload checks (lib/page/page-context.ts)', () => {
       },
     ],
     named: [{ id: ids[0] ?? '', count: 1, negated: 0 }],
-    patient: { age: 32, otherAge: null, gender: 'woman', interpreter: true, languages: ['ar'] },
+    patient: {
+      age: 32,
+      otherAge: null,
+      otherGender: null,
+      gender: 'woman',
+      interpreter: true,
+      languages: ['ar'],
+    },
     age: null,
   };
 
@@ -333,7 +344,14 @@ describe('page:hits payload checks (lib/page/page-context.ts)', () => {
         for (const code of p.languages) expect(code).toMatch(/^[a-z]{2,3}$/);
         // Nothing but the known fields is kept.
         expect(Object.keys(parsed).sort()).toEqual(['age', 'hits', 'named', 'patient']);
-        expect(Object.keys(p).sort()).toEqual(['age', 'gender', 'interpreter', 'languages', 'otherAge']);
+        expect(Object.keys(p).sort()).toEqual([
+          'age',
+          'gender',
+          'interpreter',
+          'languages',
+          'otherAge',
+          'otherGender',
+        ]);
       }),
       { numRuns: 500 },
     );

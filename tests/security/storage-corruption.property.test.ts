@@ -78,6 +78,7 @@ const PageContexts = z.record(
     patient: z.strictObject({
       age,
       otherAge: age,
+      otherGender: z.enum(['woman', 'man']).nullable(),
       gender: z.enum(GENDERS).nullable(),
       interpreter: z.boolean(),
       languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(3),
@@ -102,7 +103,14 @@ const GOOD_PAGES = {
       },
     ],
     named: [{ id: 'terrafem', count: 1, negated: 0 }],
-    patient: { age: 34, otherAge: null, gender: 'woman', interpreter: true, languages: ['ar'] },
+    patient: {
+      age: 34,
+      otherAge: null,
+      otherGender: null,
+      gender: 'woman',
+      interpreter: true,
+      languages: ['ar'],
+    },
     age: null,
     suggestions: 4,
     updatedAt: 1_764_000_000_000,

@@ -22,7 +22,14 @@ const hit = {
   words: ['sex mot ersättning', 'betalt + sexuella'],
 };
 const named = { id: 'terrafem', count: 2, negated: 1 };
-const patient = { age: 32, otherAge: 15, gender: 'woman', interpreter: true, languages: ['ar', 'rom'] };
+const patient = {
+  age: 32,
+  otherAge: 15,
+  otherGender: 'man',
+  gender: 'woman',
+  interpreter: true,
+  languages: ['ar', 'rom'],
+};
 const known: Known = {
   resource: (id) => ['terrafem', 'bris'].includes(id),
   word: (w) => w.split(' + ').every((t) => ['sex mot ersättning', 'betalt', 'sexuella'].includes(t)),
@@ -99,6 +106,9 @@ describe('parsePatient', () => {
     expect(parsePatient(patient)).toEqual(patient);
     expect(parsePatient(NO_PATIENT)).toEqual(NO_PATIENT);
     expect(parsePatient({ ...patient, extra: 'Anna Andersson' })).toEqual(patient);
+    // A report without the other person's gender (an older reader) has none.
+    const { otherGender: _, ...older } = patient;
+    expect(parsePatient(older)).toEqual({ ...patient, otherGender: null });
   });
 
   it('refuses values out of range or of another kind', () => {
@@ -109,6 +119,8 @@ describe('parsePatient', () => {
       { ...patient, age: -1 },
       { ...patient, age: 31.5 },
       { ...patient, otherAge: '15' },
+      { ...patient, otherGender: 'son' },
+      { ...patient, otherGender: 'trans' },
       { ...patient, age: undefined },
       { ...patient, gender: 'kvinna' },
       { ...patient, gender: undefined },

@@ -42,7 +42,14 @@ const report = {
     },
   ],
   named: [{ id: 'terrafem', count: 1, negated: 0 }],
-  patient: { age: 32, otherAge: null, gender: 'woman' as const, interpreter: true, languages: ['ar'] },
+  patient: {
+    age: 32,
+    otherAge: null,
+    otherGender: null,
+    gender: 'woman' as const,
+    interpreter: true,
+    languages: ['ar'],
+  },
   age: 16,
 };
 

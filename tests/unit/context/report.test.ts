@@ -20,6 +20,7 @@ describe('the report the page reader sends (page:hits)', () => {
     expect(report.patient).toEqual({
       age: 34,
       otherAge: null,
+      otherGender: null,
       gender: 'woman',
       interpreter: true,
       languages: ['ar'],

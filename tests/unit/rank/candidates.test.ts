@@ -42,6 +42,7 @@ function findings(resources: readonly Resource[]) {
     patient: fc.record({
       age: fc.option(fc.integer({ min: 2, max: 90 })),
       otherAge: fc.option(fc.integer({ min: 2, max: 90 })),
+      otherGender: fc.constantFrom(null, 'woman', 'man'),
       gender: fc.constantFrom(null, 'female', 'male'),
       interpreter: fc.boolean(),
       languages: fc.constantFrom([], ['ar'], ['sv', 'en']),

@@ -83,6 +83,13 @@ describe('age', () => {
     });
     expect(read('Mamma orolig, sonen 15 får pengar av en man.')).toMatchObject({ age: null, otherAge: 15 });
     expect(read('Pappa till 13-årig dotter ringer VC.')).toMatchObject({ age: null, otherAge: 13 });
+    // The word for the other person says their gender.
+    expect(read('Pappa ringer: sonen 19 år blev våldtagen.')).toMatchObject({
+      otherAge: 19,
+      otherGender: 'man',
+    });
+    expect(read('Mamma till den 15-åriga dottern.')).toMatchObject({ otherGender: 'woman' });
+    expect(read('Har barn 4 år.')).toMatchObject({ otherAge: 4, otherGender: null });
     // A daughter or son opening a sentence is not the caller.
     expect(read('Mamma orolig: dottern 15 har en äldre pojkvän.')).toMatchObject({ age: null, otherAge: 15 });
     expect(read('Pappa ringer. Sonen 12 har chattat med en vuxen.')).toMatchObject({

@@ -245,6 +245,16 @@ describe('the examples of the issue, from note to suggestion', () => {
     }
   });
 
+  it("a relative's call about a son or a daughter: no line for the other gender", () => {
+    const son = top('Pappa ringer: sonen 19 år blev våldtagen på en fest och vill inte gå till polisen.');
+    expect(son).not.toContain('kvinnofridslinjen');
+    const daughter = top(
+      'Pappa ringer: dottern (23) ska ha blivit slagen av sin pojkvän, hon har blåmärken.',
+    );
+    expect(daughter).not.toContain('stodlinjen-for-man');
+    expect(daughter).toContain('kvinnofridslinjen');
+  });
+
   it("a relative's call about an adult who sells sex: not the line for children's cases", () => {
     const ids = top('Syster ringer: systern (30) säljer sex från sin lägenhet och verkar må mycket dåligt.');
     expect(ids).not.toContain('ecpat-vuxenstod');
