@@ -48,6 +48,7 @@ export const CORPUS_FILES = {
     'dev17.jsonl',
     'dev18.jsonl',
     'dev19.jsonl',
+    'dev20.jsonl',
     'dev21.jsonl',
   ],
   heldout: [

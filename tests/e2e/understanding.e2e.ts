@@ -109,6 +109,17 @@ describe('understanding what clinicians write, in the side panel', () => {
     expect(names[0]).toBe('Terrafem');
   });
 
+  it("selling sex told in words the vocabulary does not know: the reader's model suggests, as a suspicion", async () => {
+    // The vocabulary alone reads nothing here (tests/unit/matcher/model.test.ts has the unit view).
+    const names = await write(
+      'Kvinna 33 år, amfetaminberoende. Säger att när hon inte har pengar finns det alltid någon som bjuder, men då vet man ju vad de vill ha tillbaka.',
+      (n) => n.some((x) => x.includes('NMT')),
+    );
+    expect(names.some((x) => x.includes('NMT'))).toBe(true);
+    const text = await panel.locator('.suggestions').textContent();
+    expect(text).toMatch(/misstanke om/);
+  });
+
   it('"har inget eget boende och säljer sex" is a disclosure, never shown as a denial', async () => {
     const names = await write(
       'Har inget eget boende och säljer sex för att ha någonstans att bo.',

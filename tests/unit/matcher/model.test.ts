@@ -20,7 +20,7 @@ import { knownIn } from '../../../lib/page/page-report.ts';
 import type { CorpusText } from '../../../scripts/lib/corpus.ts';
 import { trainModel } from '../../../scripts/lib/train-model.ts';
 import { MODEL_FILE, trainedModelText } from '../../../scripts/train-model.ts';
-import { catalogue } from '../understanding/reader.ts';
+import { catalogue, matcher, rulesOnly } from '../understanding/reader.ts';
 
 /** A small hand-made model with words no vocabulary has: "zorro" and "mask" together say trafficking. */
 const TINY: SituationModel = {
@@ -84,6 +84,18 @@ describe('features', () => {
       'se eller',
       'eller skriv',
       'skriv till',
+    ]);
+  });
+});
+
+describe('the vocabulary alone and with the model', () => {
+  const text =
+    'Kvinna 33 år, amfetaminberoende. Säger att när hon inte har pengar finns det alltid någon som bjuder, men då vet man ju vad de vill ha tillbaka.';
+
+  it('a disclosure in words the vocabulary does not know is read only with the model', () => {
+    expect(rulesOnly.scan(text).hits).toEqual([]);
+    expect(matcher.scan(text).hits).toEqual([
+      expect.objectContaining({ theme: 'sex-mot-ersattning', uncertain: 1, other: 0 }),
     ]);
   });
 });

@@ -14,8 +14,8 @@ import {
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  dev: { texts: 5409, recall: 0.88, quiet: 0.97, falseFriends: 0.98, negationP: 0.95, negationR: 0.94 },
-  heldout: { texts: 1349, recall: 0.85, quiet: 0.94, falseFriends: 0.94, negationP: 0.9, negationR: 0.92 },
+  dev: { texts: 5609, recall: 0.87, quiet: 0.97, falseFriends: 0.98, negationP: 0.95, negationR: 0.94 },
+  heldout: { texts: 1349, recall: 0.86, quiet: 0.95, falseFriends: 0.94, negationP: 0.9, negationR: 0.92 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
@@ -60,26 +60,27 @@ const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
   'dev3.jsonl': [0.94, 0.99],
   'dev4.jsonl': [0.96, 0.95],
   'dev5.jsonl': [0.96, 0.97],
-  'dev6.jsonl': [0, 0.97],
+  'dev6.jsonl': [0.0, 0.97],
   'dev7.jsonl': [0.96, 0.99],
   'dev8.jsonl': [0.9, 0.99],
-  'dev9.jsonl': [0.9, 0.97],
+  'dev9.jsonl': [0.91, 0.97],
   'dev10.jsonl': [0.92, 0.86],
   'dev12.jsonl': [0.88, 0.97],
   'dev13.jsonl': [0.67, 0.91],
   'dev14.jsonl': [0.77, 0.99],
   'dev15.jsonl': [0.89, 0.99],
   'dev16.jsonl': [0.82, 0.96],
-  'dev17.jsonl': [0.88, 0.97],
+  'dev17.jsonl': [0.89, 0.97],
   'dev18.jsonl': [0.92, 0.95],
   'dev19.jsonl': [0.8, 0.94],
-  'dev21.jsonl': [0, 0.96],
-  'heldout.jsonl': [0.9, 0.96],
-  'heldout2.jsonl': [0.91, 0.89],
+  'dev20.jsonl': [0.72, 0.96],
+  'dev21.jsonl': [0.0, 0.96],
+  'heldout.jsonl': [0.91, 0.96],
+  'heldout2.jsonl': [0.93, 0.89],
   'heldout3.jsonl': [0.93, 0.91],
   'heldout4.jsonl': [0.88, 0.97],
   'heldout5.jsonl': [0.77, 0.96],
-  'heldout6.jsonl': [0.77, 0.92],
+  'heldout6.jsonl': [0.78, 0.92],
 };
 
 describe('each corpus file', () => {
