@@ -10,11 +10,11 @@
  */
 import type { SituationModel } from '../../data/model-schema.ts';
 import type { ThemeId } from '../../data/themes.ts';
+import { check } from './model-check.ts';
 import { finish, type Steps } from './steps.ts';
 import { foldWord } from './text.ts';
 
 export type { SituationModel };
-
 export interface ModelFinding {
   theme: ThemeId;
   probability: number;
@@ -85,26 +85,6 @@ export function modelWindows(text: string): string[] {
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
-
-/** Throws when the model cannot be read as one (a cheap check; the schema is checked in tests). */
-function check(model: SituationModel): void {
-  const ok =
-    model?.version === 1 &&
-    Array.isArray(model.features) &&
-    Array.isArray(model.themes) &&
-    model.threshold > 0 &&
-    model.threshold < 1 &&
-    model.themes.every(
-      (t) =>
-        Array.isArray(t.index) &&
-        Array.isArray(t.weight) &&
-        t.index.length === t.weight.length &&
-        Number.isFinite(t.bias) &&
-        t.index.every((i) => Number.isInteger(i) && i >= 0 && i < model.features.length) &&
-        t.weight.every(Number.isFinite),
-    );
-  if (!ok) throw new Error('situation model: malformed');
-}
 
 export function compileModel(model: SituationModel): CompiledModel {
   return finish(compileModelSteps(model));

@@ -217,7 +217,6 @@ export function matcherWith(
     const closeParagraph = (end: number) => {
       const from = paragraphStart;
       for (const f of signs.flush()) signFound(f);
-      if (model !== null) modelFound(from, end);
       const own: typeof cues = [];
       while (cueAt < cues.length && (cues[cueAt]?.start ?? end) < end)
         own.push(cues[cueAt++] as (typeof cues)[number]);
@@ -241,6 +240,8 @@ export function matcherWith(
       // träffat på nätet") say nothing of a child beside only adult ages ("Kvinna 27 …").
       if (childAge || facts.ages.length === 0)
         for (const [f, polarity, other] of notForAdult) count(f, polarity, other);
+      // Last: the model only speaks of what the paragraph's rules above left unsaid.
+      if (model !== null) modelFound(from, end);
       // "frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv": information
       // only; never for acute danger.
       if (saidInParagraph.length > 0 && GENERAL.test(text.slice(from, end)))
@@ -423,6 +424,7 @@ export function matcherWith(
         words: [],
       };
       tallies.set(f.theme, tally);
+      mentioned.add(f.theme);
       tally.count++;
       if (polarity !== 'affirmed') tally[polarity]++;
       if (polarity === 'negated' || polarity === 'denied') refusedInParagraph = true;

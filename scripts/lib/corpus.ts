@@ -50,6 +50,8 @@ export const CORPUS_FILES = {
     'dev19.jsonl',
     'dev20.jsonl',
     'dev21.jsonl',
+    'dev22.jsonl',
+    'dev23.jsonl',
   ],
   heldout: [
     'heldout.jsonl',

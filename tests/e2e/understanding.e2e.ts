@@ -109,13 +109,13 @@ describe('understanding what clinicians write, in the side panel', () => {
     expect(names[0]).toBe('Terrafem');
   });
 
-  it("selling sex told in words the vocabulary does not know: the reader's model suggests, as a suspicion", async () => {
+  it("own sexual impulses in words the vocabulary does not know: the reader's model suggests, as a suspicion", async () => {
     // The vocabulary alone reads nothing here (tests/unit/matcher/model.test.ts has the unit view).
     const names = await write(
-      'Kvinna 33 år, amfetaminberoende. Säger att när hon inte har pengar finns det alltid någon som bjuder, men då vet man ju vad de vill ha tillbaka.',
-      (n) => n.some((x) => x.includes('NMT')),
+      'Psyk akut. Pt, man 23, rädd att han ska förgripa sig på sin lillasyster (10), påträngande tankar sista veckorna. Ingen handling enl pt.',
+      (n) => n.includes('PrevenTell'),
     );
-    expect(names.some((x) => x.includes('NMT'))).toBe(true);
+    expect(names).toContain('PrevenTell');
     const text = await panel.locator('.suggestions').textContent();
     expect(text).toMatch(/misstanke om/);
   });

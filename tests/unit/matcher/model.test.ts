@@ -89,13 +89,14 @@ describe('features', () => {
 });
 
 describe('the vocabulary alone and with the model', () => {
+  // A note of the development corpus (dev2): the model learnt from it, so the test stays when it is retrained.
   const text =
-    'Kvinna 33 år, amfetaminberoende. Säger att när hon inte har pengar finns det alltid någon som bjuder, men då vet man ju vad de vill ha tillbaka.';
+    'Psyk akut. Pt, man 23, rädd att han ska förgripa sig på sin lillasyster (10), påträngande tankar sista veckorna. Ingen handling enl pt.';
 
   it('a disclosure in words the vocabulary does not know is read only with the model', () => {
     expect(rulesOnly.scan(text).hits).toEqual([]);
     expect(matcher.scan(text).hits).toEqual([
-      expect.objectContaining({ theme: 'sex-mot-ersattning', uncertain: 1, other: 0 }),
+      expect.objectContaining({ theme: 'egen-sexualitet', uncertain: 1, other: 0 }),
     ]);
   });
 });

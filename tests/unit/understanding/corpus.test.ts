@@ -14,7 +14,7 @@ import {
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  dev: { texts: 5609, recall: 0.87, quiet: 0.97, falseFriends: 0.98, negationP: 0.95, negationR: 0.94 },
+  dev: { texts: 6209, recall: 0.83, quiet: 0.97, falseFriends: 0.98, negationP: 0.95, negationR: 0.94 },
   heldout: { texts: 1349, recall: 0.86, quiet: 0.95, falseFriends: 0.94, negationP: 0.9, negationR: 0.92 },
 } as const;
 
@@ -67,7 +67,7 @@ const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
   'dev10.jsonl': [0.92, 0.86],
   'dev12.jsonl': [0.88, 0.97],
   'dev13.jsonl': [0.67, 0.91],
-  'dev14.jsonl': [0.77, 0.99],
+  'dev14.jsonl': [0.76, 0.99],
   'dev15.jsonl': [0.89, 0.99],
   'dev16.jsonl': [0.82, 0.96],
   'dev17.jsonl': [0.89, 0.97],
@@ -75,11 +75,13 @@ const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
   'dev19.jsonl': [0.8, 0.94],
   'dev20.jsonl': [0.72, 0.96],
   'dev21.jsonl': [0.0, 0.96],
-  'heldout.jsonl': [0.91, 0.96],
+  'dev22.jsonl': [0.65, 0.99],
+  'dev23.jsonl': [0.61, 0.95],
+  'heldout.jsonl': [0.92, 0.96],
   'heldout2.jsonl': [0.93, 0.89],
   'heldout3.jsonl': [0.93, 0.91],
   'heldout4.jsonl': [0.88, 0.97],
-  'heldout5.jsonl': [0.77, 0.96],
+  'heldout5.jsonl': [0.78, 0.96],
   'heldout6.jsonl': [0.78, 0.92],
 };
 
