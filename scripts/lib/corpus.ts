@@ -52,6 +52,8 @@ export const CORPUS_FILES = {
     'dev21.jsonl',
     'dev22.jsonl',
     'dev23.jsonl',
+    'dev24.jsonl',
+    'dev25.jsonl',
   ],
   heldout: [
     'heldout.jsonl',
