@@ -32,6 +32,8 @@ export interface CompiledModel {
 const WORDS = 3;
 /** Lines are read together up to about this many characters: a note, not a page. */
 export const WINDOW = 600;
+/** What one read looks at, at most (modelWindows). */
+export const MAX_CHARS = 50_000;
 /** Features indexed between two pauses of compileModelSteps. */
 const EVERY = 2000;
 
@@ -68,15 +70,24 @@ export function modelFeatures(text: string): string[] {
   return [...out];
 }
 
-/** The windows of a text: whole lines, together up to WINDOW characters (a longer line alone). */
+/**
+ * The windows of a text: whole lines, together up to WINDOW characters; a line longer than twice
+ * that is cut at a space near WINDOW. Only the first MAX_CHARS are read: a page's paragraphs are
+ * chunks of 8 KB, and a form field of a megabyte must not hold up the page.
+ */
 export function modelWindows(text: string): string[] {
   const out: string[] = [];
+  const length = Math.min(text.length, MAX_CHARS);
   let start = 0;
-  while (start < text.length) {
+  while (start < length) {
     let end = start;
-    while (end < text.length && end - start < WINDOW) {
+    while (end < length && end - start < WINDOW) {
       const line = text.indexOf('\n', end);
-      end = line < 0 ? text.length : line + 1;
+      end = line < 0 || line >= length ? length : line + 1;
+    }
+    if (end - start > 2 * WINDOW) {
+      const space = text.lastIndexOf(' ', start + WINDOW);
+      end = space > start ? space + 1 : start + WINDOW;
     }
     out.push(text.slice(start, end));
     start = end;

@@ -10,6 +10,7 @@ import { compileMatcher } from '../../../lib/matcher/index.ts';
 import {
   compileModel,
   compileModelSteps,
+  MAX_CHARS,
   modelFeatures,
   modelWindows,
   type SituationModel,
@@ -142,6 +143,17 @@ describe('windows', () => {
     expect(windows.every((w) => w.endsWith('\n') || w === 'slut')).toBe(true);
     expect(windows.some((w) => w.length > WINDOW + 50)).toBe(true);
     expect(windows.length).toBeGreaterThan(3);
+  });
+
+  it('cut a very long line near a space, and stop at MAX_CHARS (a megabyte field must not hold up the page)', () => {
+    const line = 'ord '.repeat(1000);
+    const windows = modelWindows(line);
+    expect(windows.join('')).toBe(line);
+    expect(windows.every((w) => w.length <= 2 * WINDOW && w.endsWith(' '))).toBe(true);
+    expect(windows.length).toBeGreaterThan(3);
+    const huge = modelWindows(`${'ord '.repeat(250_000)}\nArbetsgivaren bar zorro mask.`);
+    expect(huge.join('').length).toBe(MAX_CHARS);
+    expect(compileModel(TINY).read(`${'ord '.repeat(250_000)}\nArbetsgivaren bar zorro mask.`)).toEqual([]);
   });
 
   it('keep a note apart from text further on the page ("semester" there does not cancel it)', () => {
