@@ -38,3 +38,24 @@ export const SituationModelSchema = z
   });
 
 export type SituationModel = z.infer<typeof SituationModelSchema>;
+
+/**
+ * The ranking's prior (lib/rank/prior.ts) as data: per resource, a bias and a weight for each
+ * feature of a page. data/model/ranking.json is made by `npm run train-model` from the development
+ * corpus only; nobody edits it by hand.
+ */
+export const RankPriorSchema = z.strictObject({
+  version: z.literal(1),
+  trainedOn: z.string().min(1).describe('What it was trained on, for the reader of the file'),
+  limit: z.number().positive().max(5).describe('The factor stays within e^-limit … e^limit'),
+  resources: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      bias: z.number().finite(),
+      weights: z.record(
+        z.string().regex(/^(s|o|u|p|a|g):[a-z0-9+|:-]+$/, 'a page feature (lib/rank/prior.ts)'),
+        z.number().finite(),
+      ),
+    }),
+  ),
+});

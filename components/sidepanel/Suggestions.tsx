@@ -5,7 +5,7 @@ import { t } from '../../lib/i18n/i18n-sidepanel.ts';
 import type { GroupedSuggestions } from '../../lib/rank/groups.ts';
 import type { SuggestionGroup } from '../../lib/rank/index.ts';
 import { useDiscreet } from '../discreet.tsx';
-import { DutyNote } from './DutyNote.tsx';
+import { GuidanceNote } from './GuidanceNote.tsx';
 import { type RowContext, SuggestionRow } from './SuggestionRow.tsx';
 
 const HEADINGS: Record<SuggestionGroup, SidePanelMessageKey> = {
@@ -26,6 +26,8 @@ export interface SuggestionsProps extends Omit<RowContext, 'announce'> {
   emergency: ReadonlyMap<string, string>;
   /** Guidance for a child's situation: the duty to report */
   duty: readonly GuidanceResource[];
+  /** Guidance for staff on the page's situations ("Fråga om våld"), below the contacts */
+  guidance: readonly GuidanceResource[];
   /** Age read from a personnummer on the page (opt-in); wins over the note's */
   pageAge: number | null;
   /** The patient's age as the note gives it ("Kvinna, 32 år"), when the user allows it */
@@ -33,11 +35,11 @@ export interface SuggestionsProps extends Omit<RowContext, 'announce'> {
 }
 
 /**
- * "Förslag för den här sidan" in the order of need: Akut, the duty to report, Kontakta, Råd till
- * dig som personal, and Fördjupning closed. Each row acts without being opened (SuggestionRow).
+ * "Förslag för den här sidan" in the order of need: Akut, the duty to report, Kontakta, guidance
+ * for staff, Råd till dig som personal, and Fördjupning closed. Each row acts without being opened (SuggestionRow).
  */
 export function Suggestions(props: SuggestionsProps) {
-  const { groups, byId, alternatives, emergency, akutFor, duty, pageAge, noteAge } = props;
+  const { groups, byId, alternatives, emergency, akutFor, duty, guidance, pageAge, noteAge } = props;
   const [notice, setNotice] = useState('');
   const discreet = useDiscreet();
   const context: RowContext = { ...props, announce: setNotice };
@@ -83,15 +85,18 @@ export function Suggestions(props: SuggestionsProps) {
       {!discreet && pageAge === null && noteAge !== null && (
         <p class="muted">{t('noteAge', { age: noteAge })}</p>
       )}
-      {empty && duty.length === 0 ? (
+      {empty && duty.length === 0 && guidance.length === 0 ? (
         <p class="muted">{t('suggestionsNone')}</p>
       ) : (
         <>
           {group('akut')}
           {duty.map((g) => (
-            <DutyNote key={g.id} guidance={g} byId={byId} {...context} />
+            <GuidanceNote key={g.id} {...context} guidance={g} byId={byId} duty />
           ))}
           {group('contact')}
+          {guidance.map((g) => (
+            <GuidanceNote key={g.id} {...context} guidance={g} byId={byId} duty={false} />
+          ))}
           {group('staff')}
           {groups.learn.length > 0 && (
             <details class="suggestion-group suggestion-group--learn">

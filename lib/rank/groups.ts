@@ -66,23 +66,57 @@ export function concernsChild(findings: PageFindings, input: ChildInput): boolea
   return age !== null && age < 18;
 }
 
+type Guidance = Extract<Resource, { kind: 'guidance' }>;
+
+/** Guidance written for children: an age limit under 18 in its data. */
+const forChildren = (r: Guidance) =>
+  typeof r.eligibility.age === 'object' && r.eligibility.age.max !== null && r.eligibility.age.max < 18;
+
 /**
- * Guidance entries written for children (an age limit under 18 in their data) whose situations
- * the page affirms or suspects, when the note is about a child: the duty to report.
+ * The situations the page affirms or suspects as a need, strongest first (more affirmed mentions
+ * first): only asked about or information given ("informerat om att hon kan höra av sig") is none.
+ */
+function needThemes(findings: PageFindings): ThemeId[] {
+  return findings.hits
+    .filter((h) => isPositive(h) && h.count - h.negated - h.denied > h.hypothetical)
+    .map((h) => ({ theme: h.theme, affirmed: h.count - h.negated - h.denied - h.uncertain - h.hypothetical }))
+    .sort((a, b) => b.affirmed - a.affirmed)
+    .map((h) => h.theme);
+}
+
+/**
+ * Guidance entries written for children (an age limit under 18 in their data) for a need the page
+ * names, when the note is about a child: the duty to report.
  */
 export function childGuidance(
   findings: PageFindings,
   resources: readonly Resource[],
   input: ChildInput,
-): Extract<Resource, { kind: 'guidance' }>[] {
-  if (!concernsChild(findings, input)) return [];
-  const positive = new Set<ThemeId>(findings.hits.filter(isPositive).map((h) => h.theme));
+): Guidance[] {
+  const positive = new Set<ThemeId>(needThemes(findings));
+  // A child's exploitation is a child's, whoever the note is about ("Pt 37 … dragen till barn").
+  if (!positive.has('barn-sexuell-exploatering') && !concernsChild(findings, input)) return [];
   return resources.filter(
-    (r): r is Extract<Resource, { kind: 'guidance' }> =>
-      r.kind === 'guidance' &&
-      typeof r.eligibility.age === 'object' &&
-      r.eligibility.age.max !== null &&
-      r.eligibility.age.max < 18 &&
-      r.situations.some((s) => positive.has(s)),
+    (r): r is Guidance =>
+      r.kind === 'guidance' && forChildren(r) && r.situations.some((s) => positive.has(s)),
   );
+}
+
+/** How many guidance notes for staff the panel shows below the contacts. */
+export const STAFF_GUIDANCE_LIMIT = 2;
+
+/**
+ * Guidance for staff on the needs the page names ("Fråga om våld", "Vad du gör
+ * när du misstänker människohandel"), for the strongest situation first, at most
+ * STAFF_GUIDANCE_LIMIT: what to do and whom to consult, beside the contacts. Guidance written for
+ * children is the duty to report (childGuidance), not repeated here.
+ */
+export function staffGuidance(findings: PageFindings, resources: readonly Resource[]): Guidance[] {
+  const guidance = resources.filter((r): r is Guidance => r.kind === 'guidance' && !forChildren(r));
+  const out: Guidance[] = [];
+  for (const theme of needThemes(findings)) {
+    for (const g of guidance)
+      if (g.situations.includes(theme) && !out.includes(g) && out.length < STAFF_GUIDANCE_LIMIT) out.push(g);
+  }
+  return out;
 }

@@ -18,6 +18,7 @@ import type { NamedHit, ThemeHit } from '../matcher/types.ts';
 import { eligibility, excludedByAge } from './eligibility.ts';
 import { needsOf, varyContacts } from './order.ts';
 import { NO_PATIENT, type PagePatient } from './patient.ts';
+import { type PriorHit, priorFactors, priorFeatures, type RankPrior } from './prior.ts';
 import { isPositive, strengthOf } from './strength.ts';
 import { newSeen } from './variety.ts';
 
@@ -33,6 +34,8 @@ export interface RankOptions {
   homeRegion?: string;
   isOpen?: (id: string) => boolean | 'unknown';
   limit?: number;
+  /** What clinicians chose in cases like this (prior.ts): lifts or lowers a contact within its group. */
+  prior?: RankPrior;
 }
 
 export interface PageFindings {
@@ -51,6 +54,8 @@ export interface ScoreParts {
   open: number;
   /** Set below 1 when contacts of the same kind of help stand above it (variety.ts). */
   variety?: number;
+  /** What clinicians chose in cases like this (prior.ts), when it is not 1. */
+  learned?: number;
 }
 
 export interface Suggestion {
@@ -112,6 +117,12 @@ function forChildren(resource: Resource): boolean {
   return main !== undefined && CHILD_THEMES.has(main);
 }
 
+/** A service whose verified age limit ends before 18 (Bris, Barnahus). */
+function forChildrenOnly(resource: Resource): boolean {
+  const a = resource.eligibility.age;
+  return a !== 'unknown' && a !== 'none' && a.max !== null && a.max < 18;
+}
+
 function groupOf(resource: Resource, acute: boolean): SuggestionGroup {
   if (acute && (resource.serves['akut-fara'] ?? 0) >= ACUTE_FIT) return 'akut';
   if (LEARN_KINDS.has(resource.kind)) return 'learn';
@@ -127,6 +138,32 @@ function concernedAge(findings: PageFindings, patient: PagePatient, opts: RankOp
   // Only someone else's age is given and the note tells of them ("Pappa till 13-årig dotter …
   // dottern fått presentkort … mot bilder"): theirs is the age that counts.
   return patient.age ?? (positive.some((h) => h.other > 0) ? patient.otherAge : null);
+}
+
+/** What the ranking reads of a page before it looks at any resource. */
+function readPage(page: PageFindings, opts: RankOptions) {
+  const patient = page.patient ?? NO_PATIENT;
+  // The patient is a child and no one else's age is given: "dottern", "sonen" in the note are the
+  // patient, as a parent tells it ("13-årig flicka … enl. mamma … dottern är naken").
+  const childPatient = patient.age !== null && patient.age < 18 && patient.otherAge === null;
+  const findings = childPatient ? { ...page, hits: page.hits.map((h) => ({ ...h, other: 0 })) } : page;
+  // A chosen age group wins over any age from the page.
+  const age = opts.ageGroup !== undefined ? null : concernedAge(findings, patient, opts);
+  const positiveHits = findings.hits.filter(isPositive);
+  const aboutOther = positiveHits.length > 0 && positiveHits.every((h) => h.other > 0);
+  return { patient, findings, age, positiveHits, aboutOther };
+}
+
+/** What the ranking's prior (prior.ts) reads of a page: its situations and the person concerned. */
+export function rankFeatures(page: PageFindings, opts: RankOptions = {}): string[] {
+  const { patient, age, positiveHits, aboutOther } = readPage(page, opts);
+  const hits: PriorHit[] = positiveHits.map((h) => ({
+    theme: h.theme,
+    other: h.other >= h.count - h.negated - h.denied,
+    uncertain: h.count - h.negated - h.denied - h.uncertain - h.hypothetical <= 0 && h.uncertain > 0,
+  }));
+  const gender = aboutOther ? (patient.otherGender ?? patient.gender) : patient.gender;
+  return priorFeatures(hits, age ?? opts.ageGroup ?? null, gender);
 }
 
 /** Resources scored between two pauses of rankSteps (each asks whether it is open now). */
@@ -148,25 +185,19 @@ export function* rankSteps(
   themes: readonly Theme[],
   opts: RankOptions = {},
 ): Sliced<Suggestion[]> {
-  const patient = page.patient ?? NO_PATIENT;
-  // The patient is a child and no one else's age is given: "dottern", "sonen" in the note are the
-  // patient, as a parent tells it ("13-årig flicka … enl. mamma … dottern är naken").
-  const childPatient = patient.age !== null && patient.age < 18 && patient.otherAge === null;
-  const findings = childPatient ? { ...page, hits: page.hits.map((h) => ({ ...h, other: 0 })) } : page;
+  const { patient, findings, age, aboutOther } = readPage(page, opts);
   const labels = new Map<string, string>(themes.map((t) => [t.id, t.label]));
   const hits = new Map(findings.hits.map((h) => [h.theme, h]));
   const named = new Map((findings.named ?? []).filter((n) => n.count > n.negated).map((n) => [n.id, n]));
   // A chosen age group wins over any age from the page; "under 15" and "15–17" are children.
-  const age = opts.ageGroup !== undefined ? null : concernedAge(findings, patient, opts);
   const isChild = age !== null ? age < 18 : opts.ageGroup === 'under15' || opts.ageGroup === '15-17';
   const isAdult = age !== null ? age >= 18 : opts.ageGroup === '18-25' || opts.ageGroup === 'over25';
-  const positiveHits = findings.hits.filter(isPositive);
-  const aboutOther = positiveHits.length > 0 && positiveHits.every((h) => h.other > 0);
   const child = isChild && CHILD_EXPLOITATION.some((id) => isPositive(hits.get(id)));
   const acute = (() => {
     const h = hits.get('akut-fara');
     return h !== undefined && h.count - h.negated - h.denied - h.hypothetical > 0;
   })();
+  const learned = opts.prior ? priorFactors(opts.prior, rankFeatures(page, opts)) : null;
   const out: Suggestion[] = [];
   let looked = 0;
   for (const resource of resources) {
@@ -225,11 +256,18 @@ export function* rankSteps(
     reasons.push(...elig.reasons);
     if (regionReason) reasons.push(regionReason);
     if (openReason) reasons.push(openReason);
-    const score = Math.round(fit * elig.factor * region * open * 1000) / 1000;
+    const group = groupOf(resource, acute);
+    // Acute danger and what the page names keep their place: the prior orders the rest. It never
+    // lifts a service for children when the page gives no age ("självmordstankar … pga barnen").
+    const learnt = group === 'akut' || isNamed ? 1 : (learned?.get(resource.id) ?? 1);
+    const noAge = age === null && opts.ageGroup === undefined;
+    const prior =
+      Math.round((noAge && forChildrenOnly(resource) ? Math.min(1, learnt) : learnt) * 1000) / 1000;
+    const score = Math.round(fit * elig.factor * region * open * prior * 1000) / 1000;
     out.push({
       id: resource.id,
       kind: resource.kind,
-      group: groupOf(resource, acute),
+      group,
       score,
       parts: {
         fit: Math.round(fit * 1000) / 1000,
@@ -237,6 +275,7 @@ export function* rankSteps(
         eligibility: elig.factor,
         region,
         open,
+        ...(prior === 1 ? {} : { learned: prior }),
       },
       reasons,
       negatedOnly: !positive,

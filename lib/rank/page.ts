@@ -1,7 +1,7 @@
 /**
  * The suggestions for a page, as both the side panel and the toolbar badge compute them: the
- * user's or administrator's home region (Halland when none is set) and "open now" from the
- * bundled hours, so the badge counts exactly the list the panel shows.
+ * user's or administrator's home region (Halland when none is set), "open now" from the bundled
+ * hours and the bundled prior (prior.ts), so the badge counts exactly the list the panel shows.
  */
 import type { BundledCatalogue } from '../catalogue/bundled.ts';
 import { channelHours } from '../catalogue/bundled.ts';
@@ -18,6 +18,7 @@ import {
   rankSteps,
   type Suggestion,
 } from './index.ts';
+import { RANK_PRIOR } from './ranking-prior.ts';
 
 export { DEFAULT_HOME_REGION } from '../policy/home-region.ts';
 
@@ -73,6 +74,7 @@ export function* rankForPageSteps(
       return resource ? openState(resource, catalogue, input.now) : 'unknown';
     },
     limit: input.limit,
+    prior: RANK_PRIOR,
   };
   // A chosen age group wins over any age read from the page, the note's ones included.
   let page = findings;

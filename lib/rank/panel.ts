@@ -1,14 +1,15 @@
 /**
  * Everything the side panel's "Förslag för den här sidan" shows, computed in one place so the
  * toolbar badge counts the same list: the groups in the order of need, the open alternative to a
- * closed first choice, and the duty-to-report guidance when the note is about a child.
+ * closed first choice, the duty-to-report guidance when the note is about a child, and guidance for
+ * staff on the page's situations.
  */
 import type { GuidanceResource } from '../../data/schema.ts';
 import { runToEnd, type Sliced } from '../ingest/slices.ts';
 import { primaryChannel, primaryStatus } from '../resource/glance.ts';
 import { bestOpenAlternative } from './alternatives.ts';
 import { lookupSteps } from './candidates.ts';
-import { childGuidance, type GroupedSuggestions, groupSuggestions } from './groups.ts';
+import { childGuidance, type GroupedSuggestions, groupSuggestions, staffGuidance } from './groups.ts';
 import type { PageFindings, Suggestion } from './index.ts';
 import { hasFindings, type PageCatalogue, type PageRankInput, rankForPageSteps } from './page.ts';
 import { protectionFor } from './protection.ts';
@@ -25,6 +26,8 @@ export interface PanelSuggestions {
   /** Id of a closed first choice → id of the best open one for the same need */
   alternatives: Map<string, string>;
   duty: GuidanceResource[];
+  /** Guidance for staff on the page's situations, shown below the contacts (staffGuidance). */
+  guidance: GuidanceResource[];
 }
 
 export const NO_PANEL_SUGGESTIONS: PanelSuggestions = {
@@ -33,6 +36,7 @@ export const NO_PANEL_SUGGESTIONS: PanelSuggestions = {
   emergency: new Map(),
   alternatives: new Map(),
   duty: [],
+  guidance: [],
 };
 
 export function panelSuggestions(
@@ -82,7 +86,8 @@ export function* panelSuggestionsSteps(
     if (alt !== null) alternatives.set(first.id, alt.id);
   }
   const duty = childGuidance(findings, catalogue.resources, input);
-  return { groups, akutFor, emergency, alternatives, duty };
+  const guidance = staffGuidance(findings, catalogue.resources);
+  return { groups, akutFor, emergency, alternatives, duty, guidance };
 }
 
 /** All the suggestions the panel shows, in its order (for tests and the badge). */

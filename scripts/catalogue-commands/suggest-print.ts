@@ -18,6 +18,8 @@ export interface Explanation {
   patient: PagePatient;
   rows: readonly (Suggestion & { name: string })[];
   names: ReadonlyMap<string, string>;
+  /** Guidance the side panel shows beside the suggestions (lib/rank/groups.ts). */
+  guidance: readonly { id: string; name: string; duty: boolean }[];
 }
 
 export function printExplanation(out: (line: string) => void, e: Explanation): void {
@@ -42,13 +44,14 @@ export function printExplanation(out: (line: string) => void, e: Explanation): v
     p.interpreter ? `behov av tolk${p.languages.length ? ` (${p.languages.join(', ')})` : ''}` : null,
   ].filter(Boolean);
   out(`Patienten: ${facts.length ? facts.join(', ') : 'inget känt'}`);
+  for (const g of e.guidance) out(`${g.duty ? 'anmälningsplikt' : 'vägledning'}: ${g.name} (${g.id})`);
   if (e.rows.length === 0) out('Inga förslag.');
   for (const s of e.rows) {
     const flags = [s.group, s.kind, s.negatedOnly ? 'endast nekat' : null].filter(Boolean).join(', ');
     out(`${s.score.toFixed(2).padStart(6)}  ${s.name} (${s.id}) [${flags}]`);
     const parts = s.parts;
     out(
-      `        passning ${parts.fit}${parts.named ? ' + nämnd' : ''} × behörighet ${parts.eligibility} × region ${parts.region} × öppet ${parts.open}${parts.variety === undefined ? '' : ` × variation ${parts.variety}`}`,
+      `        passning ${parts.fit}${parts.named ? ' + nämnd' : ''} × behörighet ${parts.eligibility} × region ${parts.region} × öppet ${parts.open}${parts.learned === undefined ? '' : ` × valt i liknande fall ${parts.learned}`}${parts.variety === undefined ? '' : ` × variation ${parts.variety}`}`,
     );
     out(`        ${s.reasons.join('; ')}`);
   }

@@ -9,7 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
 import { SITUATION_MODEL } from '../../lib/matcher/situation-model.ts';
+import { childGuidance, staffGuidance } from '../../lib/rank/groups.ts';
 import { rankSuggestions, summarizePatient } from '../../lib/rank/index.ts';
+import { RANK_PRIOR } from '../../lib/rank/ranking-prior.ts';
 import { printExplanation } from './suggest-print.ts';
 import type { CliCommand } from './types.ts';
 
@@ -65,15 +67,27 @@ export const command: CliCommand = {
       {
         homeRegion: region.value ?? HALLAND,
         ...(ageNumber === undefined ? {} : { age: ageNumber }),
+        prior: RANK_PRIOR,
       },
     );
     const names = new Map(cat.resources.map((r) => [r.id, r.name]));
     const rows = suggestions.map((s) => ({ ...s, name: names.get(s.id) ?? s.id }));
+    const findings = { hits: scan.hits, named: scan.named, patient };
+    const ageInput = ageNumber === undefined ? {} : { age: ageNumber };
+    const guidance = [
+      ...childGuidance(findings, cat.resources, ageInput).map((g) => ({
+        id: g.id,
+        name: g.name,
+        duty: true,
+      })),
+      ...staffGuidance(findings, cat.resources).map((g) => ({ id: g.id, name: g.name, duty: false })),
+    ];
     if (json) {
-      ctx.out(JSON.stringify({ themes: scan.hits, named: scan.named, patient, suggestions: rows }, null, 2));
+      const view = { themes: scan.hits, named: scan.named, patient, guidance, suggestions: rows };
+      ctx.out(JSON.stringify(view, null, 2));
       return 0;
     }
-    printExplanation(ctx.out, { hits: scan.hits, named: scan.named, patient, rows, names });
+    printExplanation(ctx.out, { hits: scan.hits, named: scan.named, patient, rows, names, guidance });
     return 0;
   },
 };

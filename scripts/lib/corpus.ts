@@ -11,7 +11,10 @@ import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
 import type { SituationModel } from '../../lib/matcher/model.ts';
 import { SITUATION_MODEL } from '../../lib/matcher/situation-model.ts';
+import { childGuidance, staffGuidance } from '../../lib/rank/groups.ts';
 import { isPositive, rankSuggestions, summarizePatient } from '../../lib/rank/index.ts';
+import type { RankPrior } from '../../lib/rank/prior.ts';
+import { RANK_PRIOR } from '../../lib/rank/ranking-prior.ts';
 
 export type Label = 'present' | 'uncertain' | 'negated' | 'denied' | 'hypothetical' | 'other';
 
@@ -80,6 +83,8 @@ export function readCorpusFile(file: string): CorpusText[] {
 export interface TextResult {
   id: string;
   top: string[];
+  /** Guidance notes the side panel shows beside the suggestions (duty to report, staff guidance). */
+  guidance: string[];
   missed: string[][];
   forbidden: string[];
   /** Situation → what the reader made of it: 'absent', 'negated' (all refused) or 'present'. */
@@ -108,6 +113,8 @@ export function evaluate(
   year = 2026,
   /** The second reader; null reads with the vocabulary alone. */
   model: SituationModel | null = SITUATION_MODEL,
+  /** The ranking's prior (lib/rank/prior.ts); null ranks by what resources serve alone. */
+  prior: RankPrior | null = RANK_PRIOR,
 ): Figures {
   const matcher = compileMatcher(readerVocabulary(catalogue), { year, ...(model ? { model } : {}) });
   const f: Figures = {
@@ -123,25 +130,30 @@ export function evaluate(
   };
   for (const item of corpus) {
     const scan = matcher.scan(item.text);
-    const ranked = rankSuggestions(
-      { hits: scan.hits, named: scan.named, patient: summarizePatient(scan.patient) },
-      catalogue.resources,
-      catalogue.vocabulary,
-      { homeRegion: '13' },
-    ).filter((s) => !s.negatedOnly);
+    const findings = { hits: scan.hits, named: scan.named, patient: summarizePatient(scan.patient) };
+    const ranked = rankSuggestions(findings, catalogue.resources, catalogue.vocabulary, {
+      homeRegion: '13',
+      ...(prior ? { prior } : {}),
+    }).filter((s) => !s.negatedOnly);
     const top = ranked.slice(0, 3).map((s) => s.id);
-    const missed = item.top3.filter((group) => !group.some((id) => top.includes(id)));
+    // Guidance is never ranked: the panel shows it as notes beside the suggestions (lib/rank/panel.ts).
+    const guidance = [
+      ...childGuidance(findings, catalogue.resources, {}),
+      ...staffGuidance(findings, catalogue.resources),
+    ].map((g) => g.id);
+    const shown = [...top, ...guidance];
+    const missed = item.top3.filter((group) => !group.some((id) => shown.includes(id)));
     const forbidden = item.notTop3.filter((id) => top.includes(id));
     f.recall.total += item.top3.length;
     f.recall.met += item.top3.length - missed.length;
     f.forbidden += forbidden.length;
     if (item.top3.length === 0) {
       f.quiet.total++;
-      if (ranked.length > 0) f.quiet.noisy++;
+      if (ranked.length + guidance.length > 0) f.quiet.noisy++;
     }
     if (item.kind === 'false-friend') {
       f.falseFriends.total++;
-      if (ranked.length > 0) f.falseFriends.noisy++;
+      if (ranked.length + guidance.length > 0) f.falseFriends.noisy++;
     }
     const read: TextResult['read'] = {};
     for (const hit of scan.hits) {
@@ -171,7 +183,7 @@ export function evaluate(
       s.total += item.top3.length;
       s.met += item.top3.length - missed.length;
     }
-    f.results.push({ id: item.id, top, missed, forbidden, read });
+    f.results.push({ id: item.id, top, guidance, missed, forbidden, read });
   }
   return f;
 }

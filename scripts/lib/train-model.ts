@@ -29,7 +29,7 @@ export interface TrainOptions {
 }
 
 /** A small seeded generator (mulberry32): the same order of texts on every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

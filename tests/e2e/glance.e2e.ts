@@ -64,6 +64,20 @@ describe('suggestions at a glance (400 × 800)', () => {
     expect(await first.locator('.glance-for').textContent()).toMatch(/^För /);
   });
 
+  it('shows the guidance for staff on the need below the contacts, one focus stop', async () => {
+    const note = panel.locator('.guidance-note');
+    await note.first().waitFor();
+    expect(await note.count()).toBe(1);
+    await expect(note.locator('h3').textContent()).resolves.toMatch(/sex mot ersättning/i);
+    expect(await note.getAttribute('tabindex')).toBe('0');
+    const order = await panel
+      .locator('.suggestions > section, .suggestions > details')
+      .evaluateAll((els) => els.map((el) => el.className));
+    expect(order.indexOf('guidance-note')).toBeGreaterThan(
+      order.findIndex((c) => c.includes('suggestion-group--contact')),
+    );
+  });
+
   it('puts the duty to report before the contacts for a child, and Fördjupning closed', async () => {
     expect(await panel.locator('.duty-note').count()).toBe(0);
     // The one age control (beside the search) sets the age the suggestions are for.

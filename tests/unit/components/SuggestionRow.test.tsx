@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DiscreetContext } from '../../../components/discreet.tsx';
 import { Suggestions } from '../../../components/sidepanel/Suggestions.tsx';
+import type { GuidanceResource } from '../../../data/schema.ts';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
 import type { GroupedSuggestions } from '../../../lib/rank/groups.ts';
 import type { Suggestion } from '../../../lib/rank/index.ts';
@@ -30,6 +31,8 @@ function renderGroups(
     emergency?: Map<string, string>;
     akutFor?: 'danger' | 'trafficking' | null;
     discreet?: boolean;
+    duty?: string[];
+    guidance?: string[];
   } = {},
 ) {
   const actions = recordingActions();
@@ -41,7 +44,8 @@ function renderGroups(
         alternatives={extra.alternatives ?? new Map()}
         emergency={extra.emergency ?? new Map()}
         akutFor={extra.akutFor ?? (groups.akut?.length ? 'danger' : null)}
-        duty={[]}
+        duty={(extra.duty ?? []).map((id) => guidanceById(id))}
+        guidance={(extra.guidance ?? []).map((id) => guidanceById(id))}
         catalogue={catalogue}
         now={SATURDAY_NIGHT}
         byId={new Map(catalogue.resources.map((r) => [r.id, r]))}
@@ -54,6 +58,12 @@ function renderGroups(
     </DiscreetContext.Provider>,
   );
   return actions;
+}
+
+function guidanceById(id: string): GuidanceResource {
+  const g = byId(catalogue, id);
+  if (g.kind !== 'guidance') throw new Error(`${id} is not guidance`);
+  return g;
 }
 
 const row = (name: RegExp) => screen.getAllByRole('listitem').find((li) => name.test(li.textContent ?? ''));
@@ -165,5 +175,38 @@ describe('a suggestion row', () => {
     expect(police?.querySelector('.alternative--emergency .sr-only')?.textContent).toMatch(/112 – SOS Alarm/);
     expect(police?.querySelector('.alternative--emergency a[href="tel:112"]')).not.toBeNull();
     expect(police?.textContent).not.toMatch(/AKUT/);
+  });
+
+  it('shows guidance for staff below the contacts and the duty to report above them, each one focus stop', () => {
+    renderGroups(
+      { contact: [s('kvinnofridslinjen', 'contact')], staff: [s('nmt-stodtelefon', 'staff')] },
+      { duty: ['vagledning-anmala-oro-for-barn'], guidance: ['vagledning-fraga-om-vald'] },
+    );
+    const order = [...document.querySelectorAll('[data-suggestion-row]')].map((el) =>
+      el.getAttribute('data-suggestion-row'),
+    );
+    expect(order).toEqual([
+      'vagledning-anmala-oro-for-barn',
+      'kvinnofridslinjen',
+      'vagledning-fraga-om-vald',
+      'nmt-stodtelefon',
+    ]);
+    const advice = document.querySelector('.guidance-note') as HTMLElement;
+    expect(advice.tabIndex).toBe(0);
+    expect(advice.getAttribute('aria-labelledby')).toBe('duty-vagledning-fraga-om-vald');
+    expect(advice.textContent).toMatch(/Fråga om våld/);
+    expect(advice.textContent).toMatch(/rutiner för när och hur personalen frågar om våld/);
+    // Only the duty to report is marked as one.
+    expect(document.querySelectorAll('.duty-note')).toHaveLength(1);
+  });
+
+  it('names guidance for staff by its neutral label in discreet mode, without its purpose', () => {
+    renderGroups(
+      { contact: [s('kvinnofridslinjen', 'contact')] },
+      { guidance: ['vagledning-fraga-om-vald'], discreet: true },
+    );
+    const advice = document.querySelector('.guidance-note') as HTMLElement;
+    expect(advice.textContent).toMatch(/Vägledning för personal/);
+    expect(advice.textContent).not.toMatch(/våld/i);
   });
 });

@@ -52,6 +52,7 @@ function renderList(
         emergency={new Map()}
         akutFor={null}
         duty={[]}
+        guidance={[]}
         catalogue={catalogue}
         now={new Date('2026-12-02T10:00:00Z')}
         byId={new Map(catalogue.resources.map((r) => [r.id, r]))}

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BundledCatalogue } from '../../../lib/catalogue/bundled.ts';
 import { bestOpenAlternative } from '../../../lib/rank/alternatives.ts';
-import { actionableCount, concernsChild, GROUP_LIMITS, groupSuggestions } from '../../../lib/rank/groups.ts';
+import {
+  actionableCount,
+  concernsChild,
+  GROUP_LIMITS,
+  groupSuggestions,
+  STAFF_GUIDANCE_LIMIT,
+} from '../../../lib/rank/groups.ts';
 import type { PageFindings, Suggestion } from '../../../lib/rank/index.ts';
 import { panelSuggestions, shownInOrder } from '../../../lib/rank/panel.ts';
 import { NO_PATIENT } from '../../../lib/rank/patient.ts';
@@ -107,6 +113,42 @@ describe('panelSuggestions over the real catalogue', () => {
       ageGroup: '15-17',
     });
     expect(chosen.duty).toHaveLength(1);
+  });
+
+  it('shows guidance for staff on the needs the page names, the strongest first, at most two', () => {
+    const g = (findings: PageFindings) =>
+      panelSuggestions(findings, catalogue, { now: TUESDAY }).guidance.map((x) => x.id);
+    expect(g(page(['vald-nara-relation'], 34))).toEqual(['vagledning-fraga-om-vald']);
+    expect(g(page(['sexuellt-vald']))).toEqual(['vagledning-fraga-om-vald']);
+    expect(g(page(['sex-mot-ersattning'], 32))).toEqual(['vagledning-fraga-om-sex-mot-ersattning']);
+    // Two mentions of trafficking before one of selling sex; partner violence, the third, is left out.
+    const three = {
+      ...page([], 30),
+      hits: [hit('sex-mot-ersattning'), hit('manniskohandel', { count: 2 }), hit('vald-nara-relation')],
+    };
+    expect(g(three)).toEqual([
+      'vagledning-misstanke-om-manniskohandel',
+      'vagledning-fraga-om-sex-mot-ersattning',
+    ]);
+    expect(STAFF_GUIDANCE_LIMIT).toBe(2);
+    // A suspicion counts; what is only negated, denied or asked about does not.
+    expect(g({ ...page([], 30), hits: [hit('manniskohandel', { uncertain: 1 })] })).toEqual([
+      'vagledning-misstanke-om-manniskohandel',
+    ]);
+    expect(g({ ...page([], 30), hits: [hit('vald-nara-relation', { negated: 1 })] })).toEqual([]);
+    expect(g({ ...page([], 30), hits: [hit('vald-nara-relation', { denied: 1 })] })).toEqual([]);
+    expect(g({ ...page([], 30), hits: [hit('vald-nara-relation', { hypothetical: 1 })] })).toEqual([]);
+    // No guidance is about these; the duty to report for a child is not repeated below the contacts.
+    expect(g(page(['egen-sexualitet', 'sjalvskada', 'akut-fara']))).toEqual([]);
+    const child = panelSuggestions(page(['vald-nara-relation'], 14), catalogue, { now: TUESDAY });
+    expect(child.duty.map((x) => x.id)).toEqual(['vagledning-anmala-oro-for-barn']);
+    expect(child.guidance.map((x) => x.id)).toEqual(['vagledning-fraga-om-vald']);
+    expect(panelSuggestions(null, catalogue, { now: TUESDAY }).guidance).toEqual([]);
+  });
+
+  it('shows no duty to report for a child when the note only gives information', () => {
+    const informed = { ...page([], 16), hits: [hit('barn-sexuell-exploatering', { hypothetical: 1 })] };
+    expect(panelSuggestions(informed, catalogue, { now: TUESDAY }).duty).toEqual([]);
   });
 
   it('puts the police first for a suspected trafficking victim, with 112 beside, and keeps three contacts', () => {

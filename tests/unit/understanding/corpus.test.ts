@@ -14,8 +14,8 @@ import {
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  dev: { texts: 6809, recall: 0.8, quiet: 0.97, falseFriends: 0.98, negationP: 0.95, negationR: 0.93 },
-  heldout: { texts: 1349, recall: 0.86, quiet: 0.95, falseFriends: 0.94, negationP: 0.9, negationR: 0.93 },
+  dev: { texts: 6809, recall: 0.88, quiet: 0.97, falseFriends: 0.98, negationP: 0.95, negationR: 0.93 },
+  heldout: { texts: 1349, recall: 0.88, quiet: 0.95, falseFriends: 0.94, negationP: 0.9, negationR: 0.93 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
@@ -55,36 +55,36 @@ describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
  * quiet where nothing is expected): the measured values, rounded down, less a point of slack.
  */
 const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
-  'dev.jsonl': [0.95, 0.99],
-  'dev2.jsonl': [0.94, 0.99],
-  'dev3.jsonl': [0.94, 0.99],
-  'dev4.jsonl': [0.96, 0.95],
-  'dev5.jsonl': [0.96, 0.97],
+  'dev.jsonl': [0.96, 0.99],
+  'dev2.jsonl': [0.96, 0.99],
+  'dev3.jsonl': [0.96, 0.99],
+  'dev4.jsonl': [0.97, 0.95],
+  'dev5.jsonl': [0.97, 0.97],
   'dev6.jsonl': [0.0, 0.97],
   'dev7.jsonl': [0.96, 0.99],
-  'dev8.jsonl': [0.9, 0.99],
-  'dev9.jsonl': [0.91, 0.97],
-  'dev10.jsonl': [0.92, 0.86],
-  'dev12.jsonl': [0.88, 0.97],
-  'dev13.jsonl': [0.67, 0.91],
-  'dev14.jsonl': [0.76, 0.99],
-  'dev15.jsonl': [0.89, 0.99],
-  'dev16.jsonl': [0.82, 0.96],
-  'dev17.jsonl': [0.89, 0.97],
+  'dev8.jsonl': [0.95, 0.99],
+  'dev9.jsonl': [0.93, 0.97],
+  'dev10.jsonl': [0.95, 0.86],
+  'dev12.jsonl': [0.9, 0.97],
+  'dev13.jsonl': [0.78, 0.91],
+  'dev14.jsonl': [0.8, 0.99],
+  'dev15.jsonl': [0.92, 0.99],
+  'dev16.jsonl': [0.87, 0.96],
+  'dev17.jsonl': [0.9, 0.97],
   'dev18.jsonl': [0.92, 0.95],
-  'dev19.jsonl': [0.8, 0.94],
-  'dev20.jsonl': [0.72, 0.96],
+  'dev19.jsonl': [0.9, 0.94],
+  'dev20.jsonl': [0.83, 0.96],
   'dev21.jsonl': [0.0, 0.96],
-  'dev22.jsonl': [0.65, 0.99],
-  'dev23.jsonl': [0.61, 0.95],
-  'dev24.jsonl': [0.68, 0.99],
-  'dev25.jsonl': [0.63, 0.95],
+  'dev22.jsonl': [0.79, 0.99],
+  'dev23.jsonl': [0.81, 0.95],
+  'dev24.jsonl': [0.78, 0.99],
+  'dev25.jsonl': [0.84, 0.95],
   'heldout.jsonl': [0.91, 0.96],
-  'heldout2.jsonl': [0.92, 0.89],
-  'heldout3.jsonl': [0.93, 0.91],
-  'heldout4.jsonl': [0.88, 0.97],
-  'heldout5.jsonl': [0.78, 0.96],
-  'heldout6.jsonl': [0.77, 0.92],
+  'heldout2.jsonl': [0.93, 0.89],
+  'heldout3.jsonl': [0.94, 0.91],
+  'heldout4.jsonl': [0.9, 0.97],
+  'heldout5.jsonl': [0.85, 0.96],
+  'heldout6.jsonl': [0.79, 0.92],
 };
 
 describe('each corpus file', () => {

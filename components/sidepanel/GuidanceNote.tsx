@@ -9,18 +9,30 @@ import { GuidanceCard } from '../GuidanceCard.tsx';
 import { onRowKeyDown } from './roving.ts';
 import type { RowContext } from './SuggestionRow.tsx';
 
-export interface DutyNoteProps extends RowContext {
+export interface GuidanceNoteProps extends RowContext {
   guidance: GuidanceResource;
   byId: ReadonlyMap<string, Resource>;
+  /** The duty to report concern for a child (above the contacts, marked); else advice for staff. */
+  duty: boolean;
 }
 
 /**
- * The duty to report concern for a child, as the guidance entry in the data says it: its one-line
- * purpose, and behind "Så gör du" the contacts it names with their numbers and status and the
- * steps, law and sources. Short while closed, so the contacts below still fit on the screen.
- * Editors keep the text; nothing here is written in code.
+ * A guidance entry as the data says it: its one-line purpose, and behind "Så gör du" the contacts it
+ * names with their numbers and status and the steps, law and sources. Short while closed, so the
+ * contacts below still fit on the screen. The duty to report concern for a child stands above the
+ * contacts and is marked; guidance for staff ("Fråga om våld") stands below them. Editors keep the
+ * text; nothing here is written in code.
  */
-export function DutyNote({ guidance, byId, catalogue, now, actions, announce, store }: DutyNoteProps) {
+export function GuidanceNote({
+  guidance,
+  byId,
+  catalogue,
+  now,
+  actions,
+  announce,
+  store,
+  duty,
+}: GuidanceNoteProps) {
   const discreet = useDiscreet();
   const purpose = (getLocale() === 'en' && guidance.en?.purpose) || guidance.purpose;
   const related = guidance.related.flatMap((id) => byId.get(id) ?? []);
@@ -40,7 +52,7 @@ export function DutyNote({ guidance, byId, catalogue, now, actions, announce, st
   };
   return (
     <section
-      class="duty-note"
+      class={duty ? 'duty-note' : 'guidance-note'}
       aria-labelledby={`duty-${guidance.id}`}
       data-suggestion-row={guidance.id}
       // One focus stop, like a suggestion row (roving.ts).
