@@ -53,10 +53,12 @@ export function GuidanceNote({
   return (
     <section
       class={duty ? 'duty-note' : 'guidance-note'}
+      // Guidance for staff is ancillary to the contacts, no landmark of its own: in discreet mode
+      // every note is named "Vägledning för personal", and landmarks must differ by name.
+      role={duty ? undefined : 'note'}
       aria-labelledby={`duty-${guidance.id}`}
       data-suggestion-row={guidance.id}
       // One focus stop, like a suggestion row (roving.ts).
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: the note itself is the focus stop
       tabIndex={0}
       aria-describedby="suggestion-row-hint"
       onKeyDown={(e) => onRowKeyDown(e, primary)}

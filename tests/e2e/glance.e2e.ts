@@ -68,10 +68,10 @@ describe('suggestions at a glance (400 × 800)', () => {
     const note = panel.locator('.guidance-note');
     await note.first().waitFor();
     expect(await note.count()).toBe(1);
-    await expect(note.locator('h3').textContent()).resolves.toMatch(/sex mot ersättning/i);
+    await expect(note.locator('h3.group-heading').textContent()).resolves.toMatch(/sex mot ersättning/i);
     expect(await note.getAttribute('tabindex')).toBe('0');
     const order = await panel
-      .locator('.suggestions > section, .suggestions > details')
+      .locator('.suggestions > section, .suggestions > details, .suggestions > .guidance-note')
       .evaluateAll((els) => els.map((el) => el.className));
     expect(order.indexOf('guidance-note')).toBeGreaterThan(
       order.findIndex((c) => c.includes('suggestion-group--contact')),

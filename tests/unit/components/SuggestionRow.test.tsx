@@ -193,6 +193,9 @@ describe('a suggestion row', () => {
     ]);
     const advice = document.querySelector('.guidance-note') as HTMLElement;
     expect(advice.tabIndex).toBe(0);
+    // A note, not a landmark: in discreet mode every note has the same name.
+    expect(advice.getAttribute('role')).toBe('note');
+    expect(document.querySelector('.duty-note')?.getAttribute('role')).toBeNull();
     expect(advice.getAttribute('aria-labelledby')).toBe('duty-vagledning-fraga-om-vald');
     expect(advice.textContent).toMatch(/Fråga om våld/);
     expect(advice.textContent).toMatch(/rutiner för när och hur personalen frågar om våld/);
