@@ -61,7 +61,7 @@ export const CUES: readonly Cue[] = [
     'negated',
     F,
     'object',
-    'inga tecken på|ingen misstanke om|inga hållpunkter för|inget som tyder på|inget som talar för|inga uppgifter om|inga indikationer på|ingen anamnes på|ingen historik av|inga belägg för|ingen som helst|ingen anledning att misstänka|ingen anledning till misstanke om|inget som väcker misstanke om|ingen misstanke på|ingen avsikt att|utan avsikt att|inte i avsikt att|ingen intention att',
+    'inga tecken på|inga erfarenheter av|ingen erfarenhet av|inga tidigare|ingen misstanke om|inga hållpunkter för|inget som tyder på|inget som talar för|inga uppgifter om|inga indikationer på|ingen anamnes på|ingen historik av|inga belägg för|ingen som helst|ingen anledning att misstänka|ingen anledning till misstanke om|inget som väcker misstanke om|ingen misstanke på|ingen avsikt att|utan avsikt att|inte i avsikt att|ingen intention att',
   ),
   ...cues(
     'negated',

@@ -41,3 +41,24 @@ const SEGMENT_END = new Set([44, 59]);
 /** Information given as a routine, or with nothing current: a resource named there is no need. */
 export const ROUTINE =
   /\b(?:som|enl\.?|enligt|i mottagningens|ing[åa]r i [\p{L} ]{0,25}) rutin\b|\brutinm[äa]ssigt\b|\btill alla\b|\balla (?:gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget (?:v[åa]ld )?aktuellt\b|\binga aktuella behov\b|\bingen (?:akut |aktuell )?oro\b|\bingen aktuell (?:problematik|exponering|misstanke|hotbild)\b|\binga (?:enskilda )?[äa]renden|\b(?:k[äa]nner|upplever) sig trygg\b|\bhade inga fr[åa]gor/iu;
+
+/** Said to be over: worked through, nothing now ("bearbetat", "inga besvär sedan dess", "i remission"). */
+const RESOLVED =
+  /\bbearbeta(?:t|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella )?(?:besv[äa]r|behov|episoder|problem|symtom)\b|\binget aktuellt\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b/iu;
+/** A time gone by: "tidigare", "i ungdomen", "som tonåring", "på 70-talet", "2009", "i 20-årsåldern". */
+const PAST =
+  /\btidigare\b|\bi ungdomen\b|\bsom (?:tonåring|tonaring|ung)\b|\bp[åa] \d0-talet\b|\b(?:19|20)\d\d\b|\bi \d0-[åa]rs[åa]ldern\b|\bf[öo]r \d+ [åa]r sedan\b|\b(?:p[åa]|sedan) (?:[öo]ver |mer [äa]n )?(?:\d+|flera|m[åa]nga|tv[åa]|tre) [åa]r\b/iu;
+
+/**
+ * A paragraph that tells of something long over and says so, with nothing of now ("Utsatt för våld
+ * av dåvarande pojkvän i ungdomen, bearbetat i terapi, inga besvär av det nu" says "nu" of the
+ * absence; "inga självskador på över 2 år"): no need now, as information.
+ */
+export function resolvedPast(paragraph: string): boolean {
+  return (
+    RESOLVED.test(paragraph) && (PAST.test(paragraph) || LONG_AGO.test(paragraph)) && !CURRENT.test(paragraph)
+  );
+}
+/** Words that put the paragraph in the present after all, beyond a plain "nu". */
+const CURRENT =
+  /\b(?:idag|i dag|ig[åa]r|i g[åa]r|inatt|i natt|ikv[äa]ll|i kv[äa]ll|just nu|igen|[åa]terfall|senaste (?:dygnet|veckan|dagarna|m[åa]naden)|p[åa]g[åa]ende (?:v[åa]ld|hot|kontakt med)|nu (?:har|hotar|sl[åa]r|f[öo]rf[öo]ljer|skadar|s[äa]ljer|k[öo]per))\b/iu;

@@ -11,7 +11,7 @@ import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
 import { compileLexiconSteps, type Lexicon, type TermSet } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
 import { type CompiledModel, compileModelSteps, type SituationModel } from './model.ts';
-import { GENERAL, longAgo, ROUTINE } from './paragraph-rules.ts';
+import { GENERAL, longAgo, ROUTINE, resolvedPast } from './paragraph-rules.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import { answered, asksForOwnHelp, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
 import { sentenceEnd, sentenceStart, tokenAt, tokenize } from './sentences.ts';
@@ -22,6 +22,9 @@ import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit 
 
 /** Situations people ask about "for someone" when they mean themselves. */
 const ASKED_FOR_SELF = new Set<string>(['egen-sexualitet', 'sexkop']);
+/** A resource named as the method asked by: "enl SEXIT", "enligt SEXIT", "SEXIT-frågor". */
+const METHOD_BEFORE = /\benl(?:\.|igt)?\s+$/iu;
+const METHOD_AFTER = /^-?fr[åa]gor/iu;
 
 const BLANK_LINES = /\n[ \t\r]*\n/g;
 /** Words that name a child in a term of a child's exploitation ("bilder på barn", "minderårig"). */
@@ -242,9 +245,13 @@ export function matcherWith(
         for (const [f, polarity, other] of notForAdult) count(f, polarity, other);
       // Last: the model only speaks of what the paragraph's rules above left unsaid.
       if (model !== null) modelFound(from, end);
-      // "frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv": information
-      // only; never for acute danger.
-      if (saidInParagraph.length > 0 && GENERAL.test(text.slice(from, end)))
+      // "frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv", or long over
+      // and said to be ("bearbetat i terapi, inga besvär sedan dess"): information only; never for
+      // acute danger.
+      if (
+        saidInParagraph.length > 0 &&
+        (GENERAL.test(text.slice(from, end)) || resolvedPast(text.slice(from, end)))
+      )
         for (const [tally, polarity] of saidInParagraph) {
           if (tally.theme === 'akut-fara') continue;
           if (polarity === 'uncertain') tally.uncertain--;
@@ -368,8 +375,13 @@ export function matcherWith(
         // Refused ("ej Bris", "vill inte ha kontakt med Terrafem"). Information given ("info om
         // Kvinnofridslinjen om behov skulle uppstå") still names it: the clinician who gave it
         // wants its number and hours at hand, unless the paragraph says it was routine.
+        // A method the clinician asked by ("frågat enl SEXIT", "SEXIT-frågor ställda") names no need
+        // when the paragraph rules out what was asked about, or says it was routine.
+        const method =
+          METHOD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
+          METHOD_AFTER.test(text.slice(m.end, m.end + 10));
         if (polarity === 'negated' || polarity === 'denied') tally.negated++;
-        else if (polarity === 'hypothetical')
+        else if (polarity === 'hypothetical' || method)
           infoNamed.push([
             tally,
             start,

@@ -120,3 +120,12 @@ export function staffGuidance(findings: PageFindings, resources: readonly Resour
   }
   return out;
 }
+
+/** Every guidance note the panel shows for a page, the duty to report first (for tools and tests). */
+export function guidanceShown(
+  findings: PageFindings,
+  resources: readonly Resource[],
+  input: ChildInput = {},
+): Guidance[] {
+  return [...childGuidance(findings, resources, input), ...staffGuidance(findings, resources)];
+}

@@ -11,7 +11,7 @@ import { readerVocabulary } from '../../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher } from '../../lib/matcher/index.ts';
 import type { SituationModel } from '../../lib/matcher/model.ts';
 import { SITUATION_MODEL } from '../../lib/matcher/situation-model.ts';
-import { childGuidance, staffGuidance } from '../../lib/rank/groups.ts';
+import { guidanceShown } from '../../lib/rank/groups.ts';
 import { isPositive, rankSuggestions, summarizePatient } from '../../lib/rank/index.ts';
 import type { RankPrior } from '../../lib/rank/prior.ts';
 import { RANK_PRIOR } from '../../lib/rank/ranking-prior.ts';
@@ -57,6 +57,9 @@ export const CORPUS_FILES = {
     'dev23.jsonl',
     'dev24.jsonl',
     'dev25.jsonl',
+    'dev26.jsonl',
+    'dev27.jsonl',
+    'dev28.jsonl',
   ],
   heldout: [
     'heldout.jsonl',
@@ -137,10 +140,7 @@ export function evaluate(
     }).filter((s) => !s.negatedOnly);
     const top = ranked.slice(0, 3).map((s) => s.id);
     // Guidance is never ranked: the panel shows it as notes beside the suggestions (lib/rank/panel.ts).
-    const guidance = [
-      ...childGuidance(findings, catalogue.resources, {}),
-      ...staffGuidance(findings, catalogue.resources),
-    ].map((g) => g.id);
+    const guidance = guidanceShown(findings, catalogue.resources).map((g) => g.id);
     const shown = [...top, ...guidance];
     const missed = item.top3.filter((group) => !group.some((id) => shown.includes(id)));
     const forbidden = item.notTop3.filter((id) => top.includes(id));

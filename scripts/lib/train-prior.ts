@@ -8,7 +8,7 @@
  * same texts, vocabulary and reader give the same file.
  */
 import type { Catalogue } from '../../data/catalogue-schema.ts';
-import { childGuidance, staffGuidance } from '../../lib/rank/groups.ts';
+import { guidanceShown } from '../../lib/rank/groups.ts';
 import { type PageFindings, rankFeatures, rankSuggestions, type Suggestion } from '../../lib/rank/index.ts';
 import type { RankPrior } from '../../lib/rank/prior.ts';
 
@@ -65,10 +65,7 @@ export function trainPrior(
   const prepared = rows.map((row) => ({
     ...row,
     features: rankFeatures(row.findings),
-    guidance: [
-      ...childGuidance(row.findings, catalogue.resources, {}),
-      ...staffGuidance(row.findings, catalogue.resources),
-    ].map((g) => g.id),
+    guidance: guidanceShown(row.findings, catalogue.resources).map((g) => g.id),
   }));
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const row of prepared) {

@@ -205,6 +205,39 @@ describe('who it concerns', () => {
   });
 });
 
+describe('long over, and said to be', () => {
+  it.each([
+    ['Utsatt för våld av dåvarande sambo 2005, bearbetat i terapi, inga besvär nu.', 'vald-nara-relation'],
+    ['Självskadebeteende som tonåring, inga episoder på 20 år. Söker för knäsmärta.', 'sjalvskada'],
+    ['Sålde sex i 20-årsåldern, har bearbetat det, inget aktuellt.', 'sex-mot-ersattning'],
+    ['Skar sig 2019, inga episoder sedan dess enl pat, mår bra.', 'sjalvskada'],
+  ])('%s → information only', (text, theme) => {
+    expect(polarity(text, theme)).toBe('hypothetical');
+  });
+
+  it.each([
+    // Ongoing since then, or back now: still the patient's need.
+    ['Blev våldtagen för ett år sedan, har sedan dess skurit sig.', 'sjalvskada'],
+    ['Självskada i tonåren, inga episoder på 10 år, men skar sig igen igår.', 'sjalvskada'],
+    ['Tidigare misshandlad av exmaken, bearbetat, men nu hotar han henne igen.', 'vald-nara-relation'],
+    ['Tidigare utsatt för våld av sambon, mår dåligt.', 'vald-nara-relation'],
+  ])('%s → the patient’s need', (text, theme) => {
+    expect(polarity(text, theme)).toBe('affirmed');
+  });
+});
+
+describe('a list negated by one cue', () => {
+  it.each([
+    [
+      'SEXIT-frågor ställda, inga erfarenheter av våld, tvång eller sex mot ersättning.',
+      'sex-mot-ersattning',
+    ],
+    ['Inga suicidtankar, inga tidigare självskadehandlingar.', 'sjalvskada'],
+  ])('%s → negated', (text, theme) => {
+    expect(polarity(text, theme)).toBe('negated');
+  });
+});
+
 describe('scope never crosses a paragraph', () => {
   it('a denial after a blank line answers nothing', () => {
     expect(polarity('Frågat om sex mot ersättning.\n\nFörnekar.', 'sex-mot-ersattning')).toBe('hypothetical');

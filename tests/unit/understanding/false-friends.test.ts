@@ -85,6 +85,14 @@ const QUIET = [
   'Sonen blir knuffad i skolan, mamma orolig.',
   'Kvinna 79, demens. Maken låser in hennes mediciner och sköter ekonomin.',
   'Flicka 16 år, vill bli modell, har kontakt med en modellagent i Stockholm.',
+  'Dagkirurgi, ingrepp ua. Maken väntar utanför med bilen och kör hem henne.',
+  'Man 70, PSA förhöjt. Hustrun väntar i väntrummet och följer med in på hans begäran.',
+  'Diabetes typ 1, mamma kontrollerar blodsockret nattetid via appen.',
+  'Mamma kontrollerar att han tar sina mediciner, astman bättre.',
+  'Skar sig på en skridskoskena under träningen, 3 cm sår, sutureras.',
+  'Slipade i garaget och skar sig på plåt, tejpas.',
+  'Frågat enl SEXIT om pengar eller droger för sex – nej. Här för p-piller.',
+  'Hade i 20-årsåldern en period med sex mot droger, har bearbetat det, inget aktuellt.',
   'Säljer sex sedan ett år för att klara hyran. Har en dotter 4 år.',
 ];
 
