@@ -38,16 +38,37 @@ export function longAgo(
 }
 const SEGMENT_END = new Set([44, 59]);
 
+/**
+ * A case-insensitive pattern where \b is a boundary of Unicode letters and digits: JavaScript's own
+ * \b only knows ASCII, so "på\b" never matches "på " and "\båterfall" never matches at all.
+ */
+function words(source: string): RegExp {
+  return new RegExp(
+    source.replaceAll(
+      String.raw`\b`,
+      String.raw`(?:(?<![\p{L}\d])(?=[\p{L}\d])|(?<=[\p{L}\d])(?![\p{L}\d]))`,
+    ),
+    'iu',
+  );
+}
+
 /** Information given as a routine, or with nothing current: a resource named there is no need. */
 export const ROUTINE =
   /\b(?:som|enl\.?|enligt|i mottagningens|ing[åa]r i [\p{L} ]{0,25}) rutin\b|\brutinm[äa]ssigt\b|\btill alla\b|\balla (?:gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget (?:v[åa]ld )?aktuellt\b|\binga aktuella behov\b|\bingen (?:akut |aktuell )?oro\b|\bingen aktuell (?:problematik|exponering|misstanke|hotbild)\b|\binga (?:enskilda )?[äa]renden|\b(?:k[äa]nner|upplever) sig trygg\b|\bhade inga fr[åa]gor/iu;
 
+/** A sentence of information for everyone: a leaflet, a poster, a meeting, a lesson for all. */
+export const EVERYONE = words(
+  String.raw`\b(?:delas ut|delades ut|ges|gavs|lämnas|lamnas|informeras|informerades|informationsm[öo]te|lektion)\b[^.]*\b(?:till|f[öo]r) (?:alla|hela (?:klassen|gruppen|personalen))\b|\baffisch\b|\baffischer\b|\bbroschyr(?:er)? (?:i|p[åa]) (?:v[äa]ntrummet|toaletten)\b`,
+);
+
 /** Said to be over: worked through, nothing now ("bearbetat", "inga besvär sedan dess", "i remission"). */
-const RESOLVED =
-  /\bbearbeta(?:t|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella )?(?:besv[äa]r|behov|episoder|problem|symtom)\b|\binget aktuellt\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b/iu;
+const RESOLVED = words(
+  String.raw`\bbearbeta(?:t|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella )?(?:besv[äa]r|behov|episoder|problem|symtom)\b|\binget aktuellt\b|\binget sedan\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b`,
+);
 /** A time gone by: "tidigare", "i ungdomen", "som tonåring", "på 70-talet", "2009", "i 20-årsåldern". */
-const PAST =
-  /\btidigare\b|\bi ungdomen\b|\bsom (?:tonåring|tonaring|ung)\b|\bp[åa] \d0-talet\b|\b(?:19|20)\d\d\b|\bi \d0-[åa]rs[åa]ldern\b|\bf[öo]r \d+ [åa]r sedan\b|\b(?:p[åa]|sedan) (?:[öo]ver |mer [äa]n )?(?:\d+|flera|m[åa]nga|tv[åa]|tre) [åa]r\b/iu;
+const PAST = words(
+  String.raw`\btidigare\b|\bi ungdomen\b|\bi ton[åa]ren\b|\bsom (?:tonåring|tonaring|ung)\b|\bp[åa] \d0-talet\b|\b(?:19|20)\d\d\b|\bi \d0-[åa]rs[åa]ldern\b|\bf[öo]r \d+ [åa]r sedan\b|\b(?:p[åa]|sedan) (?:[öo]ver |mer [äa]n )?(?:\d+|flera|m[åa]nga|tv[åa]|tre) [åa]r\b`,
+);
 
 /**
  * A paragraph that tells of something long over and says so, with nothing of now ("Utsatt för våld
@@ -60,5 +81,6 @@ export function resolvedPast(paragraph: string): boolean {
   );
 }
 /** Words that put the paragraph in the present after all, beyond a plain "nu". */
-const CURRENT =
-  /\b(?:idag|i dag|ig[åa]r|i g[åa]r|inatt|i natt|ikv[äa]ll|i kv[äa]ll|just nu|igen|[åa]terfall|senaste (?:dygnet|veckan|dagarna|m[åa]naden)|p[åa]g[åa]ende (?:v[åa]ld|hot|kontakt med)|nu (?:har|hotar|sl[åa]r|f[öo]rf[öo]ljer|skadar|s[äa]ljer|k[öo]per))\b/iu;
+const CURRENT = words(
+  String.raw`\b(?:ig[åa]r|i g[åa]r|inatt|i natt|ikv[äa]ll|i kv[äa]ll|just nu|igen|[åa]terfall|senaste (?:dygnet|veckan|dagarna|m[åa]naden)|p[åa]g[åa]ende (?:v[åa]ld|hot|kontakt med)|nu (?:har|hotar|sl[åa]r|f[öo]rf[öo]ljer|skadar|s[äa]ljer|k[öo]per))\b`,
+);

@@ -11,7 +11,7 @@ import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
 import { compileLexiconSteps, type Lexicon, type TermSet } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
 import { type CompiledModel, compileModelSteps, type SituationModel } from './model.ts';
-import { GENERAL, longAgo, ROUTINE, resolvedPast } from './paragraph-rules.ts';
+import { EVERYONE, GENERAL, longAgo, ROUTINE, resolvedPast } from './paragraph-rules.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import { answered, asksForOwnHelp, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
 import { sentenceEnd, sentenceStart, tokenAt, tokenize } from './sentences.ts';
@@ -209,6 +209,8 @@ export function matcherWith(
     let paragraphStart = 0;
     // Resources named only as information given, in this paragraph.
     const infoNamed: [NamedHit, number, number][] = [];
+    // Resources the paragraph names, not refused: none is a need when it tells of something over.
+    const namedSaid: NamedHit[] = [];
     // Whether the paragraph rules a situation out or the patient denies one.
     let refusedInParagraph = false;
     // Situations the paragraph mentions in any way, negated ones too: the model adds none of them.
@@ -248,20 +250,21 @@ export function matcherWith(
       // "frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv", or long over
       // and said to be ("bearbetat i terapi, inga besvär sedan dess"): information only; never for
       // acute danger.
-      if (
-        saidInParagraph.length > 0 &&
-        (GENERAL.test(text.slice(from, end)) || resolvedPast(text.slice(from, end)))
-      )
+      const over = resolvedPast(text.slice(from, end));
+      if (saidInParagraph.length > 0 && (over || GENERAL.test(text.slice(from, end))))
         for (const [tally, polarity] of saidInParagraph) {
           if (tally.theme === 'akut-fara') continue;
           if (polarity === 'uncertain') tally.uncertain--;
           tally.hypothetical++;
         }
+      // What was done then ("polisanmält och dömd") names no need now.
+      if (over) for (const tally of namedSaid) tally.negated++;
       // Information given to everyone or with nothing current, in its own or the next sentence
       // ("som rutin till alla gravida", "inget aktuellt"), or in a paragraph that rules a
       // situation out ("nekar våld. Informerad om Kvinnofridslinjen"): the note names no need.
       for (const [tally, a, b] of infoNamed)
-        if (refusedInParagraph || ROUTINE.test(text.slice(a, b))) tally.negated++;
+        if (refusedInParagraph || ROUTINE.test(text.slice(a, b)) || EVERYONE.test(text.slice(a, b)))
+          tally.negated++;
       for (const [theme, n] of inParagraph) {
         const tally = tallies.get(theme);
         if (tally !== undefined && before.has(needPart[theme] ?? -1)) tally.need = (tally.need ?? 0) + n;
@@ -272,6 +275,7 @@ export function matcherWith(
       notForAdult.length = 0;
       saidInParagraph.length = 0;
       infoNamed.length = 0;
+      namedSaid.length = 0;
       refusedInParagraph = false;
       inParagraph.clear();
       before.clear();
@@ -338,6 +342,10 @@ export function matcherWith(
           if (f?.theme !== acuteTheme || (p !== 'affirmed' && p !== 'uncertain')) return p;
           return longAgo(text, start, end, tokens, f.cores) ? 'hypothetical' : p;
         });
+      // Information for everyone ("broschyr om våld delas ut till alla gravida", "affisch om …"):
+      // no one's situation.
+      if (EVERYONE.test(text.slice(start, end)))
+        polarities = polarities.map((p) => (p === 'affirmed' || p === 'uncertain' ? 'hypothetical' : p));
       // "frågar om det finns hjälp för den som köper sex": asked for oneself, a suspicion.
       if (found.some((f) => ASKED_FOR_SELF.has(themes[f.theme]?.id ?? '')) && asksForOwnHelp(tokens))
         polarities = polarities.map((p, k) =>
@@ -380,8 +388,12 @@ export function matcherWith(
         const method =
           METHOD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
           METHOD_AFTER.test(text.slice(m.end, m.end + 10));
-        if (polarity === 'negated' || polarity === 'denied') tally.negated++;
-        else if (polarity === 'hypothetical' || method)
+        if (polarity === 'negated' || polarity === 'denied') {
+          tally.negated++;
+          continue;
+        }
+        namedSaid.push(tally);
+        if (polarity === 'hypothetical' || method || EVERYONE.test(text.slice(start, end)))
           infoNamed.push([
             tally,
             start,

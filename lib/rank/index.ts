@@ -192,7 +192,14 @@ export function* rankSteps(
   // A chosen age group wins over any age from the page; "under 15" and "15–17" are children.
   const isChild = age !== null ? age < 18 : opts.ageGroup === 'under15' || opts.ageGroup === '15-17';
   const isAdult = age !== null ? age >= 18 : opts.ageGroup === '18-25' || opts.ageGroup === 'over25';
-  const child = isChild && CHILD_EXPLOITATION.some((id) => isPositive(hits.get(id)));
+  // A child's exploitation only asked about or informed of ("frågar allmänt vad människohandel är")
+  // is no need: the child services are not lifted for it.
+  const child =
+    isChild &&
+    CHILD_EXPLOITATION.some((id) => {
+      const h = hits.get(id);
+      return isPositive(h) && h !== undefined && h.count - h.negated - h.denied > h.hypothetical;
+    });
   const acute = (() => {
     const h = hits.get('akut-fara');
     return h !== undefined && h.count - h.negated - h.denied - h.hypothetical > 0;

@@ -221,6 +221,8 @@ describe('long over, and said to be', () => {
     ['Självskada i tonåren, inga episoder på 10 år, men skar sig igen igår.', 'sjalvskada'],
     ['Tidigare misshandlad av exmaken, bearbetat, men nu hotar han henne igen.', 'vald-nara-relation'],
     ['Tidigare utsatt för våld av sambon, mår dåligt.', 'vald-nara-relation'],
+    // Information for everyone is its own sentence: the disclosure beside it stands.
+    ['Broschyr om våld delas ut till alla gravida. Pat berättar att maken slår henne.', 'vald-nara-relation'],
   ])('%s → the patient’s need', (text, theme) => {
     expect(polarity(text, theme)).toBe('affirmed');
   });

@@ -93,6 +93,14 @@ const QUIET = [
   'Slipade i garaget och skar sig på plåt, tejpas.',
   'Frågat enl SEXIT om pengar eller droger för sex – nej. Här för p-piller.',
   'Hade i 20-årsåldern en period med sex mot droger, har bearbetat det, inget aktuellt.',
+  'Broschyr om våld i nära relation och Kvinnofridslinjen delas ut till alla gravida. Pat v 25 ua.',
+  'Affisch om Stödlinjen för män sitter i väntrummet. Pat förkyld sedan 3 dagar.',
+  'Informationsmöte för alla anställda om stöd vid våld i nära relation hölls i dag. Hälsokontroll ua.',
+  'Misshandlad av exmaken 2009, polisanmält och dömd, bearbetat i terapi. Inga pågående besvär.',
+  'Skar sig 2019, inga självskador på över 2 år enligt pat, mår bra.',
+  'Det är en hederssak för henne att inte missa jobbet, inte sjukskriven på 10 år.',
+  'Eskort från hemtjänsten följde med till besöket, pat har rullstol.',
+  'Flicka 12 frågar allmänt vad människohandel är efter ett tv-program, inget personligt.',
   'Säljer sex sedan ett år för att klara hyran. Har en dotter 4 år.',
 ];
 
