@@ -101,6 +101,8 @@ const QUIET = [
   'Det är en hederssak för henne att inte missa jobbet, inte sjukskriven på 10 år.',
   'Eskort från hemtjänsten följde med till besöket, pat har rullstol.',
   'Flicka 12 frågar allmänt vad människohandel är efter ett tv-program, inget personligt.',
+  'Pojke 14, fotboll. Tränaren betalar cupavgiften för hela laget.',
+  'Flicka 15, extrajobb i kiosken, en vuxen kollega betalar ut lönen.',
   'Säljer sex sedan ett år för att klara hyran. Har en dotter 4 år.',
 ];
 

@@ -25,6 +25,7 @@ export const MODEL_GAPS = new Set([
   'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
   'Pat delar sin position med maken när hon springer i skogen. Har ramlat igen på löprundan.',
   'Pat har tankar om barn, vill bli gravid.',
+  'Flicka 15, extrajobb i kiosken, en vuxen kollega betalar ut lönen.',
 ]);
 
 export function scan(text: string): ScanResult {

@@ -41,9 +41,10 @@ describe('signs across sentences', () => {
       'barn-sexuell-exploatering',
     ],
   ])('%s → %s, as a suspicion', (text, theme) => {
+    // The signs suggest it; a combination of an adult and gifts may read it too, also as a suspicion.
     const h = hit(text, theme);
-    expect(h?.count).toBe(1);
-    expect(h?.uncertain).toBe(1);
+    expect(h?.count).toBeGreaterThanOrEqual(1);
+    expect(h?.uncertain).toBe(h?.count);
     expect(h?.words[0]).toContain(' + ');
   });
 

@@ -44,6 +44,15 @@ describe('situations said in other words', () => {
     ['Transkvinna, 30 år.', 'hbtqi'],
     ['Mannen har hotat att döda henne.', 'akut-fara'],
     ['Exet väntar utanför nu.', 'akut-fara'],
+    // An adult of a given age who gives a child things, in a relative's call.
+    [
+      'Mormor orolig: barnbarnet 15 har en ny pojkvän på 25 som köper saker åt henne.',
+      'barn-sexuell-exploatering',
+    ],
+    [
+      'Moster ringer om systerdotter 15 som dejtar en 40-åring som betalar för henne på gymmet.',
+      'barn-sexuell-exploatering',
+    ],
     ['Rädd för sitt liv.', 'akut-fara'],
     ['Har via app träffat män som betalar för sex.', 'sex-mot-ersattning'],
     ['Har en sugardaddy som betalar hennes telefonräkning.', 'sex-mot-ersattning'],
