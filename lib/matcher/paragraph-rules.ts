@@ -63,7 +63,7 @@ export const EVERYONE = words(
 
 /** Said to be over: worked through, nothing now ("bearbetat", "inga besvär sedan dess", "i remission"). */
 const RESOLVED = words(
-  String.raw`\bbearbeta(?:t|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella )?(?:besv[äa]r|behov|episoder|problem|symtom)\b|\binget aktuellt\b|\binget sedan\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b`,
+  String.raw`\bbearbeta(?:t|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella )?(?:besv[äa]r|behov|episoder|problem|symtom)\b|\binget aktuellt\b|\binget sedan\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b|\binget behov av (?:st[öo]d|hj[äa]lp|vidare kontakt|kontakt)\b|\b(?:[äa]r|k[äa]nner sig) trygg\b`,
 );
 /** A time gone by: "tidigare", "i ungdomen", "som tonåring", "på 70-talet", "2009", "i 20-årsåldern". */
 const PAST = words(

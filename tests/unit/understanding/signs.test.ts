@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/matcher/index.ts';
-import { hit, suggest, top } from './reader.ts';
+import { hit, rulesOnly, suggest, top } from './reader.ts';
 
 describe('signs across sentences', () => {
   it.each([
@@ -68,9 +68,13 @@ describe('signs across sentences', () => {
   });
 
   it('needs its `with` part: control signs without a partner, family signs without family', () => {
-    expect(hit('Sköter all ekonomi själv. Har slutat träffa vänner.', 'vald-nara-relation')).toBeUndefined();
+    // The rules alone: the reader's model may still read a suspicion in these words.
+    const ruled = (text: string, theme: string) => rulesOnly.scan(text).hits.find((h) => h.theme === theme);
     expect(
-      hit('Håller koll på vem hon pratar med. Hotas med att skickas tillbaka.', 'hedersrelaterat'),
+      ruled('Sköter all ekonomi själv. Har slutat träffa vänner.', 'vald-nara-relation'),
+    ).toBeUndefined();
+    expect(
+      ruled('Håller koll på vem hon pratar med. Hotas med att skickas tillbaka.', 'hedersrelaterat'),
     ).toBeUndefined();
     expect(
       hit('Brodern håller koll på vem hon pratar med. Hotas med att skickas tillbaka.', 'hedersrelaterat'),
