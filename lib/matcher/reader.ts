@@ -250,7 +250,9 @@ export function matcherWith(
       // "frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv", or long over
       // and said to be ("bearbetat i terapi, inga besvär sedan dess"): information only; never for
       // acute danger.
-      const over = resolvedPast(text.slice(from, end));
+      // Read only where the paragraph says something: the pattern is not free on a 5 MB page.
+      const over =
+        (saidInParagraph.length > 0 || namedSaid.length > 0) && resolvedPast(text.slice(from, end));
       if (saidInParagraph.length > 0 && (over || GENERAL.test(text.slice(from, end))))
         for (const [tally, polarity] of saidInParagraph) {
           if (tally.theme === 'akut-fara') continue;
