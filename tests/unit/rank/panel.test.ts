@@ -106,7 +106,10 @@ describe('panelSuggestions over the real catalogue', () => {
     expect(child.duty.map((g) => g.id)).toEqual(['vagledning-anmala-oro-for-barn']);
     expect(panelSuggestions(page(['sex-mot-ersattning'], 32), catalogue, { now: TUESDAY }).duty).toEqual([]);
     expect(panelSuggestions(page(['sex-mot-ersattning']), catalogue, { now: TUESDAY }).duty).toEqual([]);
-    expect(panelSuggestions(page(['egen-sexualitet'], 15), catalogue, { now: TUESDAY }).duty).toEqual([]);
+    expect(panelSuggestions(page(['sjalvskada'], 15), catalogue, { now: TUESDAY }).duty).toEqual([]);
+    // A child's own harmful sexual behaviour is a concern for a child (and for the younger ones).
+    expect(panelSuggestions(page(['egen-sexualitet'], 15), catalogue, { now: TUESDAY }).duty).toHaveLength(1);
+    expect(panelSuggestions(page(['egen-sexualitet'], 34), catalogue, { now: TUESDAY }).duty).toEqual([]);
     // The chosen age group wins over the note.
     const chosen = panelSuggestions(page(['vald-nara-relation'], 32), catalogue, {
       now: TUESDAY,
