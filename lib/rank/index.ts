@@ -290,14 +290,18 @@ export function* rankSteps(
   }
   const tier = (s: Suggestion) =>
     s.group === 'akut' ? TIER.akut : s.parts.named ? TIER.named : TIER[s.group];
+  const byId = new Map(resources.map((r) => [r.id, r]));
+  // In "Akut" the emergency line (112) comes first, whatever else the police serve.
+  const emergencyFirst = (s: Suggestion) =>
+    s.group === 'akut' && byId.get(s.id)?.route === 'emergency' ? 0 : 1;
   out.sort(
     (x, y) =>
       Number(x.negatedOnly) - Number(y.negatedOnly) ||
       tier(x) - tier(y) ||
+      emergencyFirst(x) - emergencyFirst(y) ||
       y.score - x.score ||
       x.id.localeCompare(y.id),
   );
-  const byId = new Map(resources.map((r) => [r.id, r]));
   const needs = needsOf(findings.hits, child, ATTRIBUTES, CHILD_EXPLOITATION);
   const seen = newSeen(resources, needs);
   const ordered = varyContacts(out, tier, TIER.contact, (id) => byId.get(id), needs, seen);

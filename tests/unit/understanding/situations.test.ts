@@ -230,10 +230,10 @@ describe('the examples of the issue, from note to suggestion', () => {
     );
   });
 
-  it('acute danger puts 112 and the police on top', () => {
-    expect(top('Sambon har hotat att döda henne och väntar utanför nu.', 2).sort()).toEqual([
-      'polisen-114-14',
+  it('acute danger puts 112 and the police on top, 112 first', () => {
+    expect(top('Sambon har hotat att döda henne och väntar utanför nu.', 2)).toEqual([
       'sos-112',
+      'polisen-114-14',
     ]);
   });
 
