@@ -60,6 +60,7 @@ export const CORPUS_FILES = {
     'dev26.jsonl',
     'dev27.jsonl',
     'dev28.jsonl',
+    'dev29.jsonl',
     'dev30.jsonl',
   ],
   heldout: [

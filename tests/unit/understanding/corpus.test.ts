@@ -14,8 +14,8 @@ import {
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  dev: { texts: 8009, recall: 0.87, quiet: 0.97, falseFriends: 0.98, negationP: 0.95, negationR: 0.91 },
-  heldout: { texts: 1349, recall: 0.88, quiet: 0.96, falseFriends: 0.95, negationP: 0.9, negationR: 0.92 },
+  dev: { texts: 8259, recall: 0.86, quiet: 0.97, falseFriends: 0.98, negationP: 0.95, negationR: 0.9 },
+  heldout: { texts: 1349, recall: 0.88, quiet: 0.95, falseFriends: 0.95, negationP: 0.9, negationR: 0.92 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
@@ -57,38 +57,39 @@ describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
 const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
   'dev.jsonl': [0.96, 0.99],
   'dev2.jsonl': [0.96, 0.99],
-  'dev3.jsonl': [0.96, 0.99],
+  'dev3.jsonl': [0.97, 0.99],
   'dev4.jsonl': [0.97, 0.95],
   'dev5.jsonl': [0.97, 0.99],
   'dev6.jsonl': [0.0, 0.98],
   'dev7.jsonl': [0.96, 0.99],
-  'dev8.jsonl': [0.95, 0.99],
+  'dev8.jsonl': [0.96, 0.99],
   'dev9.jsonl': [0.94, 0.97],
   'dev10.jsonl': [0.96, 0.87],
   'dev12.jsonl': [0.92, 0.97],
-  'dev13.jsonl': [0.79, 0.93],
-  'dev14.jsonl': [0.82, 0.99],
-  'dev15.jsonl': [0.93, 0.99],
+  'dev13.jsonl': [0.8, 0.93],
+  'dev14.jsonl': [0.81, 0.99],
+  'dev15.jsonl': [0.92, 0.99],
   'dev16.jsonl': [0.88, 0.96],
   'dev17.jsonl': [0.9, 0.97],
   'dev18.jsonl': [0.92, 0.95],
   'dev19.jsonl': [0.9, 0.94],
-  'dev20.jsonl': [0.83, 0.96],
+  'dev20.jsonl': [0.82, 0.96],
   'dev21.jsonl': [0.0, 0.97],
   'dev22.jsonl': [0.79, 0.99],
   'dev23.jsonl': [0.8, 0.99],
   'dev24.jsonl': [0.77, 0.99],
-  'dev25.jsonl': [0.83, 0.96],
+  'dev25.jsonl': [0.85, 0.96],
   'dev26.jsonl': [0.79, 0.94],
   'dev27.jsonl': [0.77, 0.97],
   'dev28.jsonl': [0.9, 0.97],
+  'dev29.jsonl': [0.8, 0.9],
   'dev30.jsonl': [0.78, 0.95],
   'heldout.jsonl': [0.93, 0.96],
-  'heldout2.jsonl': [0.94, 0.92],
+  'heldout2.jsonl': [0.93, 0.92],
   'heldout3.jsonl': [0.94, 0.91],
-  'heldout4.jsonl': [0.9, 0.97],
-  'heldout5.jsonl': [0.85, 0.96],
-  'heldout6.jsonl': [0.79, 0.96],
+  'heldout4.jsonl': [0.89, 0.97],
+  'heldout5.jsonl': [0.86, 0.96],
+  'heldout6.jsonl': [0.8, 0.94],
 };
 
 describe('each corpus file', () => {

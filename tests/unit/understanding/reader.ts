@@ -22,7 +22,7 @@ export const MODEL_GAPS = new Set([
   'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
   'Träffar män via en app, vill ha PrEP.',
   'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
-  'Pat delar sin position med maken när hon springer i skogen. Har ramlat igen på löprundan.',
+  'Flicka 16 år, gravid v 8. Pojkvännen, han är 19, följer med på besöket.',
   'Pat har tankar om barn, vill bli gravid.',
   'Flicka 15, extrajobb i kiosken, en vuxen kollega betalar ut lönen.',
   'Skar sig med kniv i vänster tumme när hon skar lök.',
