@@ -6,6 +6,7 @@ import type { Catalogue } from '../../../data/catalogue-schema.ts';
 import type { Resource } from '../../../data/schema.ts';
 import { command } from '../../../scripts/catalogue-commands/suggest.ts';
 import type { CliContext } from '../../../scripts/catalogue-commands/types.ts';
+import { catalogueOptions, readCatalogue } from '../../../scripts/lib/read-data.ts';
 import { loadVocabulary } from './load-themes.ts';
 
 function resource(
@@ -115,5 +116,25 @@ describe('catalogue suggest', () => {
     const { ctx, out } = fakeContext('Stukad fotled.');
     expect(await command.run(['-'], ctx)).toBe(0);
     expect(out).toEqual(['Inga situationer hittades i texten.', 'Patienten: inget känt', 'Inga förslag.']);
+  });
+
+  it('prints the guidance the side panel shows, and the factor learnt from similar cases', async () => {
+    const read = readCatalogue(undefined, await catalogueOptions());
+    if (!read.ok) throw new Error('data/ does not validate');
+    const { ctx, out } = fakeContext('Flicka 15 år. Pojkvännen slår henne och har tagit hennes pass.');
+    ctx.loadCatalogue = async () => read.catalogue;
+    expect(await command.run(['-', '--json'], ctx)).toBe(0);
+    const result = JSON.parse(out.join('\n'));
+    const guidance = result.guidance.map((g: { id: string; duty: boolean }) => [g.id, g.duty]);
+    expect(guidance).toContainEqual(['vagledning-anmala-oro-for-barn', true]);
+    expect(guidance).toContainEqual(['vagledning-fraga-om-vald', false]);
+    expect(
+      result.suggestions.some((s: { parts: { learned?: number } }) => s.parts.learned !== undefined),
+    ).toBe(true);
+    const text = fakeContext('Flicka 15 år. Pojkvännen slår henne och har tagit hennes pass.');
+    text.ctx.loadCatalogue = async () => read.catalogue;
+    expect(await command.run(['-'], text.ctx)).toBe(0);
+    expect(text.out.join('\n')).toMatch(/anmälningsplikt: Anmäla oro för barn/);
+    expect(text.out.join('\n')).toMatch(/valt i liknande fall/);
   });
 });
