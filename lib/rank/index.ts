@@ -1,14 +1,16 @@
 /**
  * Ranking of suggestions from what each resource says it serves (data/schema.ts `serves`).
  *
- * Order: acute danger puts the resources that serve it on top; then resources the page names;
- * then contacts (for the patient, relatives and staff advice) by score; then trainings, reports
- * and information pages ("Fördjupning"); resources only mentioned as negated come last.
- * score = fit × eligibility × region × open, where fit adds serves[situation] × strength over
- * the situations found, the best-served one whole and each further one by half; strength grows
- * slowly with mentions, is lower for what is only suspected, hypothetical or about someone else,
- * and small for what was only negated. Within the contacts, different needs and kinds of help come
- * before a second one of the same (order.ts, variety.ts). Pure: the caller supplies `isOpen`.
+ * Order: acute danger puts the resources that serve it on top, the emergency line first; then
+ * resources the page names; then contacts (for the patient, relatives and staff advice) by score;
+ * then trainings, reports and information pages ("Fördjupning"); resources only mentioned as
+ * negated come last. score = fit × eligibility × region × open × learned, where fit adds
+ * serves[situation] × strength over the situations found, the best-served one whole and each
+ * further one by half; strength grows slowly with mentions, is lower for what is only suspected,
+ * hypothetical or about someone else, and small for what was only negated; learned is what
+ * clinicians chose in similar cases (prior.ts, when the caller gives a prior). Within the contacts,
+ * different needs and kinds of help come before a second one of the same (order.ts, variety.ts).
+ * Pure: the caller supplies `isOpen`.
  */
 import type { Resource } from '../../data/schema.ts';
 import type { ThemeId } from '../../data/themes.ts';
