@@ -36,6 +36,8 @@ export interface SuggestionRowProps extends RowContext {
   alternative?: Resource | undefined;
   /** The emergency number, shown beside the police for a suspected trafficking victim */
   emergencyLine?: Resource | undefined;
+  /** The police's own line, shown beside 112 on acute danger (lib/rank/akut-row.ts) */
+  policeLine?: Resource | undefined;
 }
 
 /**
@@ -43,7 +45,8 @@ export interface SuggestionRowProps extends RowContext {
  * its live status, the reasons and "Infoga i journalen". One Tab stop; see roving.ts for keys.
  */
 export function SuggestionRow(props: SuggestionRowProps) {
-  const { suggestion, resource, alternative, emergencyLine, catalogue, now, actions, announce } = props;
+  const { suggestion, resource, alternative, emergencyLine, policeLine, catalogue, now, actions, announce } =
+    props;
   const [open, setOpen] = useState(false);
   const journalOff = useFeatureOff('journalLine');
   const discreet = useDiscreet();
@@ -92,6 +95,7 @@ export function SuggestionRow(props: SuggestionRowProps) {
       {[
         [alternative, 'openInstead', 'alternative'] as const,
         [emergencyLine, 'emergencyBeside', 'alternative alternative--emergency'] as const,
+        [policeLine, 'policeBeside', 'alternative alternative--police'] as const,
       ].map(
         ([other, label, cls]) =>
           other && (

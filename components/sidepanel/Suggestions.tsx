@@ -49,6 +49,7 @@ export function Suggestions(props: SuggestionsProps) {
       const resource = byId.get(s.id);
       const alt = alternatives.get(s.id);
       const sos = emergency.get(s.id);
+      const police = s.beside?.[0];
       return resource ? (
         <SuggestionRow
           key={s.id}
@@ -57,6 +58,7 @@ export function Suggestions(props: SuggestionsProps) {
           {...context}
           alternative={alt === undefined ? undefined : byId.get(alt)}
           emergencyLine={sos === undefined ? undefined : byId.get(sos)}
+          policeLine={police === undefined ? undefined : byId.get(police)}
         />
       ) : null;
     });

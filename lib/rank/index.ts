@@ -1,7 +1,8 @@
 /**
  * Ranking of suggestions from what each resource says it serves (data/schema.ts `serves`).
  *
- * Order: acute danger puts the resources that serve it on top, the emergency line first; then
+ * Order: acute danger puts the resources that serve it on top, the emergency line first with the
+ * police's own line beside it in its row (akut-row.ts); then
  * resources the page names; then contacts (for the patient, relatives and staff advice) by score;
  * then trainings, reports and information pages ("Fördjupning"); resources only mentioned as
  * negated come last. score = fit × eligibility × region × open × learned, where fit adds
@@ -17,6 +18,7 @@ import type { ThemeId } from '../../data/themes.ts';
 import type { Theme } from '../../data/vocabulary-schema.ts';
 import { runToEnd, type Sliced } from '../ingest/slices.ts';
 import type { NamedHit, ThemeHit } from '../matcher/types.ts';
+import { foldAkut } from './akut-row.ts';
 import { eligibility, excludedByAge } from './eligibility.ts';
 import { needsOf, varyContacts } from './order.ts';
 import { NO_PATIENT, type PagePatient } from './patient.ts';
@@ -68,6 +70,8 @@ export interface Suggestion {
   parts: ScoreParts;
   reasons: string[];
   negatedOnly: boolean;
+  /** Suggestions shown within this one's row: the police beside 112 on acute danger (akut-row.ts). */
+  beside?: string[];
 }
 
 /** Situations that, for a child, are exploitation of a child: the child resources serve them. */
@@ -306,6 +310,9 @@ export function* rankSteps(
   );
   const needs = needsOf(findings.hits, child, ATTRIBUTES, CHILD_EXPLOITATION);
   const seen = newSeen(resources, needs);
-  const ordered = varyContacts(out, tier, TIER.contact, (id) => byId.get(id), needs, seen);
+  const ordered = foldAkut(
+    varyContacts(out, tier, TIER.contact, (id) => byId.get(id), needs, seen),
+    byId,
+  );
   return opts.limit === undefined ? ordered : ordered.slice(0, opts.limit);
 }

@@ -54,5 +54,6 @@ export function printExplanation(out: (line: string) => void, e: Explanation): v
       `        passning ${parts.fit}${parts.named ? ' + nämnd' : ''} × behörighet ${parts.eligibility} × region ${parts.region} × öppet ${parts.open}${parts.learned === undefined ? '' : ` × valt i liknande fall ${parts.learned}`}${parts.variety === undefined ? '' : ` × variation ${parts.variety}`}`,
     );
     out(`        ${s.reasons.join('; ')}`);
+    for (const id of s.beside ?? []) out(`        i samma rad: ${e.names.get(id) ?? id} (${id})`);
   }
 }

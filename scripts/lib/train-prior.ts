@@ -77,7 +77,7 @@ export function trainPrior(
         prior,
       }).filter((s) => !s.negatedOnly);
       const top = ranked.slice(0, 3);
-      const shown = new Set([...top.map((s) => s.id), ...row.guidance]);
+      const shown = new Set([...top.flatMap((s) => [s.id, ...(s.beside ?? [])]), ...row.guidance]);
       const wanted = new Set(row.top3.flat());
       for (const group of row.top3) {
         if (group.some((id) => shown.has(id))) continue;

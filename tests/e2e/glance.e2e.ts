@@ -198,6 +198,12 @@ describe('suggestions at a glance (400 × 800)', () => {
     await expect(panel.locator('.suggestion--akut .akut-marker').first().textContent()).resolves.toMatch(
       /AKUT/,
     );
+    // 112 with the police beside it in one row: the contacts below keep their three places.
+    const akutRows = panel.locator('.suggestion-group--akut li[data-suggestion-row]');
+    expect(await akutRows.count()).toBe(1);
+    expect(await akutRows.first().getAttribute('data-suggestion-row')).toBe('sos-112');
+    expect(await akutRows.first().locator('.alternative--police a[href="tel:11414"]').count()).toBe(1);
+    expect(await panel.locator('.suggestion-group--contact li[data-suggestion-row]').count()).toBe(3);
   });
 
   it('passes axe-core with the groups, the duty note and an open card', async () => {

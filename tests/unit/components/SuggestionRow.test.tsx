@@ -177,6 +177,26 @@ describe('a suggestion row', () => {
     expect(police?.textContent).not.toMatch(/AKUT/);
   });
 
+  it('shows the police beside 112 in one row on acute danger, by a neutral label in discreet mode', () => {
+    const sos = { ...s('sos-112', 'akut'), beside: ['polisen-114-14'] };
+    renderGroups({ akut: [sos], contact: [s('kvinnofridslinjen', 'contact')] }, { akutFor: 'danger' });
+    const rows = [...document.querySelectorAll('[data-suggestion-row]')].map((el) =>
+      el.getAttribute('data-suggestion-row'),
+    );
+    expect(rows).toEqual(['sos-112', 'kvinnofridslinjen']);
+    const first = row(/112 – SOS Alarm/);
+    expect(first?.querySelector('a[href="tel:112"]')).not.toBeNull();
+    expect(first?.querySelector('.alternative--police')?.textContent).toMatch(
+      /När det inte är akut:\s*Polisen 114 14/,
+    );
+    expect(first?.querySelector('.alternative--police a[href="tel:11414"]')).not.toBeNull();
+    cleanup();
+    renderGroups({ akut: [sos] }, { akutFor: 'danger', discreet: true });
+    const discreet = document.querySelector('.alternative--police')?.textContent ?? '';
+    expect(discreet).toMatch(/När det inte är akut:/);
+    expect(discreet).not.toMatch(/Polis/);
+  });
+
   it('shows guidance for staff below the contacts and the duty to report above them, each one focus stop', () => {
     renderGroups(
       { contact: [s('kvinnofridslinjen', 'contact')], staff: [s('nmt-stodtelefon', 'staff')] },

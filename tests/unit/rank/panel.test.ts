@@ -177,7 +177,9 @@ describe('panelSuggestions over the real catalogue', () => {
     expect(view.emergency.size).toBe(0);
     const acute = panelSuggestions(page(['manniskohandel', 'akut-fara'], 30), catalogue, { now: TUESDAY });
     expect(acute.akutFor).toBe('danger');
-    expect(ids(acute.groups.akut)).toEqual(expect.arrayContaining(['sos-112', 'polisen-114-14']));
+    expect(ids(acute.groups.akut)).toEqual(['sos-112']);
+    expect(acute.groups.akut[0]?.beside).toEqual(['polisen-114-14']);
+    expect(ids(acute.groups.contact)).not.toContain('polisen-114-14');
     expect(acute.emergency.size).toBe(0);
     const other = panelSuggestions(page(['sex-mot-ersattning'], 30), catalogue, { now: TUESDAY });
     expect(other.akutFor).toBeNull();

@@ -230,11 +230,13 @@ describe('the examples of the issue, from note to suggestion', () => {
     );
   });
 
-  it('acute danger puts 112 and the police on top, 112 first', () => {
-    expect(top('Sambon har hotat att döda henne och väntar utanför nu.', 2)).toEqual([
-      'sos-112',
-      'polisen-114-14',
-    ]);
+  it('acute danger puts 112 on top with the police beside it in the same row', () => {
+    const [first, second] = suggest('Sambon har hotat att döda henne och väntar utanför nu.');
+    expect(first?.id).toBe('sos-112');
+    expect(first?.beside).toEqual(['polisen-114-14']);
+    // The police's own line is not a row of its own: the next place is for a talk or protection line.
+    expect(second?.id).not.toBe('polisen-114-14');
+    expect(second?.group).toBe('contact');
   });
 
   it('a parent about a 15-year-old daughter: child and relatives services, not adult ones', () => {
