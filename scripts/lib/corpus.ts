@@ -30,48 +30,19 @@ export interface CorpusText {
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../tests/corpus');
 
-/** The files of each part: development texts may be tuned on, held-out texts never. */
-export const CORPUS_FILES = {
-  dev: [
-    'dev.jsonl',
-    'dev2.jsonl',
-    'dev3.jsonl',
-    'dev4.jsonl',
-    'dev5.jsonl',
-    'dev6.jsonl',
-    'dev7.jsonl',
-    'dev8.jsonl',
-    'dev9.jsonl',
-    'dev10.jsonl',
-    'dev12.jsonl',
-    'dev13.jsonl',
-    'dev14.jsonl',
-    'dev15.jsonl',
-    'dev16.jsonl',
-    'dev17.jsonl',
-    'dev18.jsonl',
-    'dev19.jsonl',
-    'dev20.jsonl',
-    'dev21.jsonl',
-    'dev22.jsonl',
-    'dev23.jsonl',
-    'dev24.jsonl',
-    'dev25.jsonl',
-    'dev26.jsonl',
-    'dev27.jsonl',
-    'dev28.jsonl',
-    'dev29.jsonl',
-    'dev30.jsonl',
-  ],
-  heldout: [
-    'heldout.jsonl',
-    'heldout2.jsonl',
-    'heldout3.jsonl',
-    'heldout4.jsonl',
-    'heldout5.jsonl',
-    'heldout6.jsonl',
-  ],
-} as const;
+/** tests/corpus/<prefix>.jsonl, <prefix>2.jsonl … <prefix><last>.jsonl, leaving out the numbers in `skip`. */
+const numbered = (prefix: string, last: number, skip: readonly number[] = []): string[] => [
+  `${prefix}.jsonl`,
+  ...Array.from({ length: last - 1 }, (_, i) => i + 2)
+    .filter((n) => !skip.includes(n))
+    .map((n) => `${prefix}${n}.jsonl`),
+];
+
+/** The files of each part: development texts may be tuned on, held-out texts never (dev11 was never written). */
+export const CORPUS_FILES: Readonly<Record<'dev' | 'heldout', readonly string[]>> = {
+  dev: numbered('dev', 33, [11]),
+  heldout: numbered('heldout', 6),
+};
 
 export function readCorpus(name: keyof typeof CORPUS_FILES): CorpusText[] {
   return CORPUS_FILES[name].flatMap(readCorpusFile);
@@ -141,9 +112,11 @@ export function evaluate(
       ...(prior ? { prior } : {}),
     }).filter((s) => !s.negatedOnly);
     const top = ranked.slice(0, 3).map((s) => s.id);
+    // A row can hold a second line (the police beside 112 on acute danger): it is shown as well.
+    const beside = ranked.slice(0, 3).flatMap((s) => s.beside ?? []);
     // Guidance is never ranked: the panel shows it as notes beside the suggestions (lib/rank/panel.ts).
     const guidance = guidanceShown(findings, catalogue.resources).map((g) => g.id);
-    const shown = [...top, ...guidance];
+    const shown = [...top, ...beside, ...guidance];
     const missed = item.top3.filter((group) => !group.some((id) => shown.includes(id)));
     const forbidden = item.notTop3.filter((id) => top.includes(id));
     f.recall.total += item.top3.length;

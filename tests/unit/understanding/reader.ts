@@ -21,11 +21,9 @@ export const rulesOnly = compileMatcher(readerVocabulary(catalogue), { year: 202
 export const MODEL_GAPS = new Set([
   'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
   'Träffar män via en app, vill ha PrEP.',
-  'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
-  'Flicka 16 år, gravid v 8. Pojkvännen, han är 19, följer med på besöket.',
-  'Pat har tankar om barn, vill bli gravid.',
   'Flicka 15, extrajobb i kiosken, en vuxen kollega betalar ut lönen.',
   'Skar sig med kniv i vänster tumme när hon skar lök.',
+  'Haft tre partners i år, får pengar från CSN.',
 ]);
 
 export function scan(text: string): ScanResult {
