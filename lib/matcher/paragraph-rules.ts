@@ -54,7 +54,7 @@ function words(source: string): RegExp {
 
 /** Information given as a routine, or with nothing current: a resource named there is no need. */
 export const ROUTINE =
-  /\b(?:som|enl\.?|enligt|i mottagningens|ing[åa]r i [\p{L} ]{0,25}) rutin\b|\brutinm[äa]ssigt\b|\btill alla\b|\balla (?:gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget (?:v[åa]ld )?aktuellt\b|\binga aktuella behov\b|\bingen (?:akut |aktuell )?oro\b|\bingen aktuell (?:problematik|exponering|misstanke|hotbild)\b|\binga (?:enskilda )?[äa]renden|\b(?:k[äa]nner|upplever) sig trygg\b|\bhade inga fr[åa]gor/iu;
+  /\b(?:som|enl\.?|enligt|i mottagningens|ing[åa]r i [\p{L} ]{0,25}) rutin\b|\brutinm[äa]ssigt\b|\btill alla\b|\balla (?:gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget (?:v[åa]ld )?aktuellt\b|\binga aktuella behov\b|\bingen (?:akut |aktuell )?oro\b|\bingen aktuell (?:problematik|exponering|misstanke|hotbild)\b|\binga (?:enskilda )?[äa]renden|\b(?:k[äa]nner|upplever) sig trygg\b|\bhade inga fr[åa]gor|\binget framkom\b|\bnej p[åa] (?:samtliga|alla)\b/iu;
 
 /** A sentence of information for everyone: a leaflet, a poster, a meeting, a lesson for all. */
 export const EVERYONE = words(
@@ -63,11 +63,11 @@ export const EVERYONE = words(
 
 /** Said to be over: worked through, nothing now ("bearbetat", "inga besvär sedan dess", "i remission"). */
 const RESOLVED = words(
-  String.raw`\bbearbeta(?:t|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella )?(?:besv[äa]r|behov|episoder|problem|symtom)\b|\binget aktuellt\b|\binget sedan\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b|\binget behov av (?:st[öo]d|hj[äa]lp|vidare kontakt|kontakt)\b|\b(?:[äa]r|k[äa]nner sig) trygg\b`,
+  String.raw`\bbearbeta(?:t|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella )?(?:besv[äa]r|behov|episoder|problem|symtom)\b|\binget aktuellt\b|\binget sedan\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b|\binget behov av (?:st[öo]d|hj[äa]lp|vidare kontakt|kontakt)\b|\b(?:[äa]r|k[äa]nner sig) trygg\b|\bingen (?:sj[äa]lvskada|kontakt) sedan\b|\bhar slutat (?:sk[äa]ra|skada) sig\b|\bsenaste \d+ (?:m[åa]n|m[åa]nader|[åa]r(?:en)?) inga\b|\bavslut(?:ad|ades|ats)? (?:(?:19|20)\d\d )?med gott resultat\b|\bm[åa]r bra(?: nu| idag| i dag)?\b|\btrivs\b|\binget har h[äa]nt sedan\b`,
 );
 /** A time gone by: "tidigare", "i ungdomen", "som tonåring", "på 70-talet", "2009", "i 20-årsåldern". */
 const PAST = words(
-  String.raw`\btidigare\b|\bi ungdomen\b|\bi ton[åa]ren\b|\bsom (?:tonåring|tonaring|ung)\b|\bp[åa] \d0-talet\b|\b(?:19|20)\d\d\b|\bi \d0-[åa]rs[åa]ldern\b|\bf[öo]r \d+ [åa]r sedan\b|\b(?:p[åa]|sedan) (?:[öo]ver |mer [äa]n )?(?:\d+|flera|m[åa]nga|tv[åa]|tre) [åa]r\b`,
+  String.raw`\btidigare\b|\bi ungdomen\b|\bi ton[åa]ren\b|\bsom (?:tonåring|tonaring|ung)\b|\bp[åa] \d0-talet\b|\b(?:19|20)\d\d\b|\bi \d0-[åa]rs[åa]ldern\b|\bf[öo]r (?:[öo]ver |mer [äa]n )?(?:\d+|tio|femton|tjugo|trettio|fyrtio|femtio|m[åa]nga) [åa]r sedan\b|\b(?:p[åa]|sedan) (?:[öo]ver |mer [äa]n )?(?:\d+|flera|m[åa]nga|tv[åa]|tre) [åa]r\b`,
 );
 
 /**
@@ -82,5 +82,25 @@ export function resolvedPast(paragraph: string): boolean {
 }
 /** Words that put the paragraph in the present after all, beyond a plain "nu". */
 const CURRENT = words(
-  String.raw`\b(?:ig[åa]r|i g[åa]r|inatt|i natt|ikv[äa]ll|i kv[äa]ll|just nu|igen|[åa]terfall|senaste (?:dygnet|veckan|dagarna|m[åa]naden)|p[åa]g[åa]ende (?:v[åa]ld|hot|kontakt med)|nu (?:har|hotar|sl[åa]r|f[öo]rf[öo]ljer|skadar|s[äa]ljer|k[öo]per))\b`,
+  String.raw`\b(?:ig[åa]r|i g[åa]r|inatt|i natt|ikv[äa]ll|i kv[äa]ll|just nu|igen|fortfarande|forts[äa]tter|f[öo]rra veckan|i helgen|i fredags|i l[öo]rdags|i s[öo]ndags|[åa]terfall|senaste (?:dygnet|veckan|dagarna|m[åa]naden)|p[åa]g[åa]ende (?:v[åa]ld|hot|kontakt med)|nu (?:har|hotar|sl[åa]r|f[öo]rf[öo]ljer|skadar|s[äa]ljer|k[öo]per))\b`,
 );
+
+/**
+ * A mention that is the topic of someone's work or of a work ("arbetar med vuxna i prostitution
+ * och människohandel", "utredningar om människohandel", "en pjäs om …", "uppsats om
+ * sexköpslagen"), tested on the part of the sentence before it: no one's situation.
+ */
+const TOPIC = words(
+  String.raw`(?:\b(?:arbetar|jobbar)(?: som [\p{L}]+)? (?:med|inom) (?:barn|vuxna|kvinnor|m[äa]n|ungdomar|unga|personer|m[äa]nniskor|patienter|klienter|[äa]renden|fr[åa]gor|brottsoffer|offer)\b|\b(?:pj[äa]s|roman|romanen|bok|boken|film|filmen|serie|serien|dokument[äa]r|dokument[äa]ren|artikel|artikeln|uppsats|avhandling|f[öo]rel[äa]sning|f[öo]rel[äa]sningen|utredningar|forskning|reportage|poddavsnitt) om\b)[^.;:!?]{0,60}$`,
+);
+/** A helpline named as where someone works ("grannen jobbar på Kvinnofridslinjen"): no need. */
+const WORKPLACE = words(
+  String.raw`\b(?:jobbar|arbetar|anst[äa]lld|praktiserar|volont[äa]r) (?:p[åa]|hos|vid|f[öo]r|inom) $`,
+);
+/** A training named as one a colleague took ("har gått Pegasus utbildning"): no need. */
+const TAKEN = words(String.raw`\bg[åa]tt $`);
+
+/** Whether the text before a mention, in its sentence, makes it a topic (TOPIC). */
+export const isTopic = (before: string): boolean => TOPIC.test(before);
+/** Whether the text right before a named resource makes it a workplace or a training taken. */
+export const isWorkplace = (before: string): boolean => WORKPLACE.test(before) || TAKEN.test(before);

@@ -10,8 +10,17 @@ import { THEME_IDS, type ThemeId } from '../../data/themes.ts';
 import type { Part, Term, Theme } from '../../data/vocabulary-schema.ts';
 import { compileLexiconSteps, type Lexicon, type TermSet } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
+import { answeredInSentence } from './inline-answer.ts';
 import { type CompiledModel, compileModelSteps, type SituationModel } from './model.ts';
-import { EVERYONE, GENERAL, longAgo, ROUTINE, resolvedPast } from './paragraph-rules.ts';
+import {
+  EVERYONE,
+  GENERAL,
+  isTopic,
+  isWorkplace,
+  longAgo,
+  ROUTINE,
+  resolvedPast,
+} from './paragraph-rules.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import { answered, asksForOwnHelp, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
 import { sentenceEnd, sentenceStart, tokenAt, tokenize } from './sentences.ts';
@@ -88,12 +97,15 @@ const MEASUREMENTS = [
   'kreatinin',
 ];
 
+/** An acronym ("KAST", "SEXIT", "UMO"): matched as written, never inflected ("kastar", "kastmomentet"). */
+const ACRONYM = /^\p{Lu}{3,}$/u;
+
 function aliasTerms(aliases: readonly string[]): Term[] {
   return aliases.map(
     (term) =>
       ({
         term,
-        match: 'inflect',
+        match: ACRONYM.test(term) ? 'exact' : 'inflect',
         notNear: /^[\d ]+$/.test(term) ? [...NOT_A_NAME, ...MEASUREMENTS] : NOT_A_NAME,
       }) as Term,
   );
@@ -337,6 +349,11 @@ export function matcherWith(
       countPronouns(tokens, patient);
       let polarities = found.map((f) => polarityOf(tokens, cues, f.cores));
       polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);
+      polarities = answeredInSentence(
+        tokens,
+        found.map((f) => f.cores[f.cores.length - 1]?.[1] ?? tokens.length),
+        polarities,
+      );
       // Danger months or years ago ("rånad för 2 mån sedan, hotad med kniv") is no acute danger now.
       if (found.some((f) => f.theme === acuteTheme))
         polarities = polarities.map((p, k) => {
@@ -344,10 +361,14 @@ export function matcherWith(
           if (f?.theme !== acuteTheme || (p !== 'affirmed' && p !== 'uncertain')) return p;
           return longAgo(text, start, end, tokens, f.cores) ? 'hypothetical' : p;
         });
-      // Information for everyone ("broschyr om våld delas ut till alla gravida", "affisch om …"):
-      // no one's situation.
-      if (EVERYONE.test(text.slice(start, end)))
-        polarities = polarities.map((p) => (p === 'affirmed' || p === 'uncertain' ? 'hypothetical' : p));
+      // Information for everyone ("broschyr om våld delas ut till alla gravida", "affisch om …"),
+      // or the topic of someone's work ("arbetar med barn utsatta för övergrepp"): no one's situation.
+      const everyone = EVERYONE.test(text.slice(start, end));
+      polarities = polarities.map((p, k) => {
+        if (p !== 'affirmed' && p !== 'uncertain') return p;
+        const at = tokens[found[k]?.cores[0]?.[0] ?? 0]?.start ?? start;
+        return everyone || isTopic(text.slice(start, at)) ? 'hypothetical' : p;
+      });
       // "frågar om det finns hjälp för den som köper sex": asked for oneself, a suspicion.
       if (found.some((f) => ASKED_FOR_SELF.has(themes[f.theme]?.id ?? '')) && asksForOwnHelp(tokens))
         polarities = polarities.map((p, k) =>
@@ -390,7 +411,8 @@ export function matcherWith(
         const method =
           METHOD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
           METHOD_AFTER.test(text.slice(m.end, m.end + 10));
-        if (polarity === 'negated' || polarity === 'denied') {
+        const before = text.slice(Math.max(start, m.start - 80), m.start);
+        if (polarity === 'negated' || polarity === 'denied' || isWorkplace(before) || isTopic(before)) {
           tally.negated++;
           continue;
         }

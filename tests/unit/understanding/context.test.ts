@@ -109,6 +109,19 @@ describe('suspected, hypothetical and asked', () => {
     ['Frågat om sex mot ersättning. Bekräftar.', 'sex-mot-ersattning', 'affirmed'],
     ['Frågan om våld kunde inte ställas då maken var med.', 'vald-nara-relation', 'hypothetical'],
     ['Frågat om sex mot ersättning enl rutin.', 'sex-mot-ersattning', 'hypothetical'],
+    // The answer in the same sentence, after a colon or a dash.
+    ['Frågat om sex mot ersättning: ja, i våras.', 'sex-mot-ersattning', 'affirmed'],
+    ['Tillfrågad enl SEXIT om pengar för sex – nej på alla frågor.', 'sex-mot-ersattning', 'negated'],
+    ['Frågat om våld i nära relation - pat: nej.', 'vald-nara-relation', 'denied'],
+    // The topic of someone's work or of a work is no one's situation.
+    [
+      'Socialsekreterare, arbetar med vuxna i prostitution och människohandel.',
+      'manniskohandel',
+      'hypothetical',
+    ],
+    ['Jobbar som polis med utredningar om människohandel, sjukskriven.', 'manniskohandel', 'hypothetical'],
+    ['Hade en roll i en pjäs om människohandel.', 'manniskohandel', 'hypothetical'],
+    ['Arbetar på en restaurang, bor på arbetsplatsen och har ingen lön.', 'manniskohandel', 'affirmed'],
     ['Ang tvångsäktenskap: pat säger att hon själv valt sin partner.', 'hedersrelaterat', 'hypothetical'],
     ['Pat önskar samtal ang egna sexuella impulser.', 'egen-sexualitet', 'affirmed'],
     [
@@ -211,6 +224,19 @@ describe('long over, and said to be', () => {
     ['Självskadebeteende som tonåring, inga episoder på 20 år. Söker för knäsmärta.', 'sjalvskada'],
     ['Sålde sex i 20-årsåldern, har bearbetat det, inget aktuellt.', 'sex-mot-ersattning'],
     ['Skar sig 2019, inga episoder sedan dess enl pat, mår bra.', 'sjalvskada'],
+    [
+      'Utsattes for vald av f.d. make for over 20 ar sedan, beskriver det som bearbetat.',
+      'vald-nara-relation',
+    ],
+    ['Pappan var valdsam for tio ar sedan, men inget har hant sedan dess.', 'vald-nara-relation'],
+    [
+      'Utredd för misstänkta övergrepp 2019, behandlingen avslutades 2021 med gott resultat.',
+      'sexuellt-vald',
+    ],
+    [
+      'Var utsatt för våld av sin första make på 70-talet. Nu lever hon ensam och trivs.',
+      'vald-nara-relation',
+    ],
   ])('%s → information only', (text, theme) => {
     expect(polarity(text, theme)).toBe('hypothetical');
   });
@@ -221,6 +247,11 @@ describe('long over, and said to be', () => {
     ['Självskada i tonåren, inga episoder på 10 år, men skar sig igen igår.', 'sjalvskada'],
     ['Tidigare misshandlad av exmaken, bearbetat, men nu hotar han henne igen.', 'vald-nara-relation'],
     ['Tidigare utsatt för våld av sambon, mår dåligt.', 'vald-nara-relation'],
+    ['Slagen av maken 2019 och förra veckan igen, mår bra nu.', 'vald-nara-relation'],
+    [
+      'Misshandlad av exmaken för 10 år sedan, han hotar henne fortfarande, mår bra i övrigt.',
+      'vald-nara-relation',
+    ],
     // Information for everyone is its own sentence: the disclosure beside it stands.
     ['Broschyr om våld delas ut till alla gravida. Pat berättar att maken slår henne.', 'vald-nara-relation'],
   ])('%s → the patient’s need', (text, theme) => {

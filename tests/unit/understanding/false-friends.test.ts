@@ -6,6 +6,25 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_GAPS, rulesOnly, scan, suggest } from './reader.ts';
 
 const QUIET = [
+  // Found in dev31–33: innocent senses, work and topics, acronyms in other words.
+  'Grannen jobbar på Kvinnofridslinjen, pat berättar stolt om det.',
+  'Svärdottern jobbar på RFSL i Göteborg.',
+  'Kollegan har gått Pegasus utbildning och pratade om den på APT.',
+  'Juriststudent som skriver uppsats om sexköpslagen, söker för förkylning.',
+  'Handbollsmålvakt, smärta i axeln i kastmomentet.',
+  '3-årsbesök, trotsperiod, kastar sig på golvet i affären.',
+  'Pratar om heder och fair play i knattelaget han tränar.',
+  'Höll tal på dotterns bröllop, skålade för brudparets ära och heder.',
+  'MVC v 36. Bebisen sparkar mycket på nätterna och mamman sover dåligt.',
+  'Maken kontrollerar hennes blodtryck varje morgon.',
+  'Köper ett sex-pack öl varje fredag.',
+  'Får eskort till gaten på Landvetter, går med rollator.',
+  'Kör taxi nattetid, har kunder som vill ha kvitto.',
+  'Kvinna 28 år skar sig i pekfingret med en grönsakskniv.',
+  'Skar sig på propellern till drönaren.',
+  'Pappan bor på arbetsplatsen under veckorna, jobbar på en oljeplattform.',
+  'SEXIT-frågor ställda, nej på samtliga.',
+  'SEXIT-frågor ställda, inget framkom.',
   'Pat ska skickas hem med antibiotika.',
   'Odling har skickats bort för analys.',
   'Jobbar som säljare, mycket resor och kundbesök.',
