@@ -29,6 +29,7 @@ export function mergePatient(...facts: PatientFacts[]): PatientFacts {
     addValues(out.otherGenders, f.otherGenders, MAX_VALUES);
     for (const g of GENDERS) out.gender[g] += f.gender[g];
     out.interpreter += f.interpreter;
+    out.children += f.children;
     addValues(out.languages, f.languages, MAX_VALUES);
   }
   return out;
@@ -71,6 +72,7 @@ export function isEmptyScan(scan: ScanResult): boolean {
     p.otherAges.length === 0 &&
     p.otherGenders.length === 0 &&
     p.interpreter === 0 &&
+    p.children === 0 &&
     p.languages.length === 0 &&
     GENDERS.every((g) => p.gender[g] === 0)
   );

@@ -8,6 +8,7 @@
 import type { Term } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
 import { OTHER_PEOPLE, PARTNER_PEOPLE } from './cues.ts';
+import { CHILD_TERMS, readChild } from './patient-children.ts';
 import { lineBirthYears, SCHOOL_TERMS, schoolAge } from './patient-school.ts';
 import {
   GAY,
@@ -36,7 +37,8 @@ type Kind =
   | 'orientation'
   | 'interpreter'
   | 'swedish'
-  | 'language';
+  | 'language'
+  | 'child';
 const exact = (words: readonly string[]): Term[] => words.map((term) => ({ term, match: 'exact' }));
 
 /** The cue words, one set per kind, added to the reader's lexicon after the catalogue's sets. */
@@ -56,6 +58,7 @@ export const PATIENT_SETS: readonly { kind: Kind; terms: Term[] }[] = [
   { kind: 'interpreter', terms: exact(INTERPRETER) },
   { kind: 'swedish', terms: exact(['svenska']) },
   { kind: 'language', terms: exact([...Object.keys(LANGUAGES), ...Object.keys(SPEAKERS)]) },
+  { kind: 'child', terms: CHILD_TERMS },
 ];
 
 function OTHER_PERSON_WORDS(): string[] {
@@ -368,6 +371,7 @@ export function readPatientCues(
     else if (kind === 'identity') addGender(out, text.slice(start, end), 4);
     else if (kind === 'orientation')
       addGender(out, LESBIAN.includes(foldWord(text.slice(start, end))) ? 'kvinna' : 'man', 2);
+    else if (kind === 'child') readChild(text, start, end, out);
     else readLanguage(kind, text, start, end, out);
   }
   return out;

@@ -64,6 +64,8 @@ export interface PatientFacts {
   interpreter: number;
   /** Languages named as the patient's (ISO 639-1 codes, at most MAX_VALUES). */
   languages: string[];
+  /** Mentions of children in the patient's home or care ("barnen", "två barn"): patient-children.ts. */
+  children: number;
 }
 
 export interface ScanResult {
@@ -89,5 +91,6 @@ export function emptyPatient(): PatientFacts {
     gender: { woman: 0, man: 0, trans: 0, nonbinary: 0 },
     interpreter: 0,
     languages: [],
+    children: 0,
   };
 }

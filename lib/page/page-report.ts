@@ -135,13 +135,24 @@ export function parsePatient(value: unknown): PagePatient | null {
   if (otherGender !== null && otherGender !== 'woman' && otherGender !== 'man') return null;
   if (gender !== null && !(GENDERS as readonly unknown[]).includes(gender)) return null;
   if (typeof interpreter !== 'boolean') return null;
+  // Absent in a report from a content script of an older version: no children read.
+  const children = value.children ?? false;
+  if (typeof children !== 'boolean') return null;
   if (!Array.isArray(languages) || languages.length > MAX_VALUES) return null;
   const codes: string[] = [];
   for (const code of languages as unknown[]) {
     if (typeof code !== 'string' || !LANGUAGE_CODE.test(code) || codes.includes(code)) return null;
     codes.push(code);
   }
-  return { age, otherAge, otherGender, gender: gender as Gender | null, interpreter, languages: codes };
+  return {
+    age,
+    otherAge,
+    otherGender,
+    gender: gender as Gender | null,
+    interpreter,
+    languages: codes,
+    children,
+  };
 }
 
 export function parseAge(value: unknown): number | null | undefined {

@@ -84,9 +84,15 @@ function needThemes(findings: PageFindings): ThemeId[] {
     .map((h) => h.theme);
 }
 
+/** Violence that children living with it suffer too (a crime against the child since 2021, barnfrid). */
+const HOME_VIOLENCE: readonly ThemeId[] = ['vald-nara-relation', 'hedersrelaterat', 'sexuellt-vald'];
+/** From this age a patient's children are most often grown up ("barnen hälsar på"). */
+const GROWN_CHILDREN_AGE = 60;
+
 /**
  * Guidance entries written for children (an age limit under 18 in their data) for a need the page
- * names, when the note is about a child: the duty to report.
+ * names, when the note is about a child, or tells of violence in a home with children ("slagen av
+ * maken, treåringen var hemma"): the duty to report.
  */
 export function childGuidance(
   findings: PageFindings,
@@ -94,8 +100,14 @@ export function childGuidance(
   input: ChildInput,
 ): Guidance[] {
   const positive = new Set<ThemeId>(needThemes(findings));
+  const patient = findings.patient;
+  const childrenAtHome =
+    patient?.children === true &&
+    (patient.age === null || patient.age < GROWN_CHILDREN_AGE) &&
+    HOME_VIOLENCE.some((t) => positive.has(t));
   // A child's exploitation is a child's, whoever the note is about ("Pt 37 … dragen till barn").
-  if (!positive.has('barn-sexuell-exploatering') && !concernsChild(findings, input)) return [];
+  if (!positive.has('barn-sexuell-exploatering') && !childrenAtHome && !concernsChild(findings, input))
+    return [];
   return resources.filter(
     (r): r is Guidance =>
       r.kind === 'guidance' && forChildren(r) && r.situations.some((s) => positive.has(s)),

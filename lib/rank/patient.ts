@@ -12,6 +12,8 @@ export interface PagePatient {
   interpreter: boolean;
   /** ISO 639 codes of languages named as the patient's. */
   languages: string[];
+  /** Whether the note tells of children in the patient's home or care ("barnen", "två barn"). */
+  children: boolean;
 }
 
 export const NO_PATIENT: PagePatient = {
@@ -21,6 +23,7 @@ export const NO_PATIENT: PagePatient = {
   gender: null,
   interpreter: false,
   languages: [],
+  children: false,
 };
 
 /** The leading gender when its evidence is at least twice the next one's. */
@@ -39,5 +42,6 @@ export function summarizePatient(facts: PatientFacts): PagePatient {
     gender: leading(facts.gender),
     interpreter: facts.interpreter > 0 || facts.languages.length > 0,
     languages: [...facts.languages],
+    children: facts.children > 0,
   };
 }

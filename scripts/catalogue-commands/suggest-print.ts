@@ -42,6 +42,7 @@ export function printExplanation(out: (line: string) => void, e: Explanation): v
     p.otherGender === null ? null : `annan person: ${GENDER[p.otherGender]}`,
     p.gender === null ? null : GENDER[p.gender],
     p.interpreter ? `behov av tolk${p.languages.length ? ` (${p.languages.join(', ')})` : ''}` : null,
+    p.children ? 'barn i hemmet' : null,
   ].filter(Boolean);
   out(`Patienten: ${facts.length ? facts.join(', ') : 'inget känt'}`);
   for (const g of e.guidance) out(`${g.duty ? 'anmälningsplikt' : 'vägledning'}: ${g.name} (${g.id})`);

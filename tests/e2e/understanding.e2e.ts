@@ -142,13 +142,17 @@ describe('understanding what clinicians write, in the side panel', () => {
 
   it('keeps only situations, counts and patient values in the background, never the note', async () => {
     await write(
-      'Kvinna 32 år, tolk på arabiska. Sambon slår henne och tar hennes pass.',
+      'Kvinna 32 år, tolk på arabiska. Sambon slår henne inför barnen och tar hennes pass.',
       (n) => n.length > 0,
     );
     const stored = JSON.stringify(await ext.inWorker((chrome) => chrome.storage.session.get(null)));
     expect(stored).toContain('vald-nara-relation');
     expect(stored).toMatch(/"age":32/);
     expect(stored).toMatch(/"languages":\["ar"\]/);
-    for (const word of ['Sambon', 'arabiska', 'Kvinna 32', 'tolk på']) expect(stored).not.toContain(word);
+    // Children in the home, as one yes or no: the duty to report shows for violence they live with.
+    expect(stored).toMatch(/"children":true/);
+    await panel.locator('.duty-note').waitFor();
+    for (const word of ['Sambon', 'arabiska', 'Kvinna 32', 'tolk på', 'barnen', 'inför'])
+      expect(stored).not.toContain(word);
   });
 });

@@ -267,6 +267,7 @@ describe('page:hits payload checks (lib/page/page-context.ts)', () => {
       { weight: 1, arbitrary: fc.oneof(fc.constant('kvinna'), fc.anything()) },
     ),
     interpreter: fc.oneof({ weight: 8, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.anything() }),
+    children: fc.oneof({ weight: 8, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.anything() }),
     languages: fc.oneof(
       { weight: 8, arbitrary: fc.uniqueArray(language, { maxLength: 3 }) },
       {
@@ -304,6 +305,7 @@ describe('page:hits payload checks (lib/page/page-context.ts)', () => {
       gender: 'woman',
       interpreter: true,
       languages: ['ar'],
+      children: false,
     },
     age: null,
   };
@@ -340,12 +342,14 @@ describe('page:hits payload checks (lib/page/page-context.ts)', () => {
           if (a !== null) expect(Number.isInteger(a) && a >= 0 && a <= 130).toBe(true);
         expect(p.gender === null || GENDERS.includes(p.gender)).toBe(true);
         expect(typeof p.interpreter).toBe('boolean');
+        expect(typeof p.children).toBe('boolean');
         expect(p.languages.length).toBeLessThanOrEqual(3);
         for (const code of p.languages) expect(code).toMatch(/^[a-z]{2,3}$/);
         // Nothing but the known fields is kept.
         expect(Object.keys(parsed).sort()).toEqual(['age', 'hits', 'named', 'patient']);
         expect(Object.keys(p).sort()).toEqual([
           'age',
+          'children',
           'gender',
           'interpreter',
           'languages',

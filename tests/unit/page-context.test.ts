@@ -29,6 +29,7 @@ const patient = {
   gender: 'woman',
   interpreter: true,
   languages: ['ar', 'rom'],
+  children: true,
 };
 const known: Known = {
   resource: (id) => ['terrafem', 'bris'].includes(id),
@@ -109,6 +110,9 @@ describe('parsePatient', () => {
     // A report without the other person's gender (an older reader) has none.
     const { otherGender: _, ...older } = patient;
     expect(parsePatient(older)).toEqual({ ...patient, otherGender: null });
+    // Nor, from a reader before children were read, any children.
+    const { children: __, ...noChildren } = patient;
+    expect(parsePatient(noChildren)).toEqual({ ...patient, children: false });
   });
 
   it('refuses values out of range or of another kind', () => {
@@ -125,6 +129,8 @@ describe('parsePatient', () => {
       { ...patient, gender: 'kvinna' },
       { ...patient, gender: undefined },
       { ...patient, interpreter: 1 },
+      { ...patient, children: 'ja' },
+      { ...patient, children: 2 },
       { ...patient, languages: ['ar', 'so', 'fa', 'ku'] },
       { ...patient, languages: ['arabiska'] },
       { ...patient, languages: ['AR'] },

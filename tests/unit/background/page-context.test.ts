@@ -49,6 +49,7 @@ const report = {
     gender: 'woman' as const,
     interpreter: true,
     languages: ['ar'],
+    children: true,
   },
   age: 16,
 };

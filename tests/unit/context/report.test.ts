@@ -24,6 +24,7 @@ describe('the report the page reader sends (page:hits)', () => {
       gender: 'woman',
       interpreter: true,
       languages: ['ar'],
+      children: false,
     });
   });
 

@@ -46,6 +46,7 @@ function findings(resources: readonly Resource[]) {
       gender: fc.constantFrom(null, 'female', 'male'),
       interpreter: fc.boolean(),
       languages: fc.constantFrom([], ['ar'], ['sv', 'en']),
+      children: fc.boolean(),
     }),
   }) as fc.Arbitrary<PageFindings>;
 }

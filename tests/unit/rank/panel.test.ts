@@ -118,6 +118,26 @@ describe('panelSuggestions over the real catalogue', () => {
     expect(chosen.duty).toHaveLength(1);
   });
 
+  it('shows the duty to report for violence in a home with children, not for grown-up children or other needs', () => {
+    const duty = (themes: Theme[], age: number | null, children: boolean) =>
+      panelSuggestions({ ...page(themes, age), patient: { ...NO_PATIENT, age, children } }, catalogue, {
+        now: TUESDAY,
+      }).duty.map((g) => g.id);
+    expect(duty(['vald-nara-relation'], 32, true)).toEqual(['vagledning-anmala-oro-for-barn']);
+    expect(duty(['hedersrelaterat'], null, true)).toEqual(['vagledning-anmala-oro-for-barn']);
+    expect(duty(['vald-nara-relation'], 32, false)).toEqual([]);
+    // A 74-year-old's children are grown up; self-harm is not violence the children live with.
+    expect(duty(['vald-nara-relation'], 74, true)).toEqual([]);
+    expect(duty(['sjalvskada'], 32, true)).toEqual([]);
+    // Only negated: no need, no duty.
+    const negated = { ...page([], 32), hits: [hit('vald-nara-relation', { negated: 1 })] };
+    expect(
+      panelSuggestions({ ...negated, patient: { ...NO_PATIENT, age: 32, children: true } }, catalogue, {
+        now: TUESDAY,
+      }).duty,
+    ).toEqual([]);
+  });
+
   it('shows guidance for staff on the needs the page names, the strongest first, at most two', () => {
     const g = (findings: PageFindings) =>
       panelSuggestions(findings, catalogue, { now: TUESDAY }).guidance.map((x) => x.id);

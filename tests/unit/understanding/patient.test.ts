@@ -158,3 +158,27 @@ describe('language need', () => {
     expect(read(text)).toMatchObject({ interpreter, languages });
   });
 });
+
+describe('children in the home', () => {
+  const children = (text: string) => summarizePatient(readPatient(text, 2026)).children;
+  it.each([
+    'Slagen av maken igår kväll, barnen var hemma.',
+    'Pat 39 år, kvinna. Maken slår henne. Barn 6 och 9 år hemma.',
+    'Har två barn med honom.',
+    'Pappan knuffar henne när bebisen skriker.',
+    'Han slår henne inför barnen.',
+    'Hotar att ta barnen ifrån henne.',
+  ])('reads children in "%s"', (text) => {
+    expect(children(text)).toBe(true);
+  });
+  it.each([
+    'Utsattes för våld som barn.',
+    'Inga barn, bor ensam.',
+    'Vill ha barn med sin nya partner.',
+    'Barnen är vuxna och utflugna.',
+    'Socialsekreterare för barn och unga.',
+    'Barnmorskan ringer om provsvar.',
+  ])('reads no children in "%s"', (text) => {
+    expect(children(text)).toBe(false);
+  });
+});
