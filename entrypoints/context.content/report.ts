@@ -38,8 +38,10 @@ function namedOf(named: readonly NamedHit[]): NamedHit[] {
 }
 
 function patientOf(total: ScanResult): PagePatient {
-  const { age, otherAge, otherGender, gender, interpreter, languages } = summarizePatient(total.patient);
-  return { age, otherAge, otherGender, gender, interpreter, languages };
+  const { age, otherAge, otherGender, gender, interpreter, languages, children } = summarizePatient(
+    total.patient,
+  );
+  return { age, otherAge, otherGender, gender, interpreter, languages, children };
 }
 
 /** The `page:hits` payload for a page total: the patient values only when `withPatient`. */
