@@ -27,7 +27,14 @@ import { sentenceEnd, sentenceStart, tokenAt, tokenize } from './sentences.ts';
 import { compileSigns } from './signs.ts';
 import { type CompiledCombo, carried, type Found, type Mention, situations } from './situations.ts';
 import { finish, type Steps } from './steps.ts';
-import { MAX_WORDS, type Matcher, type NamedHit, type ScanResult, type ThemeHit } from './types.ts';
+import {
+  MAX_WORDS,
+  type Matcher,
+  type NamedHit,
+  type PatientFacts,
+  type ScanResult,
+  type ThemeHit,
+} from './types.ts';
 
 /** Situations people ask about "for someone" when they mean themselves. */
 const ASKED_FOR_SELF = new Set<string>(['egen-sexualitet', 'sexkop']);
@@ -258,7 +265,7 @@ export function matcherWith(
       if (childAge || facts.ages.length === 0)
         for (const [f, polarity, other] of notForAdult) count(f, polarity, other);
       // Last: the model only speaks of what the paragraph's rules above left unsaid.
-      if (model !== null) modelFound(from, end);
+      if (model !== null) modelFound(from, end, facts);
       // "frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv", or long over
       // and said to be ("bearbetat i terapi, inga besvär sedan dess"): information only; never for
       // acute danger.
@@ -439,13 +446,16 @@ export function matcherWith(
      * The model's suspicions for a paragraph that mentions none of them, not where the paragraph
      * rules something out or gives information only: the vocabulary's context rules stay in charge.
      */
-    function modelFound(from: number, end: number): void {
+    function modelFound(from: number, end: number, facts: PatientFacts): void {
       const paragraph = text.slice(from, end);
       if (refusedInParagraph || GENERAL.test(paragraph) || ROUTINE.test(paragraph)) return;
+      // A paragraph that gives only someone else's age or person ("Mamma ringer … dottern 14"):
+      // the suspicion is theirs, as the rules' "about someone else".
+      const other = facts.ages.length === 0 && facts.otherAges.length + facts.otherGenders.length > 0;
       for (const finding of model?.read(paragraph) ?? []) {
         const theme = themes.findIndex((t) => t.id === finding.theme);
         if (theme < 0 || mentioned.has(theme)) continue;
-        count({ theme, cores: [], words: finding.words.join(' + ') }, 'uncertain', false);
+        count({ theme, cores: [], words: finding.words.join(' + ') }, 'uncertain', other);
       }
     }
 

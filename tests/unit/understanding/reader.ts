@@ -23,7 +23,8 @@ export const MODEL_GAPS = new Set([
   'Träffar män via en app, vill ha PrEP.',
   'Flicka 15, extrajobb i kiosken, en vuxen kollega betalar ut lönen.',
   'Skar sig med kniv i vänster tumme när hon skar lök.',
-  'Haft tre partners i år, får pengar från CSN.',
+  'Pat är rädd för sina tankar om att något ska hända barnen, tvångstankar, KBT för OCD.',
+  'Pat har tankar om barn, vill bli gravid.',
 ]);
 
 export function scan(text: string): ScanResult {
