@@ -100,6 +100,9 @@ describe('situations said in other words', () => {
     ['Grannen hör skrik och slag från lägenheten bredvid.', 'akut-fara'],
     ['Man 37, tänker använda hagelgeväret på sig själv ikväll.', 'akut-fara'],
     ["'Om jag lämnar honom dödar han mig', säger hon.", 'akut-fara'],
+    ['Transperson 22 år, sexsäljer via dejtingappar.', 'sex-mot-ersattning'],
+    ['Sover hos killar han träffar på appar, de vill ha sex som tack.', 'sex-mot-ersattning'],
+    ['Får amfetamin av langaren utan att betala om jag ställer upp.', 'sex-mot-ersattning'],
   ])('%s → %s', (text, theme) => {
     expect(rulesOnly.scan(text).hits.find((h) => h.theme === theme)?.count ?? 0).toBeGreaterThan(0);
   });
