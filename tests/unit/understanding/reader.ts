@@ -20,11 +20,10 @@ export const rulesOnly = compileMatcher(readerVocabulary(catalogue), { year: 202
  */
 export const MODEL_GAPS = new Set([
   'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
-  'Träffar män via en app, vill ha PrEP.',
   'Flicka 15, extrajobb i kiosken, en vuxen kollega betalar ut lönen.',
   'Skar sig med kniv i vänster tumme när hon skar lök.',
-  'Pat är rädd för sina tankar om att något ska hända barnen, tvångstankar, KBT för OCD.',
   'Pat har tankar om barn, vill bli gravid.',
+  'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
 ]);
 
 export function scan(text: string): ScanResult {
