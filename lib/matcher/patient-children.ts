@@ -26,7 +26,7 @@ export const CHILD_TERMS: Term[] = [
 
 /** Before the word: not this patient's children now. */
 const NOT_NOW = new Set(
-  'som inga inget ingen utan vuxna vuxen utflugna fler flera skaffa skaffat ha planerar onskar onskan egna andras alla'.split(
+  'som inga inget ingen utan vuxna vuxen utflugna fler flera skaffa skaffat ha planerar onskar onskan egna andras alla yngre'.split(
     ' ',
   ),
 );

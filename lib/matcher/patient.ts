@@ -231,8 +231,12 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
     pushOther(out, age, wordAfter(text, end));
     return;
   }
-  // "5 år i Sverige", "3 år sedan" are durations; "17-åring på UM" is an age.
-  if (NOT_AGE_BEFORE.has(before) || (!adjective && NOT_AGE_AFTER.has(wordAfter(text, end)))) return;
+  // "5 år i Sverige", "3 år sedan" are durations; "17-åring på UM" is an age, and so is a number
+  // right after a word for the person ("Pojke 16 år på BUP", "Kvinna 34 år i Halmstad").
+  const personBefore = WOMAN.includes(before) || MAN.includes(before) || PATIENT.includes(before);
+  const after = wordAfter(text, end);
+  const place = personBefore && (after === 'pa' || after === 'i');
+  if (NOT_AGE_BEFORE.has(before) || (!adjective && !place && NOT_AGE_AFTER.has(after))) return;
   // "M 41 år", "K, 34 år": the one-letter gender of a note's heading.
   if (
     !adjective &&

@@ -8,6 +8,8 @@ const read = (text: string) => summarizePatient(readPatient(text, 2026));
 describe('age', () => {
   it.each([
     ['Flicka 13 år. Mamma med.', 13],
+    ['Pojke 16 år på BUP, remiss från skolkurator.', 16],
+    ['Kvinna 34 år i Halmstad, söker för huvudvärk.', 34],
     ['17-årig tjej, ssk-bes UM.', 17],
     ['Pat 16 ar, flicka.', 16],
     ['Man, 45 år, oro över egna tankar.', 45],
@@ -59,6 +61,8 @@ describe('age', () => {
     ['Berättar om en femtonårig kille på boendet.'],
     ['Har träffat en man 45 år via appen.'],
     ['Bott 5 år i Sverige.'],
+    ['Pat 5 år sedan opererad i knät.'],
+    ['Jobbat 16 år på lagret.'],
     ['Kontroll 3 f. 2020 enligt plan.'],
   ])('%s → no age', (text) => {
     expect(read(text).age).toBeNull();
