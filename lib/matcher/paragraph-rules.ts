@@ -58,12 +58,12 @@ export const ROUTINE =
 
 /** A sentence of information for everyone: a leaflet, a poster, a meeting, a lesson for all. */
 export const EVERYONE = words(
-  String.raw`\b(?:delas ut|delades ut|ges|gavs|lämnas|lamnas|informeras|informerades|informationsm[öo]te|lektion)\b[^.]*\b(?:till|f[öo]r) (?:alla|hela (?:klassen|gruppen|personalen))\b|\baffisch\b|\baffischer\b|\bbroschyr(?:er)? (?:i|p[åa]) (?:v[äa]ntrummet|toaletten)\b`,
+  String.raw`\b(?:delas ut|delades ut|ges|gavs|lämnas|lamnas|informeras|informerades|informationsm[öo]te|lektion)\b[^.]*\b(?:till|f[öo]r) (?:alla|hela (?:klassen|gruppen|personalen))\b|\baffisch\b|\baffischer\b|\b(?:information|info) till alla\b|\bfr[åa]gar (?:vi )?alla\b|\bsamtliga patienter\b|\bvid alla (?:ny)?bes[öo]k\b|\balla som (?:bes[öo]ker|kommer till|s[öo]ker till)\b|\bbroschyr(?:er)? (?:i|p[åa]) (?:v[äa]ntrummet|toaletten)\b`,
 );
 
 /** Said to be over: worked through, nothing now ("bearbetat", "inga besvär sedan dess", "i remission"). */
 const RESOLVED = words(
-  String.raw`\bbearbeta(?:t|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella )?(?:besv[äa]r|behov|episoder|problem|symtom)\b|\binget aktuellt\b|\binget sedan\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b|\binget behov av (?:st[öo]d|hj[äa]lp|vidare kontakt|kontakt)\b|\b(?:[äa]r|k[äa]nner sig) trygg\b|\bingen (?:sj[äa]lvskada|kontakt) sedan\b|\bhar slutat (?:sk[äa]ra|skada) sig\b|\bsenaste \d+ (?:m[åa]n|m[åa]nader|[åa]r(?:en)?) inga\b|\bavslut(?:ad|ades|ats)? (?:(?:19|20)\d\d )?med gott resultat\b|\bm[åa]r bra(?: nu| idag| i dag)?\b|\btrivs\b|\binget har h[äa]nt sedan\b`,
+  String.raw`\bbearbeta(?:t|d|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella )?(?:besv[äa]r|behov|episoder|problem|symtom)\b|\binget aktuellt\b|\binget sedan\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b|\binget behov av (?:st[öo]d|hj[äa]lp|vidare kontakt|kontakt)\b|\b(?:[äa]r|k[äa]nner sig) trygg\b|\bingen (?:sj[äa]lvskada|kontakt) sedan\b|\bhar slutat (?:sk[äa]ra|skada) sig\b|\bsenaste \d+ (?:m[åa]n|m[åa]nader|[åa]r(?:en)?) inga\b|\bavslut(?:ad|ades|ats)? (?:(?:19|20)\d\d )?med gott resultat\b|\bm[åa]r bra(?: nu| idag| i dag)?\b|\btrivs\b|\binget har h[äa]nt sedan\b|\bpratat klart\b|\b(?:lever|m[åa]r) stabilt\b|\bavslutat kapitel\b|\bhelt ur det\b`,
 );
 /** A time gone by: "tidigare", "i ungdomen", "som tonåring", "på 70-talet", "2009", "i 20-årsåldern". */
 const PAST = words(
@@ -91,7 +91,7 @@ const CURRENT = words(
  * sexköpslagen"), tested on the part of the sentence before it: no one's situation.
  */
 const TOPIC = words(
-  String.raw`(?:\b(?:arbetar|jobbar)(?: som [\p{L}]+)? (?:med|inom) (?:barn|vuxna|kvinnor|m[äa]n|ungdomar|unga|personer|m[äa]nniskor|patienter|klienter|[äa]renden|fr[åa]gor|brottsoffer|offer)\b|\b(?:pj[äa]s|roman|romanen|bok|boken|film|filmen|serie|serien|dokument[äa]r|dokument[äa]ren|artikel|artikeln|uppsats|avhandling|f[öo]rel[äa]sning|f[öo]rel[äa]sningen|utredningar|forskning|reportage|poddavsnitt) om\b)[^.;:!?]{0,60}$`,
+  String.raw`(?:\b(?:arbetar|jobbar)(?: som [\p{L}]+)? (?:med|inom) (?:barn|vuxna|kvinnor|m[äa]n|ungdomar|unga|personer|m[äa]nniskor|patienter|klienter|[äa]renden|fr[åa]gor|brottsoffer|offer)\b|\b(?:pj[äa]s|roman|romanen|bok|boken|film|filmen|serie|serien|dokument[äa]r|dokument[äa]ren|artikel|artikeln|uppsats|avhandling|f[öo]rel[äa]sning|f[öo]rel[äa]sningen|utredningar|forskning|reportage|poddavsnitt) om\b|\b(?:polis|socialsekreterare|handl[äa]ggare|jurist|[åa]klagare|forskare|journalist) som (?:utreder|arbetar med|jobbar med)\b)[^.;:!?]{0,60}$`,
 );
 /** A helpline named as where someone works ("grannen jobbar på Kvinnofridslinjen"): no need. */
 const WORKPLACE = words(

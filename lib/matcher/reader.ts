@@ -40,7 +40,7 @@ import {
 const ASKED_FOR_SELF = new Set<string>(['egen-sexualitet', 'sexkop']);
 /** A resource named as the method asked by: "enl SEXIT", "enligt SEXIT", "SEXIT-frågor". */
 const METHOD_BEFORE = /\benl(?:\.|igt)?\s+$/iu;
-const METHOD_AFTER = /^-?fr[åa]gor/iu;
+const METHOD_AFTER = /^-?(?:fr[åa]gor|formul[äa]r)/iu;
 
 const BLANK_LINES = /\n[ \t\r]*\n/g;
 /** Words that name a child in a term of a child's exploitation ("bilder på barn", "minderårig"). */

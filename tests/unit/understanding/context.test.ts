@@ -237,6 +237,11 @@ describe('long over, and said to be', () => {
       'Var utsatt för våld av sin första make på 70-talet. Nu lever hon ensam och trivs.',
       'vald-nara-relation',
     ],
+    [
+      'Sålde sex som 20-åring, har pratat klart om det i tidigare behandling och lever stabilt.',
+      'sex-mot-ersattning',
+    ],
+    ['Våldtäkten 2016 är bearbetad med EMDR, inga mardrömmar.', 'sexuellt-vald'],
   ])('%s → information only', (text, theme) => {
     expect(polarity(text, theme)).toBe('hypothetical');
   });

@@ -6,6 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_GAPS, rulesOnly, scan, suggest } from './reader.ts';
 
 const QUIET = [
+  'Blev slagen av en häst i stallet, kontusion lår hö sida.',
+  'Skolsköterska: 8-åring slog sig på rasten, blåmärke på knät.',
+  'Snickare 38 år skar sig på cirkelsågen, djup skada dig II.',
+  'Planerar att använda SEXIT-formuläret vid nästa besök enligt rutin för alla nya besökare.',
+  'Vid utskrivning informeras samtliga patienter om 1177 och om att ringa 112 vid akut försämring.',
+  'Alla som besöker UM för första gången får broschyren om sexuell hälsa och om UMO.',
+  'Pt, polis som utreder människohandelsärenden, söker för sömnbesvär.',
   'Ställer upp för sina barn, han är en bra pappa.',
   // Found in dev31–33: innocent senses, work and topics, acronyms in other words.
   'Grannen jobbar på Kvinnofridslinjen, pat berättar stolt om det.',
