@@ -17,7 +17,7 @@ export default defineConfig({
   // Firefox too: MV3 has optional_host_permissions, `action` and per-site controls (docs/BROWSERS.md).
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Every supported browser (Chrome/Edge 114+, Firefox 142+) has <link rel="modulepreload">: the
+  // Every supported browser (Chrome/Edge 114+, Firefox 140+) has <link rel="modulepreload">: the
   // polyfill would only add bytes to the popup's start.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   zip: { excludeSources: ['**/*.pem', '**/*.key', '.env*', 'bench/**', 'docs/images/**', '**/*.tmp.*'] },
@@ -35,10 +35,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               // Nothing leaves the browser: Firefox shows this at install (docs/BROWSERS.md).
               data_collection_permissions: { required: ['none'] },
             },
+            // The desktop's ESR 140 is what managed PCs run; on Android the key above needs 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { key: extensionKey }),

@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
-import { EXTENSION_ORIGIN, type FirefoxExtension, launchFirefox } from './harness.ts';
+import { EXTENSION_ORIGIN, type FirefoxExtension, launchFirefox, waitUntil } from './harness.ts';
 
 /** The promise-based `browser` global of an extension page; written inline in each evaluate. */
 // biome-ignore lint/suspicious/noExplicitAny: the real WebExtension API object inside the page
@@ -63,12 +63,9 @@ describe('the built add-on in Firefox', () => {
     const page = await ff.open('popup', '', 'input[role="combobox"]');
     expect(await page.$eval('html', (el) => el.getAttribute('lang'))).toBe('sv');
     await page.type('input[role="combobox"]', 'vardguiden');
-    await page.waitForFunction(
-      () => /1177/.test(document.querySelector('[role="listbox"]')?.textContent ?? ''),
-      {
-        timeout: 5_000,
-      },
-    );
+    await waitUntil(page, () => /1177/.test(document.querySelector('[role="listbox"]')?.textContent ?? ''), {
+      timeout: 5_000,
+    });
     expect(await textOf(page, '[role="option"]')).toMatch(/1177/);
     await page.close();
   });
@@ -94,7 +91,7 @@ describe('the built add-on in Firefox', () => {
       document.body.prepend(button);
     });
     await grant.click('#grant');
-    await grant.waitForFunction(() =>
+    await waitUntil(grant, () =>
       (globalThis as unknown as { browser: Api }).browser.permissions.contains({
         origins: ['http://127.0.0.1/*'],
       }),

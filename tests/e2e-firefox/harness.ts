@@ -58,6 +58,29 @@ async function waitThroughNavigation(page: Page, selector: string, timeout = 15_
   }
 }
 
+/**
+ * page.waitForFunction without it: puppeteer builds the predicate with `new Function` inside the
+ * page, which an extension page's CSP blocks in Firefox ESR 140 ("call to Function() blocked by
+ * CSP"). This evaluates the function itself, again and again, until it returns something truthy.
+ */
+export async function waitUntil(
+  page: Page,
+  predicate: () => unknown,
+  { timeout = 30_000, polling = 100 }: { timeout?: number; polling?: number } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      if (await page.evaluate(predicate)) return;
+    } catch (error) {
+      // The realm may be torn down while the page navigates: try again until the deadline.
+      if (Date.now() >= deadline) throw error;
+    }
+    if (Date.now() >= deadline) throw new Error(`waitUntil: timed out after ${timeout} ms`);
+    await new Promise((done) => setTimeout(done, polling));
+  }
+}
+
 export async function launchFirefox(
   extraPrefs: Record<string, unknown> = {},
   extraEnv: Record<string, string> = {},

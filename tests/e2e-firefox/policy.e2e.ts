@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../lib/extension/extension-id.ts';
-import { type FirefoxExtension, launchFirefox } from './harness.ts';
+import { type FirefoxExtension, launchFirefox, waitUntil } from './harness.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: the real WebExtension API object inside the page
 type Api = any;
@@ -55,7 +55,7 @@ describe('managed settings from policies.json in Firefox', () => {
     const page = await ff.open('popup', '', 'input[role="combobox"]');
     await page.type('input[role="combobox"]', 'vardguiden');
     // The same query shows 1177 Vårdguiden without the policy (firefox.e2e.ts).
-    await page.waitForFunction(() => /vardguiden/.test(document.querySelector('input')?.value ?? ''));
+    await waitUntil(page, () => /vardguiden/.test(document.querySelector('input')?.value ?? ''));
     await new Promise((done) => setTimeout(done, 500));
     const shown = await page.$eval('body', (el) => el.textContent ?? '');
     // The popup did search: it reports a result count (or none) for the query.

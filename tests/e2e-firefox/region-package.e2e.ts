@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../lib/extension/extension-id.ts';
 import { type DemoServer, startDemoServer } from '../../scripts/lib/demo-server.ts';
-import { FIREFOX_BUILD, type FirefoxExtension, launchFirefox } from './harness.ts';
+import { FIREFOX_BUILD, type FirefoxExtension, launchFirefox, waitUntil } from './harness.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -66,7 +66,8 @@ describe.each([
     async () => {
       // Both builds register the reader for the policy's host; only host access differs.
       const options = await ff.open('options');
-      await options.waitForFunction(
+      await waitUntil(
+        options,
         async () => {
           const { scripting } = (globalThis as unknown as { browser: Api }).browser;
           const scripts: { matches: string[] }[] = await scripting.getRegisteredContentScripts();

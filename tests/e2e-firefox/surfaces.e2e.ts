@@ -9,7 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeSizes } from '../e2e/size-probe.ts';
-import { type FirefoxExtension, launchFirefox } from './harness.ts';
+import { type FirefoxExtension, launchFirefox, waitUntil } from './harness.ts';
 
 describe('issue 13 in Firefox', () => {
   let ff: FirefoxExtension;
@@ -24,7 +24,7 @@ describe('issue 13 in Firefox', () => {
   it('lists a contact before the web trainings for "trafficking" in the popup', async () => {
     const page = await ff.open('popup', '', 'input[role="combobox"]');
     await page.type('input[role="combobox"]', 'trafficking');
-    await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length > 3);
+    await waitUntil(page, () => document.querySelectorAll('[role="option"]').length > 3);
     const list = await names(page);
     expect(list[0]).not.toMatch(/utbildning|Rapport/);
     expect(list.indexOf('Stödtelefonen för yrkesverksamma (NMT)')).toBeLessThan(
@@ -39,11 +39,9 @@ describe('issue 13 in Firefox', () => {
     await page.focus('input[role="combobox"]');
     await page.keyboard.press('Escape');
     await page.type('input[role="combobox"]', 'umo');
-    await page.waitForFunction(
-      () => document.querySelector('.active-glance strong')?.textContent === 'UMO.se',
-    );
+    await waitUntil(page, () => document.querySelector('.active-glance strong')?.textContent === 'UMO.se');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() =>
+    await waitUntil(page, () =>
       /inget känt telefonnummer/.test(document.querySelector('.notice')?.textContent ?? ''),
     );
     expect(await page.$eval('.offer a', (a) => a.textContent)).toMatch(/^Öppna webbplatsen: umo\.se/);
