@@ -39,7 +39,10 @@ const AFTER_NOT = new Set(['och', 'som', 'ar', 'utsatta', 'i']);
 
 export function readChild(text: string, start: number, end: number, out: PatientFacts): void {
   const word = foldWord(text.slice(start, end));
-  const [before2 = '', before1 = ''] = wordsBefore(text, start, 2, 40);
+  // Nearest last; fewer than two when the clause starts close before the word.
+  const before = wordsBefore(text, start, 2, 40);
+  const before1 = before.at(-1) ?? '';
+  const before2 = before.length > 1 ? (before[0] ?? '') : '';
   const [after1 = '', after2 = ''] = wordsAfter(text, end, 2, 40);
   if (NOT_NOW.has(before1) || (before2 === 'som' && before1 === 'sma')) return;
   if (after1 === 'ar' && (after2 === 'vuxna' || after2 === 'utflugna')) return;

@@ -182,6 +182,7 @@ describe('children in the home', () => {
     'Barnen är vuxna och utflugna.',
     'Socialsekreterare för barn och unga.',
     'Barnmorskan ringer om provsvar.',
+    'Utan barnen.',
   ])('reads no children in "%s"', (text) => {
     expect(children(text)).toBe(false);
   });
