@@ -132,7 +132,8 @@ describe('with catalogueKeys in the managed policy', () => {
     const error = options.locator('[data-field="error"]');
     await expect(error.textContent()).resolves.toContain('Underskriften stämmer inte');
     await expect(error.textContent()).resolves.toContain('senast hämtade katalogen används');
-    await expect(options.locator('[data-field="version"]', { hasText: GOOD }).count()).resolves.toBe(1);
+    // The error and the version are rendered from separate reads of storage: wait for the version.
+    await options.locator('[data-field="version"]', { hasText: GOOD }).waitFor({ timeout: 10_000 });
   });
 
   it('refuses the same document unsigned', async () => {
