@@ -3,12 +3,12 @@
  * scan of the bench page in Chromium, printed as the functions with the most self time. For
  * finding where the reading side spends its time; not part of `npm run bench`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { ThemeSchema } from '../../../data/vocabulary-schema.ts';
+import { toTables } from '../../../lib/matcher/index.ts';
 import { findChromium } from '../../lib/chromium.ts';
+import { loadVocabulary } from '../vocabulary.ts';
 import { generatePage } from './page.ts';
 
 interface ProfileNode {
@@ -33,10 +33,9 @@ const script = (
     target: 'es2022',
   })
 ).outputFiles[0]?.text;
-const dir = join(ROOT, 'data/vocabulary');
-const themes = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => ThemeSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+const vocabulary = loadVocabulary();
+// The page:hello message as the background sends it, as in content.bench.ts.
+const hello = JSON.stringify({ vocabulary, tables: toTables(vocabulary), readAge: false, readPatient: true });
 const { html } = generatePage(5 * 1024 * 1024, 20_000);
 const browser = await chromium.launch({
   executablePath: findChromium() ?? '',
@@ -53,13 +52,13 @@ try {
   await page.addScriptTag({ content: script ?? '' });
   await cdp.send('Profiler.start');
   const r = await page.evaluate(
-    (t) =>
+    ([v, h]) =>
       (
         globalThis as never as {
-          __bench: { start(t: unknown): Promise<{ slices: number[]; scanMs: number }> };
+          __bench: { start(v: unknown, h: string): Promise<{ slices: number[]; scanMs: number }> };
         }
-      ).__bench.start(t),
-    themes,
+      ).__bench.start(v, h),
+    [vocabulary, hello] as const,
   );
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   const total = r.slices.reduce((a, b) => a + b, 0);
