@@ -3,7 +3,7 @@
  * scan of the bench page in Chromium, printed as the functions with the most self time. For
  * finding where the reading side spends its time; not part of `npm run bench`.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { toTables } from '../../../lib/matcher/index.ts';
@@ -23,7 +23,6 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const script = (
   await build({
     entryPoints: [join(import.meta.dirname, 'entry.ts')],
