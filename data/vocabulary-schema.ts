@@ -114,6 +114,12 @@ export const PartSchema = z.strictObject({
   id: PartId,
   label: z.string().min(2).describe('Swedish label shown when the catalogue tool explains a hit'),
   terms: z.array(TermSchema).min(1),
+  who: z
+    .literal(true)
+    .optional()
+    .describe(
+      'The part only names who (a partner, a relative, "han"): in a combination, a negation of its other parts negates the whole ("inget kontrollerande beteende enligt … mamma")',
+    ),
 });
 export type Part = z.infer<typeof PartSchema>;
 export type PartInput = z.input<typeof PartSchema>;

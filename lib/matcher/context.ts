@@ -62,7 +62,7 @@ const SUBJECTS = new Set([
   'den',
 ]);
 /** Backward cues that are a bare word ("SME: nej", "Våld - inga") need only punctuation before them. */
-const BARE_AFTER = new Set(['ingen', 'inga', 'inget', 'ej', 'inte', 'nej', 'negativt', 'negativ']);
+const BARE_AFTER = new Set(['ingen', 'inga', 'inget', 'ej', 'inte', 'nej', 'negativt', 'negativ', 'neg']);
 /** Nouns after a bare cue that it negates instead ("Suicidtankar, ingen plan": the thoughts stay). */
 const OWN_OBJECT = new Set([
   'plan',

@@ -55,19 +55,19 @@ export const CUES: readonly Cue[] = [
     'negated',
     F,
     'clause',
-    'inte|ej|icke|aldrig|varken|inte heller|ej heller|aldrig någonsin|nej till|ej aktuellt med|inte aktuellt med|ej känt|ingen kännedom om|ingen oro för|inte orolig för|ej orolig för|inga tankar på|ingen oro över',
+    'inte|ej|icke|aldrig|varken|inte heller|ej heller|aldrig någonsin|nej till|ej aktuellt med|inte aktuellt med|ej känt|ingen kännedom om|ingen oro för|inte orolig för|ej orolig för|inga tankar på|ingen oro över|ua avseende|ua avs|ua ang|ua angående|utan anmärkning avseende|ingen som',
   ),
   ...cues(
     'negated',
     F,
     'object',
-    'inga tecken på|inga erfarenheter av|ingen erfarenhet av|inga tidigare|ingen misstanke om|inga hållpunkter för|inget som tyder på|inget som talar för|inga uppgifter om|inga indikationer på|ingen anamnes på|ingen historik av|inga belägg för|ingen som helst|ingen anledning att misstänka|ingen anledning till misstanke om|inget som väcker misstanke om|ingen misstanke på|ingen avsikt att|utan avsikt att|inte i avsikt att|ingen intention att',
+    'inga tecken på|inga erfarenheter av|ingen erfarenhet av|inga egna erfarenheter av|ingen egen erfarenhet av|inga tidigare|ingen misstanke om|inga hållpunkter för|inget som tyder på|inget som talar för|inga uppgifter om|inga indikationer på|ingen anamnes på|ingen historik av|inga belägg för|ingen som helst|ingen anledning att misstänka|ingen anledning till misstanke om|inget som väcker misstanke om|ingen misstanke på|ingen avsikt att|utan avsikt att|inte i avsikt att|ingen intention att',
   ),
   ...cues(
     'negated',
     B,
     'clause',
-    'ingen grund för misstanke|inte bekräftat|ej bekräftat|uteslutits|uteslöts|avskrivits|avskriven|avskrevs|avskrivet|avfärdats|avfärdades|bedöms osannolik|bedöms osannolikt|inte styrkt|ej styrkt|kunde inte styrkas|kunde ej styrkas|nej|negativt|negativ|ej aktuellt|inte aktuellt|ej aktuell|inte aktuell|ej aktuella|saknas|utesluten|uteslutet|uteslutes|utesluts|avfärdas|föreligger ej|föreligger inte|finns ej|finns inte|förekommer ej|förekommer inte|ej känt|inte känt|ingen|inga|inget|ej|inte',
+    'ingen grund för misstanke|inte bekräftat|ej bekräftat|uteslutits|uteslöts|avskrivits|avskriven|avskrevs|avskrivet|avfärdats|avfärdades|bedöms osannolik|bedöms osannolikt|inte styrkt|ej styrkt|kunde inte styrkas|kunde ej styrkas|nej|negativt|negativ|ej aktuellt|inte aktuellt|ej aktuell|inte aktuell|ej aktuella|saknas|utesluten|uteslutet|uteslutes|utesluts|avfärdas|föreligger ej|föreligger inte|finns ej|finns inte|förekommer ej|förekommer inte|ej känt|inte känt|ingen|inga|inget|ej|inte|neg|inget att rapportera|inget sådant|inget av detta|inget av dessa|nej till båda|nej till alla|nej på allt|nej till allt',
   ),
   ...cues(
     'denied',

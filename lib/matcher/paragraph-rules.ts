@@ -8,7 +8,7 @@ import type { Found } from './situations.ts';
 
 /** A paragraph that says it is only general interest, nothing of the patient's own. */
 export const GENERAL =
-  /\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv/iu;
+  /\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv|\binga egna (?:erfarenheter|trauman|upplevelser)\b|\bingen egen (?:erfarenhet|utsatthet|upplevelse)\b/iu;
 /** A time months or years back: "för 2 mån sedan", "för flera år sedan", "förra året", "som barn". */
 const LONG_AGO =
   /\bf[öo]r (?:\d+|en|ett|tv[åa]|tre|fyra|fem|sex|flera|n[åa]gra|m[åa]nga) (?:m[åa]n|m[åa]nad|m[åa]nader|[åa]r)\.? sedan\b|\bf[öo]rra [åa]ret\b|\bi fjol\b|\bsom barn\b|\bunder uppv[äa]xten\b/iu;
@@ -58,16 +58,16 @@ export const ROUTINE =
 
 /** A sentence of information for everyone: a leaflet, a poster, a meeting, a lesson for all. */
 export const EVERYONE = words(
-  String.raw`\b(?:delas ut|delades ut|ges|gavs|lämnas|lamnas|informeras|informerades|informationsm[öo]te|lektion)\b[^.]*\b(?:till|f[öo]r) (?:alla|hela (?:klassen|gruppen|personalen))\b|\baffisch\b|\baffischer\b|\b(?:information|info) till alla\b|\bfr[åa]gar (?:vi )?alla\b|\bsamtliga patienter\b|\bvid alla (?:ny)?bes[öo]k\b|\balla som (?:bes[öo]ker|kommer till|s[öo]ker till)\b|\bbroschyr(?:er)? (?:i|p[åa]) (?:v[äa]ntrummet|toaletten)\b`,
+  String.raw`\b(?:delas ut|delades ut|ges|gavs|lämnas|lamnas|informeras|informerades|informationsm[öo]te|lektion)\b[^.]*\b(?:till|f[öo]r) (?:alla|hela (?:klassen|gruppen|personalen))\b|\baffisch\b|\baffischer\b|\b(?:information|info) till alla\b|\bfr[åa]gar (?:vi )?alla\b|\bsamtliga patienter\b|\bvid alla (?:ny)?bes[öo]k\b|\balla som (?:bes[öo]ker|kommer till|s[öo]ker till)\b|\bbroschyr(?:er)? (?:i|p[åa]) (?:v[äa]ntrummet|toaletten)\b|\balla patienter (?:p[åa] [\p{L}]+ )?f[åa]r\b`,
 );
 
 /** Said to be over: worked through, nothing now ("bearbetat", "inga besvär sedan dess", "i remission"). */
 const RESOLVED = words(
-  String.raw`\bbearbeta(?:t|d|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella )?(?:besv[äa]r|behov|episoder|problem|symtom)\b|\binget aktuellt\b|\binget sedan\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b|\binget behov av (?:st[öo]d|hj[äa]lp|vidare kontakt|kontakt)\b|\b(?:[äa]r|k[äa]nner sig) trygg\b|\bingen (?:sj[äa]lvskada|kontakt) sedan\b|\bhar slutat (?:sk[äa]ra|skada) sig\b|\bsenaste \d+ (?:m[åa]n|m[åa]nader|[åa]r(?:en)?) inga\b|\bavslut(?:ad|ades|ats)? (?:(?:19|20)\d\d )?med gott resultat\b|\bm[åa]r bra(?: nu| idag| i dag)?\b|\btrivs\b|\binget har h[äa]nt sedan\b|\bpratat klart\b|\b(?:lever|m[åa]r) stabilt\b|\bavslutat kapitel\b|\bhelt ur det\b`,
+  String.raw`\bbearbeta(?:t|d|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella )?(?:besv[äa]r|behov|episoder|problem|symtom)\b|\binget aktuellt\b|\binget sedan\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b|\binget behov av (?:st[öo]d|hj[äa]lp|vidare kontakt|kontakt)\b|\b(?:[äa]r|k[äa]nner sig) trygg\b|\bingen (?:sj[äa]lvskada|kontakt) sedan\b|\bhar slutat (?:sk[äa]ra|skada) sig\b|\bsenaste \d+ (?:m[åa]n|m[åa]nader|[åa]r(?:en)?) inga\b|\bavslut(?:ad|ades|ats)? (?:(?:19|20)\d\d )?med gott resultat\b|\bm[åa]r bra(?: nu| idag| i dag)?\b|\btrivs\b|\binget har h[äa]nt sedan\b|\bpratat klart\b|\b(?:lever|m[åa]r) stabilt\b|\bavslutat kapitel\b|\bhelt ur det\b|\blever sj[äa]lvst[äa]ndigt\b|\b(?:inte )?beh[öo]ver (?:inte |inget )?mer(?: nu| st[öo]d)?\b|\binga\b[^.]{0,40}\bp[åa] (?:[öo]ver |mer [äa]n )?(?:\d+|flera|m[åa]nga|tio) [åa]r\b`,
 );
 /** A time gone by: "tidigare", "i ungdomen", "som tonåring", "på 70-talet", "2009", "i 20-årsåldern". */
 const PAST = words(
-  String.raw`\btidigare\b|\bi ungdomen\b|\bi ton[åa]ren\b|\bsom (?:tonåring|tonaring|ung)\b|\bp[åa] \d0-talet\b|\b(?:19|20)\d\d\b|\bi \d0-[åa]rs[åa]ldern\b|\bf[öo]r (?:[öo]ver |mer [äa]n )?(?:\d+|tio|femton|tjugo|trettio|fyrtio|femtio|m[åa]nga) [åa]r sedan\b|\b(?:p[åa]|sedan) (?:[öo]ver |mer [äa]n )?(?:\d+|flera|m[åa]nga|tv[åa]|tre) [åa]r\b`,
+  String.raw`\btidigare\b|\bi ungdomen\b|\bi ton[åa]ren\b|\bsom (?:tonåring|tonaring|ung)\b|\bp[åa] \d0-talet\b|\b(?:19|20)\d\d\b|\bi \d0-[åa]rs[åa]ldern\b|\bf[öo]r (?:[öo]ver |mer [äa]n )?(?:\d+|tio|femton|tjugo|trettio|fyrtio|femtio|m[åa]nga) [åa]r sedan\b|\b(?:p[åa]|sedan) (?:[öo]ver |mer [äa]n )?(?:\d+|flera|m[åa]nga|tv[åa]|tre) [åa]r\b|\bsom \d+[- ]?[åa]ring\b|\bdet [äa]r \d+ [åa]r sedan\b|\bi (?:mellanstadiet|l[åa]gstadiet)\b`,
 );
 
 /**
@@ -82,7 +82,7 @@ export function resolvedPast(paragraph: string): boolean {
 }
 /** Words that put the paragraph in the present after all, beyond a plain "nu". */
 const CURRENT = words(
-  String.raw`\b(?:ig[åa]r|i g[åa]r|inatt|i natt|ikv[äa]ll|i kv[äa]ll|just nu|igen|fortfarande|forts[äa]tter|f[öo]rra veckan|i helgen|i fredags|i l[öo]rdags|i s[öo]ndags|[åa]terfall|senaste (?:dygnet|veckan|dagarna|m[åa]naden)|p[åa]g[åa]ende (?:v[åa]ld|hot|kontakt med)|nu (?:har|hotar|sl[åa]r|f[öo]rf[öo]ljer|skadar|s[äa]ljer|k[öo]per))\b`,
+  String.raw`\b(?:ig[åa]r|i g[åa]r|inatt|i natt|ikv[äa]ll|i kv[äa]ll|just nu|igen|fortfarande|forts[äa]tter|f[öo]rra veckan|i helgen|i fredags|i l[öo]rdags|i s[öo]ndags|[åa]terfall|senaste (?:dygnet|veckan|dagarna|m[åa]naden)|p[åa]g[åa]ende (?:v[åa]ld|hot|kontakt med)|nu (?:har|hotar|sl[åa]r|f[öo]rf[öo]ljer|skadar|s[äa]ljer|k[öo]per|ber[äa]ttar|uppger)|b[öo]rjat)\b`,
 );
 
 /**
@@ -91,11 +91,11 @@ const CURRENT = words(
  * sexköpslagen"), tested on the part of the sentence before it: no one's situation.
  */
 const TOPIC = words(
-  String.raw`(?:\b(?:arbetar|jobbar)(?: som [\p{L}]+)? (?:med|inom) (?:barn|vuxna|kvinnor|m[äa]n|ungdomar|unga|personer|m[äa]nniskor|patienter|klienter|[äa]renden|fr[åa]gor|brottsoffer|offer)\b|\b(?:pj[äa]s|roman|romanen|bok|boken|film|filmen|serie|serien|dokument[äa]r|dokument[äa]ren|artikel|artikeln|uppsats|avhandling|f[öo]rel[äa]sning|f[öo]rel[äa]sningen|utredningar|forskning|reportage|poddavsnitt) om\b|\b(?:polis|socialsekreterare|handl[äa]ggare|jurist|[åa]klagare|forskare|journalist) som (?:utreder|arbetar med|jobbar med)\b)[^.;:!?]{0,60}$`,
+  String.raw`(?:\b(?:arbetar|jobbar)(?: som [\p{L}]+)? (?:med|inom) (?:barn|vuxna|kvinnor|m[äa]n|ungdomar|unga|personer|m[äa]nniskor|patienter|klienter|[äa]renden|fr[åa]gor|brottsoffer|offer)\b|\b(?:pj[äa]s|roman|romanen|bok|boken|film|filmen|serie|serien|dokument[äa]r|dokument[äa]ren|artikel|artikeln|uppsats|avhandling|f[öo]rel[äa]sning|f[öo]rel[äa]sningen|utredningar|forskning|reportage|poddavsnitt|deckare|deckaren|inslag|nyhetsinslag|skoluppgift|skoluppgiften) om\b|\b(?:polis|socialsekreterare|handl[äa]ggare|jurist|[åa]klagare|forskare|journalist) som (?:utreder|arbetar med|jobbar med)\b|\b(?:[äa]r|ar) (?:polis|socialsekreterare|kurator|jurist|advokat|[åa]klagare|forskare|journalist) och (?:utreder|arbetar med|jobbar med)\b|(?<!som )\b(?:arbetar|jobbar)\b[^.;:]{0,40}\bm[öo]ter(?: ibland| ofta| dagligen)? (?:personer|m[äa]nniskor|kvinnor|barn|klienter|patienter|offer)\b|\b[äa]rende(?:t|n)? (?:p[åa] jobbet )?(?:med|om)\b)[^.;:!?]{0,60}$`,
 );
 /** A helpline named as where someone works ("grannen jobbar på Kvinnofridslinjen"): no need. */
 const WORKPLACE = words(
-  String.raw`\b(?:jobbar|arbetar|anst[äa]lld|praktiserar|volont[äa]r) (?:p[åa]|hos|vid|f[öo]r|inom) $`,
+  String.raw`\b(?:jobbar|arbetar|anst[äa]lld|praktiserar|volont[äa]r) (?:p[åa]|hos|vid|f[öo]r|inom) $|\b(?:g[äa]stf[öo]rel[äa]sare|f[öo]rel[äa]sare|representanter|representant) fr[åa]n $`,
 );
 /** A training named as one a colleague took ("har gått Pegasus utbildning"): no need. */
 const TAKEN = words(String.raw`\bg[åa]tt $`);

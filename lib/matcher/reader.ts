@@ -158,17 +158,20 @@ export function matcherWith(
 ): Matcher {
   const { themes, parts, named } = vocabulary;
   const partIndex = new Map(parts.map((p, i) => [p.id, themes.length + i]));
+  const whoParts = new Set(parts.filter((p) => p.who).map((p) => p.id));
   const namedBase = themes.length + parts.length;
   const patientBase = namedBase + named.length;
   const combos: CompiledCombo[] = [];
   themes.forEach((theme, i) => {
     for (const combo of theme.combos) {
       const ids = combo.parts.map((id) => partIndex.get(id));
+      const who = combo.parts.map((id) => whoParts.has(id));
       if (ids.every((x) => x !== undefined))
         combos.push({
           theme: i,
           parts: ids as number[],
           within: combo.within,
+          ...(who.some(Boolean) ? { who } : {}),
           ...(combo.child ? { child: true as const } : {}),
           ...(combo.carry ? { carry: true as const } : {}),
         });
@@ -354,7 +357,12 @@ export function matcherWith(
         if (f !== null) found.push(f);
       }
       countPronouns(tokens, patient);
-      let polarities = found.map((f) => polarityOf(tokens, cues, f.cores));
+      let polarities = found.map((f) => {
+        const p = polarityOf(tokens, cues, f.cores);
+        if ((p !== 'affirmed' && p !== 'uncertain') || f.acts === undefined) return p;
+        const q = polarityOf(tokens, cues, f.acts);
+        return q === 'negated' || q === 'denied' ? q : p;
+      });
       polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);
       polarities = answeredInSentence(
         tokens,

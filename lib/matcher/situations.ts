@@ -22,6 +22,8 @@ export interface Found {
   words: string;
   /** From a combination that counts only beside a child's age. */
   child?: true;
+  /** Of a combination with a part that only names who: the other parts, what is said of them. */
+  acts?: [number, number][];
 }
 
 export interface CompiledCombo {
@@ -30,6 +32,8 @@ export interface CompiledCombo {
   within: number;
   child?: true;
   carry?: true;
+  /** Per part: whether it only names who (a partner, a relative, he). */
+  who?: boolean[];
 }
 
 const SUBJECTS = new Set(['han', 'hon', 'hen']);
@@ -139,11 +143,13 @@ export function situations(
     const words = order
       .map(({ k }) => options[k]?.find((m) => range(m)[0] === best[k]?.[0])?.term.toLowerCase() ?? '')
       .join(' + ');
+    const acts = combo.who ? best.filter((_, k) => combo.who?.[k] !== true) : [];
     found.push({
       theme: combo.theme,
       cores: order.map(({ r }) => r),
       words,
       ...(combo.child ? { child: true as const } : {}),
+      ...(acts.length > 0 && acts.length < best.length ? { acts: acts.sort((x, y) => x[0] - y[0]) } : {}),
     });
   }
   // What yields: a mention sharing words with the situation it yields to, and the seller's

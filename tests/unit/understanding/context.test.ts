@@ -252,6 +252,10 @@ describe('long over, and said to be', () => {
     ['Självskada i tonåren, inga episoder på 10 år, men skar sig igen igår.', 'sjalvskada'],
     ['Tidigare misshandlad av exmaken, bearbetat, men nu hotar han henne igen.', 'vald-nara-relation'],
     ['Tidigare utsatt för våld av sambon, mår dåligt.', 'vald-nara-relation'],
+    [
+      'Utsattes som 12-åring för grooming, bearbetat. Nu berättar hon att en ny person på Discord ber om bilder.',
+      'barn-sexuell-exploatering',
+    ],
     ['Slagen av maken 2019 och förra veckan igen, mår bra nu.', 'vald-nara-relation'],
     [
       'Misshandlad av exmaken för 10 år sedan, han hotar henne fortfarande, mår bra i övrigt.',
@@ -271,6 +275,12 @@ describe('a list negated by one cue', () => {
       'sex-mot-ersattning',
     ],
     ['Inga suicidtankar, inga tidigare självskadehandlingar.', 'sjalvskada'],
+    // A part that only names who (the mother, the partner) does not keep the rest from its negation.
+    [
+      'Inget våld, inga hot, inget kontrollerande beteende enligt pat och hennes mamma.',
+      'vald-nara-relation',
+    ],
+    ['Våld i nära relation: neg. Självskada: neg.', 'vald-nara-relation'],
   ])('%s → negated', (text, theme) => {
     expect(polarity(text, theme)).toBe('negated');
   });
