@@ -77,6 +77,8 @@ const OWN_OBJECT = new Set([
 /** Words that say whose answer a bare "nej" is ("enl pat: nej"). */
 const AS_SAID = new Set(['enl', 'enligt', 'pat', 'pt', 'patienten', 'pats', 'egen', 'uppgift']);
 const SINCE = new Set(['sedan', 'sen', 'pa', 'under']);
+/** "som tyder på", "som talar för", "som pekar på": a sign of what follows. */
+const INDICATES = new Set(['tyder', 'talar', 'pekar']);
 const RANK: Record<CueCategory, number> = { negated: 4, denied: 4, uncertain: 2, hypothetical: 1, pseudo: 0 };
 
 /** "Ang tvångsäktenskap: …" heads a sentence with what was asked; "Söker ang …" says why she came. */
@@ -139,6 +141,8 @@ function reachesForward(tokens: readonly Token[], hit: CueHit, to: number, menti
   let inAtt = false;
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.text ?? '';
+    // "inga ärr eller sår som tyder på självskada": what would show it stays in the negation.
+    if (w === 'som' && INDICATES.has(tokens[k + 1]?.text ?? '') && k + 2 === to - 1) continue;
     if (STOP_WORDS.has(w) || w === 'som' || w === ')') return false;
     if (w === 'att') {
       // "förnekar att …", "misstanke om att …"; after the cue's own object ("frågan om våld att han

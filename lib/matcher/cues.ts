@@ -111,6 +111,8 @@ export const CUES: readonly Cue[] = [
     'clause',
     'skulle återkomma|skulle uppstå|skulle bli aktuellt|skulle behövas|skulle hända',
   ),
+  // "oavsett sexuell läggning", "skämtar om att dottern 'tvingar' honom ut": no one's situation.
+  ...cues('hypothetical', F, 'clause', 'oavsett|skämtar om att|skämtade om att|säger skämtsamt att|skämtsamt'),
   ...cues(
     'pseudo',
     F,

@@ -58,7 +58,7 @@ export const ROUTINE =
 
 /** A sentence of information for everyone: a leaflet, a poster, a meeting, a lesson for all. */
 export const EVERYONE = words(
-  String.raw`\b(?:delas ut|delades ut|ges|gavs|lämnas|lamnas|informeras|informerades|informationsm[öo]te|lektion)\b[^.]*\b(?:till|f[öo]r) (?:alla|hela (?:klassen|gruppen|personalen))\b|\baffisch\b|\baffischer\b|\b(?:information|info) till alla\b|\bfr[åa]gar (?:vi )?alla\b|\bsamtliga patienter\b|\bvid alla (?:ny)?bes[öo]k\b|\balla som (?:bes[öo]ker|kommer till|s[öo]ker till)\b|\bbroschyr(?:er)? (?:i|p[åa]) (?:v[äa]ntrummet|toaletten)\b|\balla patienter (?:p[åa] [\p{L}]+ )?f[åa]r\b`,
+  String.raw`\b(?:delas ut|delades ut|ges|gavs|lämnas|lamnas|informeras|informerades|informationsm[öo]te|lektion)\b[^.]*\b(?:till|f[öo]r) (?:alla|hela (?:klassen|gruppen|personalen))\b|\baffisch\b|\baffischer\b|\b(?:information|info) till alla\b|\bfr[åa]gar (?:vi )?alla\b|\bsamtliga patienter\b|\bvid alla (?:ny)?bes[öo]k\b|\balla som (?:bes[öo]ker|kommer till|s[öo]ker till)\b|\bbroschyr(?:er)? (?:i|p[åa]) (?:v[äa]ntrummet|toaletten)\b|\balla patienter (?:p[åa] [\p{L}]+ )?f[åa]r\b|-certifier(?:ad|ade|ats)\b`,
 );
 
 /** Said to be over: worked through, nothing now ("bearbetat", "inga besvär sedan dess", "i remission"). */

@@ -41,6 +41,8 @@ const ASKED_FOR_SELF = new Set<string>(['egen-sexualitet', 'sexkop']);
 /** A resource named as the method asked by: "enl SEXIT", "enligt SEXIT", "SEXIT-frågor". */
 const METHOD_BEFORE = /\benl(?:\.|igt)?\s+$/iu;
 const METHOD_AFTER = /^-?(?:fr[åa]gor|formul[äa]r)/iu;
+/** A situation's name as the question asked: "SMOE-frågan", "SME-frågorna". */
+const QUESTION_AFTER = /^-(?:fr[åa]gan|fr[åa]gor|fr[åa]gorna)\b/iu;
 
 const BLANK_LINES = /\n[ \t\r]*\n/g;
 /** Words that name a child in a term of a child's exploitation ("bilder på barn", "minderårig"). */
@@ -362,6 +364,13 @@ export function matcherWith(
         if ((p !== 'affirmed' && p !== 'uncertain') || f.acts === undefined) return p;
         const q = polarityOf(tokens, cues, f.acts);
         return q === 'negated' || q === 'denied' ? q : p;
+      });
+      // "SMOE-frågan", "våld-frågorna": the question, not an answer (an answer may follow).
+      polarities = polarities.map((p, k) => {
+        const cores = found[k]?.cores ?? [];
+        const core = cores[cores.length - 1];
+        const at = tokens[(core?.[1] ?? 1) - 1]?.end ?? 0;
+        return p === 'affirmed' && QUESTION_AFTER.test(text.slice(at, at + 16)) ? 'hypothetical' : p;
       });
       polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);
       polarities = answeredInSentence(

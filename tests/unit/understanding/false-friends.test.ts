@@ -148,6 +148,12 @@ const QUIET = [
   'Tvångsgiftes i hemlandet för 30 år sedan, skild sedan 20 år, lever självständigt.',
   'Självskadade med rakblad i tonåren, ärren vita. Inga självskadetankar på över 10 år.',
   'Mobbades och blev slagen av klasskamrater i mellanstadiet, det är 25 år sedan, bearbetat.',
+  // Found in dev38–41.
+  'Man 66 år, stolt över att ha fått hederstecken för 40 år i frivilliga brandkåren.',
+  'Hudstatus: inga ärr eller sår som tyder på självskada. Atopiskt eksem i armbågsvecken.',
+  "Man 72 år skämtar om att dottern 'tvingar' honom ut på promenader varje dag.",
+  'Ungdomsmottagningen har nu hbtq-certifierats av RFSL. Alla ska känna sig välkomna oavsett sexuell läggning.',
+  'Man 22, UM. Ställt SMOE-frågan: har aldrig haft sex mot pengar eller annan ersättning.',
   'Säljer sex sedan ett år för att klara hyran. Har en dotter 4 år.',
 ];
 

@@ -23,6 +23,7 @@ export const MODEL_GAPS = new Set([
   'Skar sig med kniv i vänster tumme när hon skar lök.',
   'Pat har tankar om barn, vill bli gravid.',
   'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
+  'Kvinna 79, demens. Maken låser in hennes mediciner och sköter ekonomin.',
 ]);
 
 export function scan(text: string): ScanResult {
