@@ -112,7 +112,12 @@ export const CUES: readonly Cue[] = [
     'skulle återkomma|skulle uppstå|skulle bli aktuellt|skulle behövas|skulle hända',
   ),
   // "oavsett sexuell läggning", "skämtar om att dottern 'tvingar' honom ut": no one's situation.
-  ...cues('hypothetical', F, 'clause', 'oavsett|skämtar om att|skämtade om att|säger skämtsamt att|skämtsamt'),
+  ...cues(
+    'hypothetical',
+    F,
+    'clause',
+    'oavsett|skämtar om att|skämtade om att|säger skämtsamt att|skämtsamt',
+  ),
   ...cues(
     'pseudo',
     F,

@@ -8,7 +8,7 @@ import type { Found } from './situations.ts';
 
 /** A paragraph that says it is only general interest, nothing of the patient's own. */
 export const GENERAL =
-  /\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv|\binga egna (?:erfarenheter|trauman|upplevelser)\b|\bingen egen (?:erfarenhet|utsatthet|upplevelse)\b/iu;
+  /\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv|\binga egna (?:erfarenheter|trauman|upplevelser)\b|\bingen egen (?:erfarenhet|utsatthet|upplevelse)\b|\bav nyfikenhet\b|\binga egna bekymmer\b/iu;
 /** A time months or years back: "för 2 mån sedan", "för flera år sedan", "förra året", "som barn". */
 const LONG_AGO =
   /\bf[öo]r (?:\d+|en|ett|tv[åa]|tre|fyra|fem|sex|flera|n[åa]gra|m[åa]nga) (?:m[åa]n|m[åa]nad|m[åa]nader|[åa]r)\.? sedan\b|\bf[öo]rra [åa]ret\b|\bi fjol\b|\bsom barn\b|\bunder uppv[äa]xten\b/iu;
@@ -91,7 +91,7 @@ const CURRENT = words(
  * sexköpslagen"), tested on the part of the sentence before it: no one's situation.
  */
 const TOPIC = words(
-  String.raw`(?:\b(?:arbetar|jobbar)(?: som [\p{L}]+)? (?:med|inom) (?:barn|vuxna|kvinnor|m[äa]n|ungdomar|unga|personer|m[äa]nniskor|patienter|klienter|[äa]renden|fr[åa]gor|brottsoffer|offer)\b|\b(?:pj[äa]s|roman|romanen|bok|boken|film|filmen|serie|serien|dokument[äa]r|dokument[äa]ren|artikel|artikeln|uppsats|avhandling|f[öo]rel[äa]sning|f[öo]rel[äa]sningen|utredningar|forskning|reportage|poddavsnitt|deckare|deckaren|inslag|nyhetsinslag|skoluppgift|skoluppgiften) om\b|\b(?:polis|socialsekreterare|handl[äa]ggare|jurist|[åa]klagare|forskare|journalist) som (?:utreder|arbetar med|jobbar med)\b|\b(?:[äa]r|ar) (?:polis|socialsekreterare|kurator|jurist|advokat|[åa]klagare|forskare|journalist) och (?:utreder|arbetar med|jobbar med)\b|(?<!som )\b(?:arbetar|jobbar)\b[^.;:]{0,40}\bm[öo]ter(?: ibland| ofta| dagligen)? (?:personer|m[äa]nniskor|kvinnor|barn|klienter|patienter|offer)\b|\b[äa]rende(?:t|n)? (?:p[åa] jobbet )?(?:med|om)\b)[^.;:!?]{0,60}$`,
+  String.raw`(?:\b(?:arbetar|jobbar)(?: som [\p{L}]+)? (?:med|inom) (?:barn|vuxna|kvinnor|m[äa]n|ungdomar|unga|personer|m[äa]nniskor|patienter|klienter|[äa]renden|fr[åa]gor|brottsoffer|offer)\b|\b(?:pj[äa]s|roman|romanen|bok|boken|film|filmen|serie|serien|dokument[äa]r|dokument[äa]ren|artikel|artikeln|uppsats|avhandling|f[öo]rel[äa]sning|f[öo]rel[äa]sningen|utredningar|forskning|reportage|poddavsnitt|deckare|deckaren|inslag|nyhetsinslag|skoluppgift|skoluppgiften|debatt|debatten|granskning|granskningen) om\b|\b(?:polis|socialsekreterare|handl[äa]ggare|jurist|[åa]klagare|forskare|journalist) som (?:utreder|arbetar med|jobbar med)\b|\b(?:[äa]r|ar) (?:polis|socialsekreterare|kurator|jurist|advokat|[åa]klagare|forskare|journalist) och (?:utreder|arbetar med|jobbar med)\b|(?<!som )\b(?:arbetar|jobbar)\b[^.;:]{0,40}\bm[öo]ter(?: ibland| ofta| dagligen)? (?:personer|m[äa]nniskor|kvinnor|barn|klienter|patienter|offer)\b|\b[äa]rende(?:t|n)? (?:p[åa] jobbet )?(?:med|om)\b)[^.;:!?]{0,60}$`,
 );
 /** A helpline named as where someone works ("grannen jobbar på Kvinnofridslinjen"): no need. */
 const WORKPLACE = words(

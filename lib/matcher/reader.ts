@@ -12,6 +12,7 @@ import { compileLexiconSteps, type Lexicon, type TermSet } from './compile.ts';
 import { aboutOther, findCues, type Polarity, polarityOf } from './context.ts';
 import { answeredInSentence } from './inline-answer.ts';
 import { type CompiledModel, compileModelSteps, type SituationModel } from './model.ts';
+import { olderPartner, partnerAge } from './older-partner.ts';
 import {
   EVERYONE,
   GENERAL,
@@ -253,6 +254,16 @@ export function matcherWith(
       paragraphStart = end;
       // An adult's gifts to a child say something only when the paragraph gives a child's age.
       const childAge = [...facts.ages, ...facts.otherAges].some((age) => age < 18);
+      // A child with a much older partner ("Elev 16 år, pojkvännen är 24"): suspected exploitation,
+      // unless the paragraph already says something of it.
+      const partner =
+        childAge && childTheme >= 0 && !mentioned.has(childTheme) ? partnerAge(text.slice(from, end)) : null;
+      if (partner !== null) {
+        const own = facts.ages.find((age) => olderPartner(age, partner));
+        const other = facts.otherAges.find((age) => olderPartner(age, partner));
+        if (own !== undefined || other !== undefined)
+          count({ theme: childTheme, cores: [], words: 'äldre partner' }, 'uncertain', own === undefined);
+      }
       if (childAge)
         for (const [f, polarity, other] of forChild)
           count(f, polarity === 'affirmed' ? 'uncertain' : polarity, other);
@@ -288,8 +299,14 @@ export function matcherWith(
       // Information given to everyone or with nothing current, in its own or the next sentence
       // ("som rutin till alla gravida", "inget aktuellt"), or in a paragraph that rules a
       // situation out ("nekar våld. Informerad om Kvinnofridslinjen"): the note names no need.
+      const general = infoNamed.length > 0 && GENERAL.test(text.slice(from, end));
       for (const [tally, a, b] of infoNamed)
-        if (refusedInParagraph || ROUTINE.test(text.slice(a, b)) || EVERYONE.test(text.slice(a, b)))
+        if (
+          refusedInParagraph ||
+          general ||
+          ROUTINE.test(text.slice(a, b)) ||
+          EVERYONE.test(text.slice(a, b))
+        )
           tally.negated++;
       for (const [theme, n] of inParagraph) {
         const tally = tallies.get(theme);

@@ -154,6 +154,10 @@ const QUIET = [
   "Man 72 år skämtar om att dottern 'tvingar' honom ut på promenader varje dag.",
   'Ungdomsmottagningen har nu hbtq-certifierats av RFSL. Alla ska känna sig välkomna oavsett sexuell läggning.',
   'Man 22, UM. Ställt SMOE-frågan: har aldrig haft sex mot pengar eller annan ersättning.',
+  'Anestesi, postop. Pat 48 år minns inget från uppvaknandet, normalt efter propofol.',
+  'Journalist, har skrivit en granskning om OnlyFans-ekonomin. Söker för spänningshuvudvärk.',
+  'Föreläser om källkritik och tar debatten om OnlyFans som exempel. Söker för migrän.',
+  'Såg affischen om PrevenTell i väntrummet och frågade vad det var, av nyfikenhet.',
   'Säljer sex sedan ett år för att klara hyran. Har en dotter 4 år.',
 ];
 

@@ -24,6 +24,8 @@ export const MODEL_GAPS = new Set([
   'Pat har tankar om barn, vill bli gravid.',
   'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
   'Kvinna 79, demens. Maken låser in hennes mediciner och sköter ekonomin.',
+  'Slipade i garaget och skar sig på plåt, tejpas.',
+  'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
 ]);
 
 export function scan(text: string): ScanResult {
