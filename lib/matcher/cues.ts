@@ -184,7 +184,8 @@ export const OTHER_PEOPLE = words(
     'syster systern systrar bror brodern bröder mamma mamman mor modern pappa pappan fadern väninna väninnan ' +
     'kompis kompisen kompisar vän vännen vänner kamrat kamraten klasskompis klasskompisen granne grannen ' +
     'kusin kusinen brorsdotter systerdotter barnbarn barnbarnet lillebror lillasyster storebror storasyster ' +
-    'systerson brorson tonårsdotter tonårsdottern tonårsson tonårssonen',
+    'systerson brorson tonårsdotter tonårsdottern tonårsson tonårssonen systerdottern brorsdottern ' +
+    'systersonen brorsonen dotterdottern sondottern dottersonen sonsonen',
 );
 export const PARTNER_PEOPLE = words(
   'sambo sambon maken fru frun hustru hustrun pojkvän pojkvännen pojkvänen flickvän flickvännen partner partnern exet exmake exmaken exsambo exsambon',

@@ -71,7 +71,7 @@ export const SPEAKERS: Record<string, string> = {
 };
 export const WOMAN = ['kvinna', 'kvinnan', 'kv', 'flicka', 'flickan', 'tjej', 'tjejen', 'dam'];
 export const MAN = ['man', 'mannen', 'pojke', 'pojken', 'kille', 'killen', 'herre'];
-export const PATIENT = ['pat', 'pt', 'patienten'];
+export const PATIENT = ['pat', 'pt', 'patienten', 'elev', 'eleven'];
 /** Care that only a woman (or a person with a uterus) gets: "Gravid v 20", "MVC", "spekulum". */
 export const WOMAN_CARE = [
   'gravid',

@@ -84,6 +84,15 @@ function OTHER_PERSON_WORDS(): string[] {
     'barnbarnet',
     'kusin',
     'kusinen',
+    'systerdottern',
+    'brorsdottern',
+    'systersonen',
+    'brorsonen',
+    'dotterdottern',
+    'sondottern',
+    'dottersonen',
+    'sonsonen',
+    'barnbarn',
   ];
 }
 
@@ -155,6 +164,14 @@ const CHILD_RELATIVES = new Set([
   'brorsdotter',
   'systerson',
   'brorson',
+  'systerdottern',
+  'brorsdottern',
+  'systersonen',
+  'brorsonen',
+  'dotterdottern',
+  'sondottern',
+  'dottersonen',
+  'sonsonen',
   'lillebror',
   'lillasyster',
   'barnet',
@@ -181,12 +198,12 @@ function push<T>(list: T[], value: T): void {
 
 /** Words for someone else that say their gender ("dottern", "sonen"), folded. */
 const OTHER_WOMAN = new Set(
-  'dotter dottern bonusdotter styvdotter tonarsdotter tonarsdottern syster systern storasyster lillasyster systerdotter brorsdotter mamma mamman mor modern vaninna vaninnan flicka flickan tjej tjejen'.split(
+  'dotter dottern bonusdotter styvdotter tonarsdotter tonarsdottern syster systern storasyster lillasyster systerdotter brorsdotter mamma mamman mor modern vaninna vaninnan flicka flickan tjej tjejen systerdottern brorsdottern dotterdottern sondottern'.split(
     ' ',
   ),
 );
 const OTHER_MAN = new Set(
-  'son sonen bonusson styvson tonarsson tonarssonen bror brodern storebror lillebror systerson brorson pappa pappan fadern pojke pojken kille killen'.split(
+  'son sonen bonusson styvson tonarsson tonarssonen bror brodern storebror lillebror systerson brorson pappa pappan fadern pojke pojken kille killen systersonen brorsonen dottersonen sonsonen'.split(
     ' ',
   ),
 );

@@ -40,8 +40,17 @@ describe('age', () => {
     ['Remiss gällande en pojke 15 år med ångest.', 15],
     ['BUP. f. 2011, pojke: Fluoxetin 20 mg.', 15],
     ['Elevhälsan, skolssk: f. 2009. Vaccination HPV.', 17],
+    ["Lärare ringer elevhälsan: elev 14 sa att hon är 'tvungen att gifta sig'.", 14],
   ])('%s → %i', (text, age) => {
     expect(read(text).age).toBe(age);
+  });
+
+  it.each([
+    ['Moster ringer: systerdottern 16 har en hemlig mobil.', 16],
+    ['Faster ringer ang brorsdottern 17 ar som bor hos sin pappa.', 17],
+    ['Mormor ringer BUP. Dotterdottern 12 ar ar patient hos er.', 12],
+  ])('a relative’s age, not the caller’s: %s → %i', (text, age) => {
+    expect(read(text)).toMatchObject({ age: null, otherAge: age });
   });
 
   it.each([
