@@ -131,7 +131,7 @@ export const CUES: readonly Cue[] = [
  * of what the patient says ("berättar", "uppger"), or "utan" in "inte X utan Y".
  */
 export const STOP_WORDS = words(
-  'men dock däremot fast fastän medan eftersom därför pga då när sedan innan efter trots vilket vilken vilka utan berättar berättade uppger uppgav säger sade sa beskriver beskrev bekräftar bekräftade medger medgav framkommer framkom framgår framgick visar visade menar tycker anser tror känner kommer sen samtidigt numera nu idag tidigare ändå annars även också men',
+  'men dock däremot fast fastän medan eftersom därför pga då när sedan innan efter trots vilket vilken vilka utan berättar berättade uppger uppgav svarar svarade säger sade sa beskriver beskrev bekräftar bekräftade medger medgav framkommer framkom framgår framgick visar visade menar tycker anser tror känner kommer sen samtidigt numera nu idag tidigare ändå annars även också men',
 );
 
 /** Words that start a clause after "och", "samt", "eller" or a comma: a pronoun or a finite verb. */

