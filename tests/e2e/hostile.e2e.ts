@@ -14,6 +14,12 @@ const BASELINE_HOST = 'not-enabled.test';
 const SETTLE_MS = 1_500;
 /** Generous on a shared 2-core machine; the figures are printed for the report. */
 const MAX_LONG_TASK_MS = 250;
+/**
+ * The page's own longest task on a 5 MB page is seconds of layout, and varies by a fifth or more
+ * between two loads on a shared machine (2.8 s and 4.1 s in two runs): our reader, which works in
+ * 8 ms slices, may add no more than this share of it, or MAX_LONG_TASK_MS, whichever is more.
+ */
+const PAGE_NOISE_SHARE = 0.3;
 
 interface Figures {
   page: string;
@@ -101,8 +107,9 @@ describe('hostile pages on an enabled site', () => {
       baselineMax: base?.max ?? null,
       baselineCount: base?.count ?? null,
     });
+    const own = base?.max ?? 0;
     expect(enabled.max, `${name}: longest task after ready`).toBeLessThan(
-      MAX_LONG_TASK_MS + (base?.max ?? 0),
+      own + Math.max(MAX_LONG_TASK_MS, own * PAGE_NOISE_SHARE),
     );
   }
 
