@@ -13,8 +13,17 @@ export const SituationModelSchema = z
     trainedOn: z.string().min(1).describe('What it was trained on, for the reader of the file'),
     threshold: z.number().gt(0).lt(1).describe('A paragraph tells of a situation from this probability'),
     features: z
-      .array(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)?$/, 'a folded word or two words'))
-      .describe('Folded words ("pass") and neighbouring pairs ("tagit pass"), by index'),
+      .array(
+        z
+          .string()
+          .regex(
+            /^([a-z0-9]+( [a-z0-9]+)?|[a-z0-9]+-|-[a-z0-9]+)$/,
+            'a folded word, two words, a stem or a head',
+          ),
+      )
+      .describe(
+        'Folded words ("pass"), neighbouring pairs ("tagit pass"), stems ("missh-") and heads ("-vald"), by index',
+      ),
     themes: z.array(
       z.strictObject({
         theme: z.enum(THEME_IDS),

@@ -11,8 +11,8 @@
 import type { SituationModel } from '../../data/model-schema.ts';
 import type { ThemeId } from '../../data/themes.ts';
 import { check } from './model-check.ts';
+import { isWhole, modelWindows, modelWords, wordParts } from './model-text.ts';
 import { finish, type Steps } from './steps.ts';
-import { foldWord } from './text.ts';
 
 export type { SituationModel };
 export interface ModelFinding {
@@ -30,70 +30,10 @@ export interface CompiledModel {
 
 /** How many words a finding names. */
 const WORDS = 3;
-/** Lines are read together up to about this many characters: a note, not a page. */
-export const WINDOW = 600;
-/** What one read looks at, at most (modelWindows). */
-export const MAX_CHARS = 50_000;
 /** Features indexed between two pauses of compileModelSteps. */
 const EVERY = 2000;
 
-/** A web or mail address says nothing of the patient ("example.se/sex-mot-ersattning"). */
-const isAddress = (token: string) => token.includes('@') || token.includes('://') || token.startsWith('www.');
-
-/**
- * The folded words of a text, in order: runs of a–z and 0–9 after folding å/ä/ö, leaving out
- * addresses. Linear in the text (a page may hold a line of any length).
- */
-export function modelWords(text: string): string[] {
-  const words: string[] = [];
-  for (const token of foldWord(text).split(/\s+/)) {
-    if (isAddress(token)) continue;
-    let start = -1;
-    for (let i = 0; i <= token.length; i++) {
-      const c = token.charCodeAt(i);
-      const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-      if (word && start < 0) start = i;
-      else if (!word && start >= 0) {
-        words.push(token.slice(start, i));
-        start = -1;
-      }
-    }
-  }
-  return words;
-}
-
-/** Words and neighbouring pairs, each once (what training learns from a whole text). */
-export function modelFeatures(text: string): string[] {
-  const words = modelWords(text);
-  const out = new Set<string>(words);
-  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
-  return [...out];
-}
-
-/**
- * The windows of a text: whole lines, together up to WINDOW characters; a line longer than twice
- * that is cut at a space near WINDOW. Only the first MAX_CHARS are read: a page's paragraphs are
- * chunks of 8 KB, and a form field of a megabyte must not hold up the page.
- */
-export function modelWindows(text: string): string[] {
-  const out: string[] = [];
-  const length = Math.min(text.length, MAX_CHARS);
-  let start = 0;
-  while (start < length) {
-    let end = start;
-    while (end < length && end - start < WINDOW) {
-      const line = text.indexOf('\n', end);
-      end = line < 0 || line >= length ? length : line + 1;
-    }
-    if (end - start > 2 * WINDOW) {
-      const space = text.lastIndexOf(' ', start + WINDOW);
-      end = space > start ? space + 1 : start + WINDOW;
-    }
-    out.push(text.slice(start, end));
-    start = end;
-  }
-  return out;
-}
+export { MAX_CHARS, modelFeatures, modelWindows, modelWords, WINDOW, wordParts } from './model-text.ts';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
 
@@ -166,6 +106,7 @@ export function* compileModelSteps(model: SituationModel): Steps<CompiledModel> 
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as string;
       take(word);
+      for (const p of wordParts(word)) take(p);
       const before = words[i - 1];
       if (before !== undefined && firsts.has(before) && seconds.has(word)) take(`${before} ${word}`);
     }
@@ -175,7 +116,10 @@ export function* compileModelSteps(model: SituationModel): Steps<CompiledModel> 
       const words = found
         .map((f): [number, number] => [f, weight(f, k)])
         // Numbers are never named: a page's numbers could be an age, a date or part of a phone number.
-        .filter(([f, w]) => w > 0 && !/\d/.test(model.features[f] ?? '0'))
+        // A stem or a head is no word of the note: only whole words and pairs are named.
+        .filter(
+          ([f, w]) => w > 0 && isWhole(model.features[f] ?? '-') && !/\d/.test(model.features[f] ?? '0'),
+        )
         .sort((a, b) => b[1] - a[1])
         .slice(0, WORDS)
         .map(([f]) => model.features[f] ?? '');

@@ -15,6 +15,7 @@ import {
   modelWindows,
   type SituationModel,
   WINDOW,
+  wordParts,
 } from '../../../lib/matcher/model.ts';
 import { SITUATION_MODEL } from '../../../lib/matcher/situation-model.ts';
 import { knownIn } from '../../../lib/page/page-report.ts';
@@ -73,6 +74,25 @@ describe('features', () => {
   it('are read in one pass over a line of any length (no backtracking on a hostile page)', () => {
     expect(modelFeatures(`${'a@'.repeat(500_000)} ${'b'.repeat(1_000_000)}`)).toEqual([
       'b'.repeat(1_000_000),
+      'bbbbb-',
+      '-bbbb',
+    ]);
+  });
+
+  it("add a long word's stem (its inflections) and head (its compounds), never for a short word", () => {
+    expect(wordParts('slagit')).toEqual([]);
+    expect(wordParts('hotade')).toEqual([]);
+    expect(wordParts('misshandlat')).toEqual(['missh-', '-dlat']);
+    expect(wordParts('familjevald')).toEqual(['famil-', '-vald']);
+    expect(wordParts('sambon')).toEqual([]);
+    expect(wordParts('slagits')).toEqual(['slagi-']);
+    expect(modelFeatures('Partnervald, partnervald igen')).toEqual([
+      'partnervald',
+      'igen',
+      'partn-',
+      '-vald',
+      'partnervald partnervald',
+      'partnervald igen',
     ]);
   });
 
@@ -110,6 +130,20 @@ describe('reading with a model', () => {
     expect(finding?.theme).toBe('manniskohandel');
     expect(finding?.probability).toBeGreaterThan(0.7);
     expect(finding?.words).toEqual(['zorro mask', 'zorro', 'mask']);
+  });
+
+  it('reads stems and heads but names only whole words: a stem is no word of the note', () => {
+    const parts = compileModel({
+      ...TINY,
+      features: ['zorro-', '-mask', 'zorromask'],
+      themes: [{ theme: 'manniskohandel', bias: -2, index: [0, 1, 2], weight: [3, 3, 0.5] }],
+    });
+    // "kalasmask" is no feature, but its head is: the finding names no word.
+    const [finding] = parts.read('Arbetsgivaren bar kalasmask.');
+    expect(finding?.theme).toBe('manniskohandel');
+    expect(finding?.words).toEqual([]);
+    expect(parts.read('Arbetsgivaren bar zorromask.')[0]?.words).toEqual(['zorromask']);
+    expect(parts.read('Arbetsgivaren bar mask.')).toEqual([]);
   });
 
   it('never names a number among its words', () => {
