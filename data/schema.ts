@@ -164,9 +164,9 @@ const Guidance = ResourceBase.extend({
   serves: ResourceBase.shape.serves.default({}).refine((serves) => Object.keys(serves).length === 0, {
     message: 'guidance is not ranked: leave `serves` empty and list what it is about in `situations`',
   }),
-  aliases: ResourceBase.shape.aliases.refine((aliases) => aliases.length === 0, {
-    message: 'guidance is not named in notes: leave `aliases` empty and put search words in `keywords`',
-  }),
+  aliases: ResourceBase.shape.aliases.describe(
+    'Words that show a page is about this routine ("orosanmälan"): the guidance is shown beside the suggestions when the page also has a need it is about; never ranked',
+  ),
   steps: z.array(GuidanceStepSchema).min(1, 'write at least one step'),
   law: z.array(LawReferenceSchema).default([]).describe('Law and regulations, each verified by a source'),
   related: z

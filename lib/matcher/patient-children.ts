@@ -8,7 +8,33 @@ import type { Term } from '../../data/vocabulary-schema.ts';
 import { foldWord, wordsAfter, wordsBefore } from './text.ts';
 import type { PatientFacts } from './types.ts';
 
-/** The words, as the lexicon pass finds them (exact). */
+/** Spelled numbers for a young child's age noun ("treåringen", "sexåring"). */
+const SPELLED_YOUNG = [
+  'ett',
+  'två',
+  'tre',
+  'fyra',
+  'fem',
+  'sex',
+  'sju',
+  'åtta',
+  'nio',
+  'tio',
+  'elva',
+  'tolv',
+];
+
+/**
+ * A son, a daughter, a grandchild or the boy in a note about someone else ("sonen satt i soffan
+ * bredvid"): a child in the home unless the note says they are grown (an age of 18 or more after
+ * the word, "vuxna", GROWN_CHILDREN_AGE in lib/rank/groups.ts), or they are the one who calls.
+ */
+const CHILD_NOUNS = ['sonen', 'dottern', 'sönerna', 'döttrarna', 'barnbarnet', 'pojken', 'flickan'];
+const CHILD_NOUN_SET = new Set(CHILD_NOUNS.map(foldWord));
+/** After a child noun: the one who calls or writes, not a child in the home. */
+const CALLS = new Set(['ringer', 'ringde', 'hor', 'horde', 'kontaktar', 'kontaktade', 'skriver', 'mejlar']);
+
+/** The words, as the lexicon pass finds them (exact, or inflected for the age nouns). */
 export const CHILD_TERMS: Term[] = [
   'barn',
   'barnen',
@@ -22,7 +48,16 @@ export const CHILD_TERMS: Term[] = [
   'spädbarnet',
   'småbarnen',
   'barnbarnen',
-].map((term) => ({ term, match: 'exact' }));
+  'tvillingarna',
+  ...CHILD_NOUNS,
+]
+  .map((term): Term => ({ term, match: 'exact' }))
+  .concat(
+    // "treåringen", and as written without å ("trearingen", "treaaringen").
+    SPELLED_YOUNG.flatMap((n) => [`${n}åring`, `${foldWord(n).replace(/a$/, '')}aaring`]).map(
+      (term): Term => ({ term, match: 'inflect' }),
+    ),
+  );
 
 /** Before the word: not this patient's children now. */
 const NOT_NOW = new Set(
@@ -46,6 +81,10 @@ export function readChild(text: string, start: number, end: number, out: Patient
   const [after1 = '', after2 = ''] = wordsAfter(text, end, 2, 40);
   if (NOT_NOW.has(before1) || (before2 === 'som' && before1 === 'sma')) return;
   if (after1 === 'ar' && (after2 === 'vuxna' || after2 === 'utflugna')) return;
+  if (CHILD_NOUN_SET.has(word)) {
+    const grown = /^\s*[,(]?\s*(\d{1,3})/.exec(text.slice(end, end + 8));
+    if (CALLS.has(after1) || (grown !== null && Number(grown[1]) >= 18)) return;
+  }
   if (word === 'barn') {
     const ages = /^\s*\(?\d/.test(text.slice(end, end + 4));
     if (!ages && (!COUNTED.has(before1) || AFTER_NOT.has(after1))) return;

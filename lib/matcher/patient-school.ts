@@ -53,6 +53,19 @@ const NUMBERS = fold(NUMBER_WORDS);
 const ORDINAL = fold(ORDINALS);
 const STAGE = fold(STAGES);
 
+/**
+ * A teenager's age as a number word right after the word for them: "Pojke, femton, …", "Flicka
+ * tretton år", "dottern sexton". Only 10–18, and only standing alone (a comma, a bracket, "år" or
+ * the sentence's end after it): "Kvinna, fem barn" is no age.
+ */
+export function spelledAgeAfter(text: string, end: number): number | null {
+  const m = /^\s*[,(]?\s*(?:nu\s+)?(\p{L}+)(?:\s+(?:år|ar))?\s*(?:[,);.:!?\n]|$)/u.exec(
+    text.slice(end, end + 24),
+  );
+  const age = NUMBERS.get(foldWord(m?.[1] ?? '')) ?? null;
+  return age !== null && age >= 10 ? age : null;
+}
+
 export const SCHOOL_TERMS: Term[] = [
   ...Object.keys(NUMBER_WORDS).flatMap((w): Term[] => [
     { term: `${w}åring`, match: 'inflect' },

@@ -9,7 +9,7 @@ import type { Term } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
 import { OTHER_PEOPLE, PARTNER_PEOPLE } from './cues.ts';
 import { CHILD_TERMS, readChild } from './patient-children.ts';
-import { lineBirthYears, SCHOOL_TERMS, schoolAge } from './patient-school.ts';
+import { lineBirthYears, SCHOOL_TERMS, schoolAge, spelledAgeAfter } from './patient-school.ts';
 import {
   GAY,
   INTERPRETER,
@@ -282,6 +282,16 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
   else pushOther(out, age, isOther(person) ? person : adjective && isOther(before) ? before : null);
 }
 
+/** "Pat är transkvinna", "ickebinär"; not "hennes sambo är transman" (someone else's). */
+function readIdentity(text: string, start: number, end: number, out: PatientFacts): void {
+  const lead = text
+    .slice(Math.max(0, start - 25), start)
+    .split(/[^\p{L}]+/u)
+    .map(foldWord);
+  if (lead.some((w) => isOther(w) || PARTNER_WORDS.has(w))) return;
+  addGender(out, text.slice(start, end), 4);
+}
+
 /** "MVC", "gravid"; not "flickvännen är gravid" (someone else's pregnancy). */
 function readWomanCare(text: string, start: number, out: PatientFacts): void {
   const lead = text
@@ -312,6 +322,11 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   if (bare) {
     if (isOther(word)) pushOther(out, Number(bare[1]), word);
     else push(out.ages, Number(bare[1]));
+  }
+  const spelled = bare ? null : spelledAgeAfter(text, end);
+  if (spelled !== null) {
+    if (isOther(word)) pushOther(out, spelled, word);
+    else push(out.ages, spelled);
   }
   // "Kv 16 på STI-mott", "Kille 17 berättar": a number after the person word that opens a line
   // or sentence, when no unit follows it ("Kvinna 3 veckor efter partus").
@@ -392,7 +407,7 @@ export function readPatientCues(
       const m = /^\s*((?:19|20)\d\d)(?!\d)/.exec(text.slice(end, end + 8));
       if (m) push(out.ages, year - Number(m[1]));
     } else if (kind === 'person') readPerson(text, start, end, out, year);
-    else if (kind === 'identity') addGender(out, text.slice(start, end), 4);
+    else if (kind === 'identity') readIdentity(text, start, end, out);
     else if (kind === 'orientation')
       addGender(out, LESBIAN.includes(foldWord(text.slice(start, end))) ? 'kvinna' : 'man', 2);
     else if (kind === 'child') readChild(text, start, end, out);

@@ -58,7 +58,7 @@ export function candidatesFor(findings: PageFindings, resources: readonly Resour
   const out = [...places].sort((a, b) => a - b).flatMap((i) => resources[i] ?? []);
   for (const named of findings.named ?? []) {
     const r = byId.get(named.id);
-    if (r && !out.includes(r)) out.push(r);
+    if (r && r.kind !== 'guidance' && !out.includes(r)) out.push(r);
   }
   return out;
 }

@@ -105,14 +105,18 @@ export function childGuidance(
     patient?.children === true &&
     (patient.age === null || patient.age < GROWN_CHILDREN_AGE) &&
     HOME_VIOLENCE.some((t) => positive.has(t));
+  const serves = (r: Resource): r is Guidance =>
+    r.kind === 'guidance' && forChildren(r) && r.situations.some((s) => positive.has(s));
   // A child's exploitation is a child's, whoever the note is about ("Pt 37 … dragen till barn").
   if (!positive.has('barn-sexuell-exploatering') && !childrenAtHome && !concernsChild(findings, input))
-    return [];
-  return resources.filter(
-    (r): r is Guidance =>
-      r.kind === 'guidance' && forChildren(r) && r.situations.some((s) => positive.has(s)),
-  );
+    // The page names the duty itself beside a need it is about ("gör orosanmälan").
+    return resources.filter(serves).filter((r) => isNamed(findings, r.id));
+  return resources.filter(serves);
 }
+
+/** Whether the page names a resource and not only to rule it out. */
+const isNamed = (findings: PageFindings, id: string) =>
+  (findings.named ?? []).some((n) => n.id === id && n.count > n.negated);
 
 /** How many guidance notes for staff the panel shows below the contacts. */
 export const STAFF_GUIDANCE_LIMIT = 2;

@@ -215,6 +215,8 @@ export function* rankSteps(
   let looked = 0;
   for (const resource of resources) {
     if (++looked % EVERY === 0) yield;
+    // Guidance is never ranked, named or not: the panel shows it beside the suggestions (groups.ts).
+    if (resource.kind === 'guidance') continue;
     const reasons: string[] = [];
     let fit = 0;
     const shares: number[] = [];

@@ -26,8 +26,14 @@ export const NO_PATIENT: PagePatient = {
   children: false,
 };
 
+/** The weight of one identity word for the patient (lib/matcher/patient.ts). */
+const IDENTITY = 4;
+
 /** The leading gender when its evidence is at least twice the next one's. */
 function leading(weights: Record<Gender, number>): Gender | null {
+  // Said in words ("Pat är transkvinna", "ickebinär"): pronouns ("hon", "henne") do not outweigh it.
+  const identity = weights.trans >= weights.nonbinary ? 'trans' : 'nonbinary';
+  if (weights[identity] >= IDENTITY) return identity;
   const sorted = [...GENDERS].sort((a, b) => weights[b] - weights[a]);
   const [first, second] = sorted;
   if (first === undefined || weights[first] <= 0) return null;

@@ -138,6 +138,24 @@ describe('panelSuggestions over the real catalogue', () => {
     ).toEqual([]);
   });
 
+  it('shows the duty to report where the page names it beside a need it is about, and never ranks it', () => {
+    const duty = 'vagledning-anmala-oro-for-barn';
+    const shown = (findings: PageFindings) =>
+      panelSuggestions(findings, catalogue, { now: TUESDAY }).duty.map((g) => g.id);
+    // "Gör orosanmälan" in a routine on trafficking, no age, no children read.
+    expect(shown(page(['manniskohandel'], null, [duty]))).toEqual([duty]);
+    expect(shown(page(['vald-nara-relation'], 32, [duty]))).toEqual([duty]);
+    // Named without a need it is about, or only ruled out ("ingen orosanmälan"): not shown.
+    expect(shown(page([], null, [duty]))).toEqual([]);
+    expect(shown(page(['sjalvskada'], 32, [duty]))).toEqual([]);
+    const ruledOut = { ...page(['vald-nara-relation'], 32), named: [{ id: duty, count: 1, negated: 1 }] };
+    expect(shown(ruledOut)).toEqual([]);
+    // Guidance is never among the ranked suggestions, named or not.
+    const all = panelSuggestions(page(['vald-nara-relation'], 32, [duty]), catalogue, { now: TUESDAY });
+    const ranked = [...all.groups.akut, ...all.groups.contact, ...all.groups.staff, ...all.groups.learn];
+    expect(ids(ranked)).not.toContain(duty);
+  });
+
   it('shows guidance for staff on the needs the page names, the strongest first, at most two', () => {
     const g = (findings: PageFindings) =>
       panelSuggestions(findings, catalogue, { now: TUESDAY }).guidance.map((x) => x.id);

@@ -41,6 +41,9 @@ describe('age', () => {
     ['BUP. f. 2011, pojke: Fluoxetin 20 mg.', 15],
     ['Elevhälsan, skolssk: f. 2009. Vaccination HPV.', 17],
     ["Lärare ringer elevhälsan: elev 14 sa att hon är 'tvungen att gifta sig'.", 14],
+    ['BUP akut. Flicka tretton ar, grater, vill inte ga till skolan.', 13],
+    ['Pojke, femton, skärsår i handflatan.', 15],
+    ['Tjej, sexton. Kommer ensam.', 16],
   ])('%s → %i', (text, age) => {
     expect(read(text).age).toBe(age);
   });
@@ -49,6 +52,7 @@ describe('age', () => {
     ['Moster ringer: systerdottern 16 har en hemlig mobil.', 16],
     ['Faster ringer ang brorsdottern 17 ar som bor hos sin pappa.', 17],
     ['Mormor ringer BUP. Dotterdottern 12 ar ar patient hos er.', 12],
+    ['Pappa ringer om sonen, fjorton, som inte kommit hem.', 14],
   ])('a relative’s age, not the caller’s: %s → %i', (text, age) => {
     expect(read(text)).toMatchObject({ age: null, otherAge: age });
   });
@@ -73,6 +77,8 @@ describe('age', () => {
     ['Pat 5 år sedan opererad i knät.'],
     ['Jobbat 16 år på lagret.'],
     ['Kontroll 3 f. 2020 enligt plan.'],
+    ['Pat, tolv veckor gravid.'],
+    ['Kvinna, elva timmar sedan senaste dos.'],
   ])('%s → no age', (text) => {
     expect(read(text).age).toBeNull();
   });
@@ -124,6 +130,14 @@ describe('gender', () => {
     ['Pat 31 ar, kvinna.', 'woman'],
     ['Transman 24 år.', 'trans'],
     ['Ickebinär person 22 år.', 'nonbinary'],
+    // Said in words, it is not outweighed by "henne": a trans woman is "hon".
+    [
+      'Pat är transkvinna, 28 år. Pojkvännen har slagit henne och kallar henne vid hennes gamla namn.',
+      'trans',
+    ],
+    // Someone else's identity is not the patient's.
+    ['Hon berättar att hennes sambo är transman och att hon blir slagen.', 'woman'],
+    ['Mamma ringer om dottern som är ickebinär.', null],
     ['Pat berättar att sambon har slagit henne. Hon är rädd för honom.', 'woman'],
     ['MVC v 28. Partnern följer med, han svarar på frågorna, han blir arg.', 'woman'],
     ['Gravid v 20. Han har knuffat henne, han skriker.', 'woman'],
@@ -183,6 +197,11 @@ describe('children in the home', () => {
     'Hotar att ta barnen ifrån henne.',
     'VC. Kvinna med 5-åring i väntrummet. Exsambon står utanför och väntar.',
     'Mormor ringer: dottern får stryk av sambon och 3-åringen har börjat slå sin docka.',
+    'BVC. Mamma berättar att pappa slog henne i helgen medan sonen satt i soffan bredvid.',
+    'Sambon skriker när han är full, sexåringen gömmer sig under sängen.',
+    'Slog sin sambo i ansiktet medan deras treaaring stod i dörröppningen.',
+    'Sambon knuffar henne, tvillingarna, tolv år, brukar ringa mormor.',
+    'Pojken har börjat kissa på sig igen.',
   ])('reads children in "%s"', (text) => {
     expect(children(text)).toBe(true);
   });
@@ -196,6 +215,11 @@ describe('children in the home', () => {
     'Utan barnen.',
     'Kvinna 24, våldtagen som 6-åring.',
     '17-åring på UM.',
+    'Dottern ringer VC angående sin pappa 81 år.',
+    'Kvinna 45, sonen 25 år bor hemma.',
+    'Dottern (22) har flyttat hemifrån.',
+    'Vuxna sonen hjälper till.',
+    'Som treåring flyttade hon till Sverige.',
   ])('reads no children in "%s"', (text) => {
     expect(children(text)).toBe(false);
   });

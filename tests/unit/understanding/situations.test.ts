@@ -5,8 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { hit, MODEL_GAPS, rulesOnly, scan, suggest, top } from './reader.ts';
 
-/** Sentences the reader's model reads as partner violence that is not (a threat against staff). */
-const MODEL_MISREADS = new Set(['Psykotisk pat, han säger att han ska döda mig, riktat mot personalen.']);
+/**
+ * Sentences the reader's model reads as partner violence that are not (none since the model
+ * learnt from dev47–dev50: "Psykotisk pat, han säger att han ska döda mig, riktat mot personalen."
+ * was one).
+ */
+const MODEL_MISREADS = new Set<string>([]);
 
 describe('situations said in other words', () => {
   it.each([
@@ -134,9 +138,10 @@ describe('situations said in other words', () => {
   });
 
   // The test fails once the model stops misreading it: keep the list true after a retraining.
-  it.fails.each([...MODEL_MISREADS])('known misreading of the model: %s', (text) => {
-    expect(hit(text, 'vald-nara-relation')).toBe(undefined);
-  });
+  if (MODEL_MISREADS.size > 0)
+    it.fails.each([...MODEL_MISREADS])('known misreading of the model: %s', (text) => {
+      expect(hit(text, 'vald-nara-relation')).toBe(undefined);
+    });
 });
 
 describe('false friends give nothing', () => {
