@@ -57,13 +57,22 @@ export function wordParts(word: string): string[] {
 /** Whether a feature is a word or a pair of words, not a stem or a head (wordParts). */
 export const isWhole = (feature: string) => !feature.startsWith('-') && !feature.endsWith('-');
 
-/** Words, their stems and heads, and neighbouring pairs, each once (what training learns from a whole text). */
+/** Words, their stems and heads, and neighbouring pairs on one line, each once (what training learns from a whole text). */
 export function modelFeatures(text: string): string[] {
-  const words = modelWords(text);
-  const out = new Set<string>(words);
-  for (const w of words) for (const p of wordParts(w)) out.add(p);
-  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  const out = new Set<string>();
+  for (const words of modelLines(text)) {
+    for (const w of words) {
+      out.add(w);
+      for (const p of wordParts(w)) out.add(p);
+    }
+    for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  }
   return [...out];
+}
+
+/** The folded words of each line: a pair never stands on two lines, as a term never does. */
+export function modelLines(text: string): string[][] {
+  return text.split('\n').map(modelWords);
 }
 
 /**

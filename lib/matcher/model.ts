@@ -11,7 +11,7 @@
 import type { SituationModel } from '../../data/model-schema.ts';
 import type { ThemeId } from '../../data/themes.ts';
 import { check } from './model-check.ts';
-import { isWhole, modelWindows, modelWords, wordParts } from './model-text.ts';
+import { isWhole, modelLines, modelWindows, wordParts } from './model-text.ts';
 import { finish, type Steps } from './steps.ts';
 
 export type { SituationModel };
@@ -102,13 +102,14 @@ export function* compileModelSteps(model: SituationModel): Steps<CompiledModel> 
     window++;
     found.length = 0;
     z.set(bias);
-    const words = modelWords(text);
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i] as string;
-      take(word);
-      for (const p of wordParts(word)) take(p);
-      const before = words[i - 1];
-      if (before !== undefined && firsts.has(before) && seconds.has(word)) take(`${before} ${word}`);
+    for (const words of modelLines(text)) {
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i] as string;
+        take(word);
+        for (const p of wordParts(word)) take(p);
+        const before = words[i - 1];
+        if (before !== undefined && firsts.has(before) && seconds.has(word)) take(`${before} ${word}`);
+      }
     }
     for (let k = 0; k < n; k++) {
       const probability = sigmoid(z[k] ?? 0);

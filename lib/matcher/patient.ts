@@ -323,6 +323,12 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
     if (isOther(word)) pushOther(out, Number(bare[1]), word);
     else push(out.ages, Number(bare[1]));
   }
+  // "man i 60-årsåldern": the middle of the decade.
+  const decade = /^\s*,?\s*i\s+([1-9])0\s?-?\s?(?:års|ars)(?:åldern|aldern)/iu.exec(
+    text.slice(end, end + 24),
+  );
+  // Not "träffar en man i 50-årsåldern" (someone else).
+  if (decade && !isOther(word) && !introduces(text, start)) push(out.ages, Number(decade[1]) * 10 + 5);
   const spelled = bare ? null : spelledAgeAfter(text, end);
   if (spelled !== null) {
     if (isOther(word)) pushOther(out, spelled, word);
@@ -349,6 +355,7 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   // A noun for the patient: at the start of a line or sentence, or beside an age.
   const besideAge =
     /^\s*,?\s*\(?\d/.test(after) ||
+    decade !== null ||
     /(?:\d\s?(?:år|ar)|f\.?\s?(?:19|20)\d\d),?\s*$/iu.test(text.slice(Math.max(0, start - 10), start));
   const manAsNoun = word !== 'man' || /^\s*[,\d(]/.test(after) || besideAge;
   // A definite form opening a sentence is most often someone else ("Mannen vet att hon är här").

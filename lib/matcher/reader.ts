@@ -41,7 +41,7 @@ import {
 const ASKED_FOR_SELF = new Set<string>(['egen-sexualitet', 'sexkop']);
 /** A resource named as the method asked by: "enl SEXIT", "enligt SEXIT", "SEXIT-frågor". */
 const METHOD_BEFORE = /\benl(?:\.|igt)?\s+$/iu;
-const METHOD_AFTER = /^-?(?:fr[åa]gor|formul[äa]r)/iu;
+const METHOD_AFTER = /^-?(?:fr[åa]gor|formul[äa]r|samtal(?:et)?)/iu;
 /** A situation's name as the question asked: "SMOE-frågan", "SME-frågorna". */
 const QUESTION_AFTER = /^-(?:fr[åa]gan|fr[åa]gor|fr[åa]gorna)\b/iu;
 

@@ -88,12 +88,17 @@ describe('features', () => {
     expect(wordParts('slagits')).toEqual(['slagi-']);
     expect(modelFeatures('Partnervald, partnervald igen')).toEqual([
       'partnervald',
-      'igen',
       'partn-',
       '-vald',
+      'igen',
       'partnervald partnervald',
       'partnervald igen',
     ]);
+  });
+
+  it('pair words on one line only, as a term is read on one line', () => {
+    expect(modelFeatures('Hon vill köpa\nsex veckors semester')).not.toContain('kopa sex');
+    expect(modelFeatures('Hon vill köpa sex')).toContain('kopa sex');
   });
 
   it('leave out web and mail addresses', () => {

@@ -6,6 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_GAPS, rulesOnly, scan, suggest } from './reader.ts';
 
 const QUIET = [
+  // Found in dev49–dev52: work, study, lessons, imaging, accidents, a screening talk answered no.
+  'Personalnytt: kollegan Anna har börjat jobba som volontär på Bris och på Kvinnofridslinjen.',
+  'Student 23 år med provångest, pluggar kriminologi och har tenta om människohandel och prostitution på fredag.',
+  'Skolsköterskan har haft lektion i åk 8 om samtycke, nätet och att skicka bilder.',
+  'Pat arbetar som journalist och skriver en artikelserie om prostitution, stressad.',
+  'Pensionerad kriminalinspektör, berättar gärna om fall med människohandel han utredde på 90-talet.',
+  'Flicka 13 år, ont i handleden. Bilderna skickade till ortoped för granskning, ingen fraktur.',
+  'Kv 71 år slog handen i bildörren när hon skulle hjälpa sin man ur bilen.',
+  'UM, SEXIT-samtal. Kille 17 år svarar nej på alla frågor. Fast flickvän, använder kondom.',
   'Blev slagen av en häst i stallet, kontusion lår hö sida.',
   'Skolsköterska: 8-åring slog sig på rasten, blåmärke på knät.',
   'Snickare 38 år skar sig på cirkelsågen, djup skada dig II.',

@@ -44,6 +44,8 @@ describe('age', () => {
     ['BUP akut. Flicka tretton ar, grater, vill inte ga till skolan.', 13],
     ['Pojke, femton, skärsår i handflatan.', 15],
     ['Tjej, sexton. Kommer ensam.', 16],
+    ['Ambulans. Larm om man i 60-arsaldern med stickskada.', 65],
+    ['Kvinna i 40-årsåldern, söker för yrsel.', 45],
   ])('%s → %i', (text, age) => {
     expect(read(text).age).toBe(age);
   });
@@ -78,6 +80,8 @@ describe('age', () => {
     ['Jobbat 16 år på lagret.'],
     ['Kontroll 3 f. 2020 enligt plan.'],
     ['Pat, tolv veckor gravid.'],
+    ['Träffar en man i 50-årsåldern via appen.'],
+    ['Dottern i 20-årsåldern hjälper till.'],
     ['Kvinna, elva timmar sedan senaste dos.'],
   ])('%s → no age', (text) => {
     expect(read(text).age).toBeNull();

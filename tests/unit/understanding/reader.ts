@@ -24,10 +24,9 @@ export const MODEL_GAPS = new Set([
   'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
   'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
   'Flicka 16 år, gravid v 8. Pojkvännen, han är 19, följer med på besöket.',
-  'Pat är rädd för sina tankar om att något ska hända barnen, tvångstankar, KBT för OCD.',
-  'Pat delar sin position med maken när hon springer i skogen. Har ramlat igen på löprundan.',
-  'Kvinna 79, demens. Maken låser in hennes mediciner och sköter ekonomin.',
   'Slipade i garaget och skar sig på plåt, tejpas.',
+  'Slutat ta sitt insulin regelbundet, HbA1c stigande.',
+  'Flicka 16 år, vill bli modell, har kontakt med en modellagent i Stockholm.',
 ]);
 
 export function scan(text: string): ScanResult {
