@@ -32,6 +32,8 @@ export interface CompiledModel {
 const WORDS = 3;
 /** Features indexed between two pauses of compileModelSteps. */
 const EVERY = 2000;
+/** Words whose features a compiled model keeps at hand (featuresOf): a page's own vocabulary. */
+const KNOWN_WORDS = 50_000;
 
 export { MAX_CHARS, modelFeatures, modelWindows, modelWords, WINDOW, wordParts } from './model-text.ts';
 
@@ -82,9 +84,30 @@ export function* compileModelSteps(model: SituationModel): Steps<CompiledModel> 
   let window = 0;
   const found: number[] = [];
 
+  // Per word seen, the features it gives (itself, its stem, its head): a page repeats its words, so
+  // each is looked up once and the stems and heads are not built again (less garbage on a big page).
+  const known = new Map<string, readonly number[]>();
+  function featuresOf(word: string): readonly number[] {
+    let out = known.get(word);
+    if (out === undefined) {
+      const list: number[] = [];
+      for (const feature of [word, ...wordParts(word)]) {
+        const f = index.get(feature);
+        if (f !== undefined) list.push(f);
+      }
+      out = list;
+      if (known.size < KNOWN_WORDS) known.set(word, out);
+    }
+    return out;
+  }
+
   function take(feature: string): void {
     const f = index.get(feature);
-    if (f === undefined || marks[f] === window) return;
+    if (f !== undefined) takeIndex(f);
+  }
+
+  function takeIndex(f: number): void {
+    if (marks[f] === window) return;
     marks[f] = window;
     found.push(f);
     for (let at = from[f] ?? 0; at < (from[f + 1] ?? 0); at++)
@@ -105,8 +128,7 @@ export function* compileModelSteps(model: SituationModel): Steps<CompiledModel> 
     for (const words of modelLines(text)) {
       for (let i = 0; i < words.length; i++) {
         const word = words[i] as string;
-        take(word);
-        for (const p of wordParts(word)) take(p);
+        for (const f of featuresOf(word)) takeIndex(f);
         const before = words[i - 1];
         if (before !== undefined && firsts.has(before) && seconds.has(word)) take(`${before} ${word}`);
       }
