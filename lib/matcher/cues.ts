@@ -61,7 +61,7 @@ export const CUES: readonly Cue[] = [
     'negated',
     F,
     'object',
-    'inga tecken på|inga erfarenheter av|ingen erfarenhet av|inga egna erfarenheter av|ingen egen erfarenhet av|inga tidigare|ingen misstanke om|inga hållpunkter för|inget som tyder på|inget som talar för|inga uppgifter om|inga indikationer på|ingen anamnes på|ingen historik av|inga belägg för|ingen som helst|ingen anledning att misstänka|ingen anledning till misstanke om|inget som väcker misstanke om|ingen misstanke på|ingen avsikt att|utan avsikt att|inte i avsikt att|ingen intention att',
+    'inga tecken på|inga erfarenheter av|ingen erfarenhet av|ingen tidigare erfarenhet av|inga tidigare erfarenheter av|inga egna erfarenheter av|ingen egen erfarenhet av|inga tidigare|ingen misstanke om|inga hållpunkter för|inget som tyder på|inget som talar för|inga uppgifter om|inga indikationer på|ingen anamnes på|ingen historik av|inga belägg för|ingen som helst|ingen anledning att misstänka|ingen anledning till misstanke om|inget som väcker misstanke om|ingen misstanke på|ingen avsikt att|utan avsikt att|inte i avsikt att|ingen intention att',
   ),
   ...cues(
     'negated',
@@ -79,7 +79,7 @@ export const CUES: readonly Cue[] = [
     'denied',
     B,
     'clause',
-    'besvarade med nej|besvarat med nej|besvaras med nej|besvarades med nej|svarar nej|svarade nej|besvaras nekande|förnekas|förnekar|förnekar detta|förnekade|nekas|nekar|nekar till|negeras|vilket förnekas|vilket hon förnekar|vilket han förnekar|vilket pat förnekar|vilket pat nekar till',
+    'besvarade med nej|besvarat med nej|besvaras med nej|besvarades med nej|svarar nej|svarade nej|svarar pat nej|svarar hon nej|svarar han nej|svarade pat nej|svarade hon nej|svarade han nej|besvaras nekande|förnekas|förnekar|förnekar detta|förnekade|nekas|nekar|nekar till|negeras|vilket förnekas|vilket hon förnekar|vilket han förnekar|vilket pat förnekar|vilket pat nekar till',
   ),
   ...cues(
     'uncertain',

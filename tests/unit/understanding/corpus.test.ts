@@ -14,8 +14,8 @@ import {
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  dev: { texts: 13349, recall: 0.91, quiet: 0.97, falseFriends: 0.98, negationP: 0.94, negationR: 0.88 },
-  heldout: { texts: 1669, recall: 0.91, quiet: 0.95, falseFriends: 0.95, negationP: 0.9, negationR: 0.91 },
+  dev: { texts: 13469, recall: 0.91, quiet: 0.97, falseFriends: 0.98, negationP: 0.94, negationR: 0.88 },
+  heldout: { texts: 1669, recall: 0.91, quiet: 0.95, falseFriends: 0.95, negationP: 0.9, negationR: 0.9 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
@@ -72,7 +72,7 @@ const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
   'dev16.jsonl': [0.9, 0.96],
   'dev17.jsonl': [0.9, 0.97],
   'dev18.jsonl': [0.89, 0.95],
-  'dev19.jsonl': [0.94, 0.96],
+  'dev19.jsonl': [0.95, 0.96],
   'dev20.jsonl': [0.89, 0.96],
   'dev21.jsonl': [0, 0.98],
   'dev22.jsonl': [0.86, 0.99],
@@ -86,7 +86,7 @@ const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
   'dev30.jsonl': [0.93, 0.96],
   'dev31.jsonl': [0.92, 0.96],
   'dev32.jsonl': [0.9, 0.99],
-  'dev33.jsonl': [0.88, 0.97],
+  'dev33.jsonl': [0.89, 0.97],
   'dev34.jsonl': [0.92, 0.96],
   'dev35.jsonl': [0.93, 0.99],
   'dev36.jsonl': [0.9, 0.96],
@@ -106,13 +106,14 @@ const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
   'dev50.jsonl': [0.92, 0.95],
   'dev51.jsonl': [0.95, 0.95],
   'dev52.jsonl': [0.96, 0.95],
-  'heldout.jsonl': [0.91, 0.96],
-  'heldout2.jsonl': [0.93, 0.94],
+  'dev53.jsonl': [0, 0.97],
+  'heldout.jsonl': [0.92, 0.96],
+  'heldout2.jsonl': [0.94, 0.94],
   'heldout3.jsonl': [0.95, 0.93],
-  'heldout4.jsonl': [0.93, 0.97],
-  'heldout5.jsonl': [0.89, 0.96],
-  'heldout6.jsonl': [0.86, 0.96],
-  'heldout7.jsonl': [0.91, 0.92],
+  'heldout4.jsonl': [0.92, 0.97],
+  'heldout5.jsonl': [0.88, 0.96],
+  'heldout6.jsonl': [0.85, 0.96],
+  'heldout7.jsonl': [0.92, 0.92],
   'heldout8.jsonl': [0.92, 0.99],
 };
 

@@ -15,6 +15,13 @@ const QUIET = [
   'Flicka 13 år, ont i handleden. Bilderna skickade till ortoped för granskning, ingen fraktur.',
   'Kv 71 år slog handen i bildörren när hon skulle hjälpa sin man ur bilen.',
   'UM, SEXIT-samtal. Kille 17 år svarar nej på alla frågor. Fast flickvän, använder kondom.',
+  // Found in dev53 (traps only).
+  'Akuten. 16-årig pojke, fotboll igår, blev slagen i knät av motståndarens fot vid en tackling.',
+  "På fråga om hon någonsin fått pengar eller saker för sex svarar pat 'nej, aldrig'.",
+  'Pat svarar nej på alla frågor i våldsscreeningen, ingen tidigare erfarenhet av våld.',
+  'Kock 41 år, skar sig djupt i tummen med filekniven i jobbet. Suturerat.',
+  "Pat 58 år nämner att han som ung blev slagen av sin pappa, 'det är länge sedan och jag har gjort upp med det'.",
+  'Forskningsnytt: ny svensk studie om förekomst av sex mot ersättning bland unga vuxna publicerad.',
   'Blev slagen av en häst i stallet, kontusion lår hö sida.',
   'Skolsköterska: 8-åring slog sig på rasten, blåmärke på knät.',
   'Snickare 38 år skar sig på cirkelsågen, djup skada dig II.',
