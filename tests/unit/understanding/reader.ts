@@ -24,7 +24,7 @@ export const MODEL_GAPS = new Set([
   'Pat har tankar om barn, vill bli gravid.',
   'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
   'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
-  'Flicka 16 år, gravid v 8. Pojkvännen, han är 19, följer med på besöket.',
+  'Pat är rädd för sina tankar om att något ska hända barnen, tvångstankar, KBT för OCD.',
   'Slipade i garaget och skar sig på plåt, tejpas.',
 ]);
 
