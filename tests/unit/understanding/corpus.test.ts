@@ -15,7 +15,7 @@ import { catalogue } from './reader.ts';
 
 const FLOORS = {
   dev: { texts: 13629, recall: 0.91, quiet: 0.97, falseFriends: 0.98, negationP: 0.94, negationR: 0.88 },
-  heldout: { texts: 1509, recall: 0.91, quiet: 0.95, falseFriends: 0.95, negationP: 0.9, negationR: 0.9 },
+  heldout: { texts: 1669, recall: 0.91, quiet: 0.95, falseFriends: 0.94, negationP: 0.89, negationR: 0.9 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
@@ -115,6 +115,7 @@ const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
   'heldout5.jsonl': [0.87, 0.96],
   'heldout6.jsonl': [0.84, 0.96],
   'heldout7.jsonl': [0.93, 0.92],
+  'heldout9.jsonl': [0.92, 0.8],
 };
 
 describe('each corpus file', () => {
