@@ -59,6 +59,16 @@ function childBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * "hos kompisar", "hos mammas vänner": the person is where the patient stays, not a subject, unless
+ * a clause of their own follows ("bor hos mamma som säljer sex").
+ */
+function atPlace(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.text === 'som') return false;
+  const before = tokens[k - 1]?.text ?? '';
+  return before === 'hos' || (/s$/.test(before) && tokens[k - 2]?.text === 'hos');
+}
+
 /** Whether the mention is about someone else: "dottern säljer bilder", "maken köper sex". */
 export function aboutOther(tokens: readonly Token[], cores: Cores, theme: ThemeId | null): boolean {
   const first = cores[0]?.[0] ?? 0;
@@ -77,7 +87,8 @@ export function aboutOther(tokens: readonly Token[], cores: Cores, theme: ThemeI
       continue;
     }
     if (PATIENT_WORDS.has(w)) return false;
-    if (OTHER_PEOPLE.has(w)) {
+    // "sover hos kompisars kompisar, betalar med sex": a person after "hos" is a place, not who acts.
+    if (OTHER_PEOPLE.has(w) && !atPlace(tokens, k)) {
       // "familjen kontrollerar hennes telefon", "sonen har tagit henne hårt": for what is done to
       // someone, the other person is the one acting when the patient stands after them.
       if (theme !== null && !ACTOR_THEMES.has(theme) && theme !== 'sex-mot-ersattning') {

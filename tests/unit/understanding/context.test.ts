@@ -206,6 +206,7 @@ describe('who it concerns', () => {
     ['Pappa ringer: dottern (16) har berättat att pojkvännen slagit henne.', 'vald-nara-relation'],
     ['Mamma ringer om sonen 14 som berättat att tränaren tvingat honom till sex.', 'sexuellt-vald'],
     ['Dottern 15 år berättar att hon säljer sex.', 'sex-mot-ersattning'],
+    ['Bor hos mamma som säljer sex.', 'sex-mot-ersattning'],
   ])('%s → someone else', (text, theme) => {
     expect(hit(text, theme)?.other).toBeGreaterThan(0);
   });
@@ -215,6 +216,9 @@ describe('who it concerns', () => {
     ['Man, 45 år, oro över egna sexuella tankar och impulser.', 'egen-sexualitet'],
     ['Sambon tvingar henne till sex.', 'sexuellt-vald'],
     ['Pat berättar att dottern ringde och att maken sedan slog henne.', 'vald-nara-relation'],
+    // Where she stays is not who acts.
+    ['Tjej 17, sover hos kompisars kompisar, betalar med sex för att få stanna.', 'sex-mot-ersattning'],
+    ['Bor hos mamma sedan i våras, säljer sex via en app.', 'sex-mot-ersattning'],
   ])('%s → the patient', (text, theme) => {
     expect(hit(text, theme)?.other).toBe(0);
   });

@@ -24,7 +24,7 @@ export const MODEL_GAPS = new Set([
   'Pat har tankar om barn, vill bli gravid.',
   'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
   'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
-  'Pat är rädd för sina tankar om att något ska hända barnen, tvångstankar, KBT för OCD.',
+  'Kvinna 79, demens. Maken låser in hennes mediciner och sköter ekonomin.',
   'Slipade i garaget och skar sig på plåt, tejpas.',
 ]);
 

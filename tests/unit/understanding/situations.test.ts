@@ -126,6 +126,12 @@ describe('situations said in other words', () => {
     ['Transperson 22 år, sexsäljer via dejtingappar.', 'sex-mot-ersattning'],
     ['Sover hos killar han träffar på appar, de vill ha sex som tack.', 'sex-mot-ersattning'],
     ['Får amfetamin av langaren utan att betala om jag ställer upp.', 'sex-mot-ersattning'],
+    // Found in dev54.
+    ['Maken tar hela hennes lön och bestämmer vem hon får träffa.', 'vald-nara-relation'],
+    ['Sambon hotar att ta barnen om hon går.', 'vald-nara-relation'],
+    ["Hon 'låter killar göra vad de vill' för att få sova över.", 'sex-mot-ersattning'],
+    ["Efter festerna hamnar han hos 'tjejer som tar betalt'.", 'sexkop'],
+    ['Pojke 12 år får energidrycker och vapes av en man vid stationen.', 'barn-sexuell-exploatering'],
   ])('%s → %s', (text, theme) => {
     expect(rulesOnly.scan(text).hits.find((h) => h.theme === theme)?.count ?? 0).toBeGreaterThan(0);
   });
