@@ -181,6 +181,9 @@ function governs(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /** Whether a backward cue starting at token `to` reaches back to a mention ending at `from`. */
+/** The last word of an answer to every question asked ("nej på alla frågor", "nej till båda"). */
+const ALL_ANSWERED = new Set(['fragor', 'fragorna', 'samtliga', 'alla', 'bada', 'allt']);
+
 function reachesBackward(tokens: readonly Token[], hit: CueHit, from: number): boolean {
   const to = hit.start;
   const bare = hit.cue.words.length === 1 && BARE_AFTER.has(hit.cue.words[0] ?? '');
@@ -204,6 +207,9 @@ function reachesBackward(tokens: readonly Token[], hit: CueHit, from: number): b
     // "SME: nej" needs a mark between; "nej" may also follow directly ("SME nej").
     return to > from || hit.cue.words[0] === 'nej';
   }
+  // "Frågat om pengar för sex eller om hon blivit tvingad, nej på alla frågor": an answer to all
+  // that was asked takes in every question of the sentence.
+  if (ALL_ANSWERED.has(hit.cue.words[hit.cue.words.length - 1] ?? '') && asked(tokens, from)) return true;
   if (to - from > (hit.cue.words.length > 1 ? 8 : 6)) return false;
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.text ?? '';

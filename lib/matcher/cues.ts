@@ -50,7 +50,14 @@ function cues(category: CueCategory, direction: CueDirection, reach: CueReach, p
 }
 
 export const CUES: readonly Cue[] = [
-  ...cues('negated', F, 'phrase', 'ingen|inget|inga|utan tecken på|utan misstanke om|utan hållpunkter för'),
+  // With its noun, a determiner rules out the part that makes a combination the situation ("Ingen
+  // ersättning, inget tvång, trivs med sin sexualitet"); a bare one negates only its noun (context.ts).
+  ...cues(
+    'negated',
+    F,
+    'phrase',
+    'ingen|inget|inga|utan tecken på|utan misstanke om|utan hållpunkter för|ingen ersättning|ingen betalning|inga pengar|utan ersättning|utan betalning|inget tvång|ingen tvång|utan tvång|ingen press|utan press',
+  ),
   ...cues(
     'negated',
     F,
@@ -67,7 +74,7 @@ export const CUES: readonly Cue[] = [
     'negated',
     B,
     'clause',
-    'ingen grund för misstanke|inte bekräftat|ej bekräftat|uteslutits|uteslöts|avskrivits|avskriven|avskrevs|avskrivet|avfärdats|avfärdades|bedöms osannolik|bedöms osannolikt|inte styrkt|ej styrkt|kunde inte styrkas|kunde ej styrkas|nej|negativt|negativ|ej aktuellt|inte aktuellt|ej aktuell|inte aktuell|ej aktuella|saknas|utesluten|uteslutet|uteslutes|utesluts|avfärdas|föreligger ej|föreligger inte|finns ej|finns inte|förekommer ej|förekommer inte|ej känt|inte känt|ingen|inga|inget|ej|inte|neg|inget att rapportera|inget sådant|inget av detta|inget av dessa|nej till båda|nej till alla|nej på allt|nej till allt',
+    'ingen grund för misstanke|inte bekräftat|ej bekräftat|uteslutits|uteslöts|avskrivits|avskriven|avskrevs|avskrivet|avfärdats|avfärdades|bedöms osannolik|bedöms osannolikt|inte styrkt|ej styrkt|kunde inte styrkas|kunde ej styrkas|nej|negativt|negativ|ej aktuellt|inte aktuellt|ej aktuell|inte aktuell|ej aktuella|saknas|utesluten|uteslutet|uteslutes|utesluts|avfärdas|föreligger ej|föreligger inte|finns ej|finns inte|förekommer ej|förekommer inte|ej känt|inte känt|ingen|inga|inget|ej|inte|neg|inget att rapportera|inget sådant|inget av detta|inget av dessa|nej till båda|nej till alla|nej på allt|nej till allt|nej på alla frågor|nej på alla frågorna|nej på samtliga frågor|nej på samtliga|nej på alla|nej på båda',
   ),
   ...cues(
     'denied',
@@ -174,27 +181,5 @@ export const NUMBER_NOUNS = words(
 /** Words that point back to what the previous sentence asked about ("Pat förnekar båda."). */
 export const ANAPHORS = words('båda bägge detta det dessa allt samtliga något ngt sådant allting alla');
 
-/**
- * Who a mention is about. A word from here shortly before it, in the same clause, makes it about
- * someone else ("dottern säljer bilder"); the partner words count only for what the other person
- * does (buying sex, own impulses), because for violence the partner is the one who acts.
- */
-export const OTHER_PEOPLE = words(
-  'dotter dottern döttrar döttrarna son sonen söner sönerna barnet barnen bonusdotter bonusson styvdotter styvson ' +
-    'syster systern systrar bror brodern bröder mamma mamman mor modern pappa pappan fadern väninna väninnan ' +
-    'kompis kompisen kompisar vän vännen vänner kamrat kamraten klasskompis klasskompisen granne grannen ' +
-    'kusin kusinen brorsdotter systerdotter barnbarn barnbarnet lillebror lillasyster storebror storasyster ' +
-    'systerson brorson tonårsdotter tonårsdottern tonårsson tonårssonen systerdottern brorsdottern ' +
-    'systersonen brorsonen dotterdottern sondottern dottersonen sonsonen',
-);
-export const PARTNER_PEOPLE = words(
-  'sambo sambon maken fru frun hustru hustrun pojkvän pojkvännen pojkvänen flickvän flickvännen partner partnern exet exmake exmaken exsambo exsambon',
-);
-/** Words for the patient: between another person's word and the mention, they make it the patient's again. */
-export const PATIENT_WORDS = words(
-  'pat pt patienten patient hon han hen henne honom sig själv jag mig egna eget egen mina mitt min kille killen tjej tjejen flicka flickan pojke pojken kvinna kv',
-);
-/** After another person's word, these make the patient the one a violence-type mention is about. */
-export const PATIENT_OBJECTS = words('henne honom hennes hans hen pat pats patienten mig');
 /** Marks between words that neither end a scope nor count as a word. */
 export const PUNCTUATION = new Set([':', '-', ',', '?', '(', ')', '/', '"']);

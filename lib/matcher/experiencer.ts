@@ -3,7 +3,8 @@
  * clause ("dottern säljer bilder", "maken köper sex"), a pronoun standing for that person too.
  */
 import type { ThemeId } from '../../data/themes.ts';
-import { OTHER_PEOPLE, PARTNER_PEOPLE, PATIENT_OBJECTS, PATIENT_WORDS, PUNCTUATION } from './cues.ts';
+import { PUNCTUATION } from './cues.ts';
+import { OTHER_PEOPLE, PARTNER_PEOPLE, PATIENT_OBJECTS, PATIENT_WORDS } from './people-words.ts';
 import type { Token } from './sentences.ts';
 
 type Cores = readonly (readonly [number, number])[];

@@ -98,10 +98,10 @@ const TOPIC = words(
 );
 /** A helpline named as where someone works ("grannen jobbar på Kvinnofridslinjen"): no need. */
 const WORKPLACE = words(
-  String.raw`\b(?:jobba(?:r|t|de)?|arbeta(?:r|t|de)?|anst[äa]lld|praktisera(?:r|t|de)?|volont[äa]r) (?:p[åa]|hos|vid|f[öo]r|inom) (?:[\p{L}\d]+(?: [\p{L}\d]+){0,2},? (?:och|eller) (?:p[åa] |hos |vid )?)?$|\b(?:g[äa]stf[öo]rel[äa]sare|f[öo]rel[äa]sare|representanter|representant) fr[åa]n $`,
+  String.raw`\b(?:jobba(?:r|t|de)?|arbeta(?:r|t|de)?|anst[äa]lld|praktisera(?:r|t|de)?|volont[äa]r|praktik)(?: som [\p{L}-]+(?: [\p{L}-]+)?)? (?:p[åa]|hos|vid|f[öo]r|inom) (?:[\p{L}\d]+(?: [\p{L}\d]+){0,2},? (?:och|eller) (?:p[åa] |hos |vid )?)?$|\b(?:g[äa]stf[öo]rel[äa]sare|f[öo]rel[äa]sare|representanter|representant) fr[åa]n $|\b(?:ordf[öo]rande|ledamot|styrelseledamot|kass[öo]r|sekreterare) (?:i|p[åa]|f[öo]r) (?:[\p{L}]+ (?:av |i |f[öo]r )?)?$`,
 );
-/** A training named as one a colleague took ("har gått Pegasus utbildning"): no need. */
-const TAKEN = words(String.raw`\bg[åa]tt $`);
+/** A training named as one a colleague took ("har gått Pegasus utbildning"), or the emergency line already alerted ("kollegorna larmade 112"): no need. */
+const TAKEN = words(String.raw`\bg[åa]tt $|\b(?:larmade|larmat|larmar) (?:till )?$`);
 
 /** Whether the text before a mention, in its sentence, makes it a topic (TOPIC). */
 export const isTopic = (before: string): boolean => TOPIC.test(before);

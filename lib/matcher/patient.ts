@@ -7,7 +7,6 @@
  */
 import type { Term } from '../../data/vocabulary-schema.ts';
 import { compileLexicon } from './compile.ts';
-import { OTHER_PEOPLE, PARTNER_PEOPLE } from './cues.ts';
 import { CHILD_TERMS, readChild } from './patient-children.ts';
 import { lineBirthYears, SCHOOL_TERMS, schoolAge, spelledAgeAfter } from './patient-school.ts';
 import {
@@ -23,6 +22,7 @@ import {
   WOMAN,
   WOMAN_CARE,
 } from './patient-words.ts';
+import { OTHER_PEOPLE, PARTNER_PEOPLE } from './people-words.ts';
 import type { Token } from './sentences.ts';
 import { foldWord } from './text.ts';
 import { emptyPatient, MAX_VALUES, type PatientFacts } from './types.ts';

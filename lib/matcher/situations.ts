@@ -88,6 +88,8 @@ const YIELDS: Record<string, ThemeId> = {
  * "män som betalar för sex" is the patient selling, not buying.
  */
 const INSIDE_OF: Record<string, ThemeId> = { sexkop: 'sex-mot-ersattning' };
+/** Determiners that rule out the noun after them (folded). */
+const NONE = new Set(['ingen', 'inget', 'inga', 'utan']);
 /** The situations of one sentence: own terms, then combinations that no own term already covers. */
 export function situations(
   group: readonly Mention[],
@@ -126,7 +128,13 @@ export function situations(
         f.cores.some(([s, e]) => s <= r[0] && e >= r[1] && e - s > r[1] - r[0]),
     );
   for (const combo of combos) {
-    const options = combo.parts.map((p) => group.filter((m) => m.set === p));
+    // "Fick ingen ersättning men hade sex för att få bo kvar": of a part's mentions, one its own
+    // determiner rules out ("ingen ersättning") gives way to another in the sentence.
+    const options = combo.parts.map((p) => {
+      const all = group.filter((m) => m.set === p);
+      const open = all.filter((m) => !NONE.has(tokens[range(m)[0] - 1]?.text ?? ''));
+      return open.length > 0 ? open : all;
+    });
     if (options.some((o) => o.length === 0)) continue;
     const best = closest(
       options.map((o) => o.map(range)),

@@ -30,6 +30,15 @@ const QUIET = [
   'Alla som besöker UM för första gången får broschyren om sexuell hälsa och om UMO.',
   'Pt, polis som utreder människohandelsärenden, söker för sömnbesvär.',
   'Ställer upp för sina barn, han är en bra pappa.',
+  // Found in dev56 (traps only): workplaces, an alerted emergency line, a sterilisation's
+  // reflection time, payment and force ruled out, every question answered no.
+  'Pat arbetar som kurator på Barnahus, nacksmärta efter mycket datorarbete.',
+  'Studerar till socionom och gör praktik på socialjouren, halsont sedan 3 dagar.',
+  'Ordförande i lokalavdelningen av RFSL, sjukskriven efter menisk-op.',
+  'Arbetsplatsolycka, kollegorna larmade 112 direkt och lyfte bort balken.',
+  'Gyn. Kvinna 41 år, tre barn. Betänketid genomgången, laparoskopisk sterilisering planeras.',
+  'Kille 21 år vill testa sig efter ny partner. Ingen ersättning, inget tvång, trivs med sin sexualitet.',
+  'Frågat enligt rutin om pat någonsin fått pengar för sex eller blivit tvingad, nej på alla frågor.',
   // Found in dev31–33: innocent senses, work and topics, acronyms in other words.
   'Grannen jobbar på Kvinnofridslinjen, pat berättar stolt om det.',
   'Svärdottern jobbar på RFSL i Göteborg.',
@@ -199,5 +208,14 @@ describe('ordinary clinical sentences stay quiet', () => {
     const hits = scan(QUIET[QUIET.length - 1] ?? '').hits.map((h) => h.theme);
     expect(hits).toContain('sex-mot-ersattning');
     expect(hits).not.toContain('barn-sexuell-exploatering');
+  });
+});
+
+describe('who a person is, without a need', () => {
+  // Found in dev56: "vill prata om preventivmedel" is no need for support.
+  it('reads a non-binary patient who wants to talk about contraception, and suggests nothing', () => {
+    const text = 'Ickebinär person 19 år, vill prata om preventivmedel. Trivs med sitt namn, stöd hemifrån.';
+    expect(scan(text).hits.map((h) => h.theme)).toEqual(['hbtqi']);
+    expect(suggest(text)).toEqual([]);
   });
 });

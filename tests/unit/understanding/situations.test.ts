@@ -132,6 +132,12 @@ describe('situations said in other words', () => {
     ["Hon 'låter killar göra vad de vill' för att få sova över.", 'sex-mot-ersattning'],
     ["Efter festerna hamnar han hos 'tjejer som tar betalt'.", 'sexkop'],
     ['Pojke 12 år får energidrycker och vapes av en man vid stationen.', 'barn-sexuell-exploatering'],
+    // Found in dev56–dev57.
+    ['Fick ingen ersättning men hade sex med honom för att få bo kvar.', 'sex-mot-ersattning'],
+    ['Mamma vill ha intyg på att dottern är orörd inför bröllopet.', 'hedersrelaterat'],
+    ['Pappan viftade med ett basebollträ, mamma och barnen låste in sig i sovrummet.', 'akut-fara'],
+    ["Sedan frun dog äter han inte, säger att han 'väntar på att få följa med henne'.", 'sjalvskada'],
+    ["Helger i Riga med kompisgänget och 'tjejer som är betalda för kvällen'.", 'sexkop'],
   ])('%s → %s', (text, theme) => {
     expect(rulesOnly.scan(text).hits.find((h) => h.theme === theme)?.count ?? 0).toBeGreaterThan(0);
   });
