@@ -102,8 +102,11 @@ const WORKPLACE = words(
 );
 /** A training named as one a colleague took ("har gått Pegasus utbildning"), or the emergency line already alerted ("kollegorna larmade 112"): no need. */
 const TAKEN = words(String.raw`\bg[åa]tt $|\b(?:larmade|larmat|larmar) (?:till )?$`);
+/** The emergency number someone already called ("mormor ringde 112"): it names no need now. */
+const CALLED_112 = words(String.raw`\b(?:ringde|ringt|ringer) (?:till )?112$`);
 
 /** Whether the text before a mention, in its sentence, makes it a topic (TOPIC). */
 export const isTopic = (before: string): boolean => TOPIC.test(before);
 /** Whether the text right before a named resource makes it a workplace or a training taken. */
-export const isWorkplace = (before: string): boolean => WORKPLACE.test(before) || TAKEN.test(before);
+export const isWorkplace = (before: string, name = ''): boolean =>
+  WORKPLACE.test(before) || TAKEN.test(before) || CALLED_112.test(before + name);

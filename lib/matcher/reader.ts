@@ -453,7 +453,12 @@ export function matcherWith(
           METHOD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
           METHOD_AFTER.test(text.slice(m.end, m.end + 10));
         const before = text.slice(Math.max(start, m.start - 80), m.start);
-        if (polarity === 'negated' || polarity === 'denied' || isWorkplace(before) || isTopic(before)) {
+        if (
+          polarity === 'negated' ||
+          polarity === 'denied' ||
+          isWorkplace(before, text.slice(m.start, m.end)) ||
+          isTopic(before)
+        ) {
           tally.negated++;
           continue;
         }

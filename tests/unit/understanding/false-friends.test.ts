@@ -39,6 +39,13 @@ const QUIET = [
   'Gyn. Kvinna 41 år, tre barn. Betänketid genomgången, laparoskopisk sterilisering planeras.',
   'Kille 21 år vill testa sig efter ny partner. Ingen ersättning, inget tvång, trivs med sin sexualitet.',
   'Frågat enligt rutin om pat någonsin fått pengar för sex eller blivit tvingad, nej på alla frågor.',
+  // Found in dev59 (short traps): the emergency number already called, a threat of a strike,
+  // children's play, a bruise an infant got pulling herself up, a family's pride.
+  'Barn 5 år med feberkramp hemma, mormor ringde 112. Kramp över vid ankomst.',
+  'BVC. Mamma oroad över hot om strejk på förskolan, behöver ordna barnpassning.',
+  '8-åringar i klassen leker doktor på rasten, läraren ville ha råd. Åldersadekvat lek.',
+  'BVC. 9 mån, faller ofta när hon drar sig upp, ett litet blåmärke på pannan från bordskanten.',
+  'Brukaren berättar stolt att familjens heder alltid varit att ta hand om de gamla.',
   // Found in dev31–33: innocent senses, work and topics, acronyms in other words.
   'Grannen jobbar på Kvinnofridslinjen, pat berättar stolt om det.',
   'Svärdottern jobbar på RFSL i Göteborg.',

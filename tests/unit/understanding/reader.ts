@@ -19,14 +19,9 @@ export const rulesOnly = compileMatcher(readerVocabulary(catalogue), { year: 202
  * `npm run train-model`, a sentence may move in or out of it).
  */
 export const MODEL_GAPS = new Set([
-  'Skar sig med kniv i vänster tumme när hon skar lök.',
   'Pat har tankar om barn, vill bli gravid.',
   'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
-  'Kv 45. En man från kyrkan hämtar henne och ger henne pengar till mat.',
-  'Kvinna 79, demens. Maken låser in hennes mediciner och sköter ekonomin.',
-  'Flicka 16 år, gravid v 8. Pojkvännen, han är 19, följer med på besöket.',
   'Pat är rädd för sina tankar om att något ska hända barnen, tvångstankar, KBT för OCD.',
-  'Flicka 16 år, vill bli modell, har kontakt med en modellagent i Stockholm.',
   'Slipade i garaget och skar sig på plåt, tejpas.',
 ]);
 
