@@ -100,13 +100,19 @@ const TOPIC = words(
 const WORKPLACE = words(
   String.raw`\b(?:jobba(?:r|t|de)?|arbeta(?:r|t|de)?|anst[äa]lld|praktisera(?:r|t|de)?|volont[äa]r|praktik)(?: som [\p{L}-]+(?: [\p{L}-]+)?)? (?:p[åa]|hos|vid|f[öo]r|inom) (?:[\p{L}\d]+(?: [\p{L}\d]+){0,2},? (?:och|eller) (?:p[åa] |hos |vid )?)?$|\b(?:g[äa]stf[öo]rel[äa]sare|f[öo]rel[äa]sare|representanter|representant) fr[åa]n $|\b(?:ordf[öo]rande|ledamot|styrelseledamot|kass[öo]r|sekreterare) (?:i|p[åa]|f[öo]r) (?:[\p{L}]+ (?:av |i |f[öo]r )?)?$`,
 );
-/** A training named as one a colleague took ("har gått Pegasus utbildning"), or the emergency line already alerted ("kollegorna larmade 112"): no need. */
+/**
+ * A training named as one a colleague took ("har gått Pegasus utbildning"), or the emergency line
+ * already alerted ("kollegorna larmade 112"): no need.
+ */
 const TAKEN = words(String.raw`\bg[åa]tt $|\b(?:larmade|larmat|larmar) (?:till )?$`);
 /** The emergency number someone already called ("mormor ringde 112"): it names no need now. */
 const CALLED_112 = words(String.raw`\b(?:ringde|ringt|ringer) (?:till )?112$`);
 
 /** Whether the text before a mention, in its sentence, makes it a topic (TOPIC). */
 export const isTopic = (before: string): boolean => TOPIC.test(before);
-/** Whether the text right before a named resource makes it a workplace or a training taken. */
+/**
+ * Whether the text right before a named resource (`name` as written) makes it a workplace, a
+ * training taken or an emergency call made.
+ */
 export const isWorkplace = (before: string, name = ''): boolean =>
   WORKPLACE.test(before) || TAKEN.test(before) || CALLED_112.test(before + name);
