@@ -529,7 +529,8 @@ export function matcherWith(
         if (!selling.some(([x]) => x === f)) selling.push([f, polarity, other]);
       if (polarity === 'affirmed' || polarity === 'uncertain') saidInParagraph.push([tally, polarity]);
       if (other) tally.other++;
-      if ((polarity === 'affirmed' || polarity === 'uncertain') && !other && needPart[f.theme] !== -1)
+      // Someone else's too: a father who asks where the family can get support for his trans son.
+      if ((polarity === 'affirmed' || polarity === 'uncertain') && needPart[f.theme] !== -1)
         inParagraph.set(f.theme, (inParagraph.get(f.theme) ?? 0) + 1);
       if (tally.words.length < MAX_WORDS && !tally.words.includes(f.words)) tally.words.push(f.words);
     }

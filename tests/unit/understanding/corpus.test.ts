@@ -14,8 +14,8 @@ import {
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  dev: { texts: 14349, recall: 0.91, quiet: 0.97, falseFriends: 0.98, negationP: 0.94, negationR: 0.88 },
-  heldout: { texts: 1669, recall: 0.91, quiet: 0.95, falseFriends: 0.94, negationP: 0.89, negationR: 0.9 },
+  dev: { texts: 14509, recall: 0.91, quiet: 0.97, falseFriends: 0.98, negationP: 0.94, negationR: 0.88 },
+  heldout: { texts: 1829, recall: 0.92, quiet: 0.95, falseFriends: 0.94, negationP: 0.89, negationR: 0.9 },
 } as const;
 
 describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
@@ -55,72 +55,74 @@ describe.each(['dev', 'heldout'] as const)('the %s corpus', (name) => {
  * quiet where nothing is expected): the measured values, rounded down, less a point of slack.
  */
 const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
-  'dev.jsonl': [0.96, 0.99],
-  'dev2.jsonl': [0.98, 0.99],
-  'dev3.jsonl': [0.96, 0.99],
-  'dev4.jsonl': [0.98, 0.95],
-  'dev5.jsonl': [0.96, 0.99],
-  'dev6.jsonl': [0, 0.98],
-  'dev7.jsonl': [0.98, 0.99],
-  'dev8.jsonl': [0.97, 0.99],
-  'dev9.jsonl': [0.97, 0.99],
-  'dev10.jsonl': [0.97, 0.91],
-  'dev12.jsonl': [0.95, 0.99],
-  'dev13.jsonl': [0.88, 0.93],
-  'dev14.jsonl': [0.89, 0.99],
-  'dev15.jsonl': [0.96, 0.99],
-  'dev16.jsonl': [0.9, 0.96],
-  'dev17.jsonl': [0.92, 0.97],
-  'dev18.jsonl': [0.89, 0.95],
-  'dev19.jsonl': [0.94, 0.96],
-  'dev20.jsonl': [0.9, 0.96],
-  'dev21.jsonl': [0, 0.98],
-  'dev22.jsonl': [0.86, 0.99],
-  'dev23.jsonl': [0.87, 0.99],
-  'dev24.jsonl': [0.87, 0.99],
-  'dev25.jsonl': [0.9, 0.97],
-  'dev26.jsonl': [0.88, 0.94],
-  'dev27.jsonl': [0.91, 0.99],
-  'dev28.jsonl': [0.94, 0.99],
-  'dev29.jsonl': [0.9, 0.94],
-  'dev30.jsonl': [0.94, 0.96],
-  'dev31.jsonl': [0.92, 0.97],
-  'dev32.jsonl': [0.91, 0.99],
-  'dev33.jsonl': [0.88, 0.97],
-  'dev34.jsonl': [0.92, 0.96],
-  'dev35.jsonl': [0.94, 0.99],
-  'dev36.jsonl': [0.89, 0.96],
-  'dev37.jsonl': [0.87, 0.99],
-  'dev38.jsonl': [0.9, 0.99],
-  'dev39.jsonl': [0.88, 0.94],
-  'dev40.jsonl': [0.88, 0.93],
-  'dev41.jsonl': [0.88, 0.99],
-  'dev42.jsonl': [0.87, 0.91],
-  'dev43.jsonl': [0.91, 0.96],
-  'dev44.jsonl': [0.89, 0.99],
-  'dev45.jsonl': [0.92, 0.96],
-  'dev46.jsonl': [0.93, 0.87],
-  'dev47.jsonl': [0.93, 0.93],
-  'dev48.jsonl': [0.93, 0.93],
-  'dev49.jsonl': [0.95, 0.99],
-  'dev50.jsonl': [0.92, 0.95],
-  'dev51.jsonl': [0.94, 0.99],
-  'dev52.jsonl': [0.96, 0.95],
-  'dev53.jsonl': [0, 0.97],
-  'dev54.jsonl': [0.96, 0.99],
-  'dev55.jsonl': [0.93, 0.99],
-  'dev56.jsonl': [0, 0.97],
-  'dev57.jsonl': [0.96, 0.99],
-  'dev58.jsonl': [0.94, 0.96],
-  'dev59.jsonl': [0, 0.98],
-  'heldout.jsonl': [0.91, 0.96],
-  'heldout2.jsonl': [0.93, 0.94],
-  'heldout3.jsonl': [0.95, 0.93],
-  'heldout4.jsonl': [0.92, 0.97],
-  'heldout5.jsonl': [0.89, 0.96],
-  'heldout6.jsonl': [0.84, 0.96],
-  'heldout7.jsonl': [0.9, 0.92],
-  'heldout9.jsonl': [0.92, 0.83],
+  'dev.jsonl': [0.97, 0.99], // 0.9838 1.0000
+  'dev2.jsonl': [0.97, 0.99], // 0.9877 1.0000
+  'dev3.jsonl': [0.96, 0.99], // 0.9775 1.0000
+  'dev4.jsonl': [0.98, 0.95], // 0.9901 0.9643
+  'dev5.jsonl': [0.97, 0.99], // 0.9836 1.0000
+  'dev6.jsonl': [0, 0.98], // 0.0000 0.9950
+  'dev7.jsonl': [0.98, 0.99], // 0.9965 1.0000
+  'dev8.jsonl': [0.98, 0.99], // 0.9923 1.0000
+  'dev9.jsonl': [0.97, 0.99], // 0.9834 1.0000
+  'dev10.jsonl': [0.97, 0.91], // 0.9872 0.9211
+  'dev12.jsonl': [0.94, 0.99], // 0.9569 1.0000
+  'dev13.jsonl': [0.88, 0.93], // 0.8996 0.9400
+  'dev14.jsonl': [0.88, 0.99], // 0.8984 1.0000
+  'dev15.jsonl': [0.96, 0.99], // 0.9756 1.0000
+  'dev16.jsonl': [0.9, 0.96], // 0.9114 0.9750
+  'dev17.jsonl': [0.89, 0.97], // 0.9067 0.9833
+  'dev18.jsonl': [0.87, 0.95], // 0.8868 0.9667
+  'dev19.jsonl': [0.94, 0.96], // 0.9542 0.9778
+  'dev20.jsonl': [0.9, 0.96], // 0.9160 0.9714
+  'dev21.jsonl': [0, 0.98], // 0.0000 0.9940
+  'dev22.jsonl': [0.87, 0.99], // 0.8829 1.0000
+  'dev23.jsonl': [0.87, 0.99], // 0.8891 1.0000
+  'dev24.jsonl': [0.88, 0.99], // 0.8913 1.0000
+  'dev25.jsonl': [0.91, 0.97], // 0.9231 0.9875
+  'dev26.jsonl': [0.88, 0.94], // 0.8974 0.9556
+  'dev27.jsonl': [0.91, 0.99], // 0.9207 1.0000
+  'dev28.jsonl': [0.93, 0.99], // 0.9469 1.0000
+  'dev29.jsonl': [0.9, 0.94], // 0.9160 0.9556
+  'dev30.jsonl': [0.94, 0.96], // 0.9510 0.9750
+  'dev31.jsonl': [0.92, 0.97], // 0.9348 0.9875
+  'dev32.jsonl': [0.91, 0.99], // 0.9245 1.0000
+  'dev33.jsonl': [0.89, 0.97], // 0.9098 0.9857
+  'dev34.jsonl': [0.93, 0.96], // 0.9450 0.9778
+  'dev35.jsonl': [0.94, 0.99], // 0.9525 1.0000
+  'dev36.jsonl': [0.9, 0.96], // 0.9165 0.9750
+  'dev37.jsonl': [0.87, 0.99], // 0.8875 1.0000
+  'dev38.jsonl': [0.9, 0.99], // 0.9110 1.0000
+  'dev39.jsonl': [0.89, 0.94], // 0.9000 0.9556
+  'dev40.jsonl': [0.89, 0.93], // 0.9038 0.9444
+  'dev41.jsonl': [0.89, 0.99], // 0.9038 1.0000
+  'dev42.jsonl': [0.88, 0.91], // 0.8908 0.9200
+  'dev43.jsonl': [0.92, 0.96], // 0.9356 0.9778
+  'dev44.jsonl': [0.89, 0.99], // 0.9076 1.0000
+  'dev45.jsonl': [0.93, 0.96], // 0.9491 0.9722
+  'dev46.jsonl': [0.93, 0.87], // 0.9414 0.8889
+  'dev47.jsonl': [0.94, 0.93], // 0.9547 0.9444
+  'dev48.jsonl': [0.93, 0.93], // 0.9458 0.9444
+  'dev49.jsonl': [0.96, 0.99], // 0.9722 1.0000
+  'dev50.jsonl': [0.92, 0.95], // 0.9345 0.9667
+  'dev51.jsonl': [0.95, 0.99], // 0.9693 1.0000
+  'dev52.jsonl': [0.96, 0.95], // 0.9756 0.9667
+  'dev53.jsonl': [0, 0.97], // 0.0000 0.9833
+  'dev54.jsonl': [0.96, 0.99], // 0.9745 1.0000
+  'dev55.jsonl': [0.94, 0.99], // 0.9565 1.0000
+  'dev56.jsonl': [0, 0.97], // 0.0000 0.9833
+  'dev57.jsonl': [0.96, 0.99], // 0.9789 1.0000
+  'dev58.jsonl': [0.94, 0.96], // 0.9538 0.9714
+  'dev59.jsonl': [0, 0.98], // 0.0000 0.9917
+  'dev60.jsonl': [0.97, 0.99], // 0.9893 1.0000
+  'heldout.jsonl': [0.92, 0.96], // 0.9360 0.9762
+  'heldout2.jsonl': [0.94, 0.94], // 0.9505 0.9545
+  'heldout3.jsonl': [0.96, 0.93], // 0.9747 0.9420
+  'heldout4.jsonl': [0.93, 0.97], // 0.9400 0.9818
+  'heldout5.jsonl': [0.9, 0.96], // 0.9149 0.9778
+  'heldout6.jsonl': [0.85, 0.96], // 0.8668 0.9778
+  'heldout7.jsonl': [0.92, 0.89], // 0.9344 0.9000
+  'heldout9.jsonl': [0.92, 0.83], // 0.9330 0.8438
+  'heldout10.jsonl': [0.92, 0.95], // 0.9387 0.9688
 };
 
 describe('each corpus file', () => {
