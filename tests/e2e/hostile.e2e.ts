@@ -14,13 +14,13 @@ const BASELINE_HOST = 'not-enabled.test';
 const SETTLE_MS = 1_500;
 /**
  * What this test can assert on a shared machine: that the reader yields. With slicing switched off
- * the 5 MB page was read in one task of 1.8 s here (and fails this test), and a slower machine only
- * makes that task longer. The reader's own longest task is 70–110 ms on this machine (injecting
- * the script, the first scans while the code is cold), and CI once saw 608 ms on the 5 MB page
- * where this machine saw 115: that figure is noise, so the 50 ms goal is measured by
- * `npm run bench content`, not here. The figures are printed for the report.
+ * the 5 MB page was read in one task of 1.8 s here (and fails this test); a slower machine only
+ * makes that task longer. The reader's own longest task is 85–120 ms here (injecting the script,
+ * the first scans while the code is cold, the garbage collector's marking of a 100,000-node DOM
+ * inside a slice). The 50 ms goal is measured by `npm run bench content`, not here. The figures
+ * are printed for the report.
  */
-const MAX_LONG_TASK_MS = 1_000;
+const MAX_LONG_TASK_MS = 400;
 /**
  * The page's own longest task on a 5 MB page is seconds of layout, and varies by a fifth or more
  * between two loads on a shared machine (2.8 s and 4.1 s in two runs): our reader, which works in
@@ -78,7 +78,8 @@ describe('hostile pages on an enabled site', () => {
   async function longTasksAfterReady(page: Page): Promise<{ max: number; count: number }> {
     const root = page.locator('html');
     const readyAt = Number(await root.getAttribute('data-ready-at'));
-    const tasks = JSON.parse((await root.getAttribute('data-long-tasks')) ?? '[]') as [number, number][];
+    const probe = page.locator('meta[name="hanvisa-probe"]');
+    const tasks = JSON.parse((await probe.getAttribute('data-long-tasks')) ?? '[]') as [number, number][];
     const after = tasks.filter(([start]) => start >= readyAt).map(([, d]) => d);
     return { max: Math.max(0, ...after), count: after.length };
   }
