@@ -157,7 +157,7 @@ function reachesForward(tokens: readonly Token[], hit: CueHit, to: number, menti
     if (reach === 'phrase' && CLAUSE_STARTERS.has(w)) return false;
     // A comma ends what "inte", "ej" or a bare "inga" negates ("… om han inte betalar, 'sextortion'");
     // a denial or "inga tecken på" reaches over a list ("förnekar alkohol, droger, SME").
-    if (w === ',' && reach !== 'object') return false;
+    if (w === ',' && reach !== 'object' && !(k - from <= 3 && listedWithEller(tokens, k))) return false;
     if (CONJUNCTIONS.has(w) || w === ',' || w === '(' || w === '-' || w === ':') {
       const next = k + 1;
       const nextWord = tokens[next]?.text ?? '';
@@ -168,6 +168,21 @@ function reachesForward(tokens: readonly Token[], hit: CueHit, to: number, menti
     }
   }
   return true;
+}
+
+/**
+ * Whether the comma at `k` separates items of one list closed by "eller" ("aldrig fått pengar,
+ * presenter eller annat för sex"): a negation reaches over it, as over "eller" itself, when the
+ * list is its own object (not "aldrig anhörig vid samtal om våld, heder eller sexualitet").
+ */
+function listedWithEller(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3; j++) {
+    const w = tokens[j]?.text ?? '';
+    if (w === 'eller') return j > k + 1;
+    if (w === ',' || CONJUNCTIONS.has(w) || STOP_WORDS.has(w) || CLAUSE_STARTERS.has(w) || w === '')
+      return false;
+  }
+  return false;
 }
 
 /** Whether the cue ending at `from` takes in the words up to `to` as one phrase (no comma or "och"). */

@@ -111,6 +111,9 @@ const NOT_AGE_AFTER = new Set(['sedan', 'sen', 'tillbaka', 'framat', 'senare', '
 /** "Kvinna ca 30 år": an approximate age after a word for the patient. */
 const APPROXIMATE = new Set(['ca', 'cirka', 'omkring', 'ungefar']);
 const THIRD_PERSON = /(?:^|[^\p{L}])(?:en|ett|av|med|till|hos)\s*$/iu;
+/** A parent named before a child's age noun ("pappa till 9-åring", "mamma till en 12-åring"). */
+const PARENT_OF =
+  /(?:^|[^\p{L}])(?:mamma|pappa|mor|far|förälder|foralder|vårdnadshavare|vardnadshavare)\s+till\s+(?:en\s+|ett\s+)?$/iu;
 /** "Pat är en 17-åring", "Pt, en 16-åring": the patient named by an age noun. */
 const PATIENT_IS = /(?:^|[^\p{L}])(?:pat|pt|patienten)(?:,|\s+(?:är|ar))?\s+en\s*$/iu;
 const ARTICLES = new Set(['en', 'ett']);
@@ -249,6 +252,11 @@ function readAge(text: string, start: number, end: number, out: PatientFacts): v
   // "Pappa till 13-årig dotter": the age of the relative named after it.
   if (adjective && isOther(wordAfter(text, end))) {
     pushOther(out, age, wordAfter(text, end));
+    return;
+  }
+  // "Pappa till 9-åring ringer", "mamma till en 12-åring": the caller's child's age.
+  if (word.startsWith('aring') && PARENT_OF.test(text.slice(Math.max(0, at - 20), at))) {
+    pushOther(out, age, null);
     return;
   }
   // "5 år i Sverige", "3 år sedan" are durations; "17-åring på UM" is an age, and so is a number

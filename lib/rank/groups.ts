@@ -101,16 +101,26 @@ export function childGuidance(
 ): Guidance[] {
   const positive = new Set<ThemeId>(needThemes(findings));
   const patient = findings.patient;
+  // Own sexual impulses beside a child in the patient's life ("barnbarnen sover över"), at any age.
   const childrenAtHome =
     patient?.children === true &&
-    (patient.age === null || patient.age < GROWN_CHILDREN_AGE) &&
-    HOME_VIOLENCE.some((t) => positive.has(t));
+    (positive.has('egen-sexualitet') ||
+      ((patient.age === null || patient.age < GROWN_CHILDREN_AGE) &&
+        HOME_VIOLENCE.some((t) => positive.has(t))));
   const serves = (r: Resource): r is Guidance =>
     r.kind === 'guidance' && forChildren(r) && r.situations.some((s) => positive.has(s));
   // A child's exploitation is a child's, whoever the note is about ("Pt 37 … dragen till barn").
   if (!positive.has('barn-sexuell-exploatering') && !childrenAtHome && !concernsChild(findings, input))
-    // The page names the duty itself beside a need it is about ("gör orosanmälan").
-    return resources.filter(serves).filter((r) => isNamed(findings, r.id));
+    // The page names the duty itself ("gör orosanmälan", a routine on "anmälningsskyldighet om ett
+    // barn far illa"): shown as a named resource is, beside a need or on a page about children
+    // ("hanterar orosanmälningar" in a social worker's own note is neither).
+    return resources.filter(
+      (r): r is Guidance =>
+        r.kind === 'guidance' &&
+        forChildren(r) &&
+        isNamed(findings, r.id) &&
+        (serves(r) || patient?.children === true),
+    );
   return resources.filter(serves);
 }
 

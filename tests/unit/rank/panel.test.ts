@@ -129,6 +129,9 @@ describe('panelSuggestions over the real catalogue', () => {
     // A 74-year-old's children are grown up; self-harm is not violence the children live with.
     expect(duty(['vald-nara-relation'], 74, true)).toEqual([]);
     expect(duty(['sjalvskada'], 32, true)).toEqual([]);
+    // Own sexual impulses beside a child in the patient's life, at any age ("barnbarnen sover över").
+    expect(duty(['egen-sexualitet'], 67, true)).toEqual(['vagledning-anmala-oro-for-barn']);
+    expect(duty(['egen-sexualitet'], 67, false)).toEqual([]);
     // Only negated: no need, no duty.
     const negated = { ...page([], 32), hits: [hit('vald-nara-relation', { negated: 1 })] };
     expect(
@@ -150,6 +153,11 @@ describe('panelSuggestions over the real catalogue', () => {
     expect(shown(page(['sjalvskada'], 32, [duty]))).toEqual([]);
     const ruledOut = { ...page(['vald-nara-relation'], 32), named: [{ id: duty, count: 1, negated: 1 }] };
     expect(shown(ruledOut)).toEqual([]);
+    // A routine on "anmälningsskyldighet … när ett barn far illa" names the duty on a page about
+    // children, with no need read: shown. Ruled out there too: not shown.
+    const routine = { ...page([], null, [duty]), patient: { ...NO_PATIENT, children: true } };
+    expect(shown(routine)).toEqual([duty]);
+    expect(shown({ ...routine, named: [{ id: duty, count: 1, negated: 1 }] })).toEqual([]);
     // Guidance is never among the ranked suggestions, named or not.
     const all = panelSuggestions(page(['vald-nara-relation'], 32, [duty]), catalogue, { now: TUESDAY });
     const ranked = [...all.groups.akut, ...all.groups.contact, ...all.groups.staff, ...all.groups.learn];

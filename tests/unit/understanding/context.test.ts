@@ -42,6 +42,9 @@ describe('a negation word that does not negate the situation', () => {
     ],
     ['En kund ville inte använda kondom och höll fast henne när hon ville gå.', 'sexuellt-vald'],
     ['Kunden ville inte anvanda kondom och holl fast henne nar hon ville ga.', 'sexuellt-vald'],
+    // "aldrig fått lön" is the sign itself, not its negation.
+    ['Har arbetat på restaurangen i ett år och aldrig fått lön, bor i lokalen.', 'manniskohandel'],
+    ['Har inte fått gå på SFI och maken har hennes pass.', 'manniskohandel'],
   ])('%s → affirmed', (text, theme) => {
     expect(polarity(text, theme)).toBe('affirmed');
   });
@@ -67,6 +70,9 @@ describe('negated by the clinician', () => {
     ['Fragat om vald i nara relation enl rutin – nej.', 'vald-nara-relation'],
     ['Frågat om sex mot ersättning enligt rutin – nej, aldrig. Ny partner.', 'sex-mot-ersattning'],
     ['Rutinfrågor om våld ställda vid inskrivning MVC, negativt.', 'vald-nara-relation'],
+    // A list closed by "eller" after "aldrig fått" is what was never received.
+    ['Aldrig fått pengar, presenter eller annat för sex.', 'sex-mot-ersattning'],
+    ['Aldrig fatt pengar, presenter eller annat for sex. Allt nej.', 'sex-mot-ersattning'],
   ])('%s → negated', (text, theme) => {
     expect(polarity(text, theme)).toBe('negated');
   });

@@ -55,6 +55,8 @@ describe('age', () => {
     ['Faster ringer ang brorsdottern 17 ar som bor hos sin pappa.', 17],
     ['Mormor ringer BUP. Dotterdottern 12 ar ar patient hos er.', 12],
     ['Pappa ringer om sonen, fjorton, som inte kommit hem.', 14],
+    ['VC tel. Pappa till 9-aring ringer: dottern har berattat om en hemlighet.', 9],
+    ['Samtal från mamma till en 12-åring.', 12],
   ])('a relative’s age, not the caller’s: %s → %i', (text, age) => {
     expect(read(text)).toMatchObject({ age: null, otherAge: age });
   });

@@ -19,9 +19,7 @@ export const rulesOnly = compileMatcher(readerVocabulary(catalogue), { year: 202
  * `npm run train-model`, a sentence may move in or out of it).
  */
 export const MODEL_GAPS = new Set([
-  'Pat har tankar om barn, vill bli gravid.',
   'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
-  'Pat är rädd för sina tankar om att något ska hända barnen, tvångstankar, KBT för OCD.',
   'Slipade i garaget och skar sig på plåt, tejpas.',
 ]);
 
