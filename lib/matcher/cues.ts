@@ -86,7 +86,7 @@ export const CUES: readonly Cue[] = [
     'denied',
     B,
     'clause',
-    'besvarade med nej|besvarat med nej|besvaras med nej|besvarades med nej|svarar nej|svarade nej|svarar pat nej|svarar hon nej|svarar han nej|svarade pat nej|svarade hon nej|svarade han nej|besvaras nekande|förnekas|förnekar|förnekar detta|förnekade|nekas|nekar|nekar till|negeras|vilket förnekas|vilket hon förnekar|vilket han förnekar|vilket pat förnekar|vilket pat nekar till',
+    'besvarade med nej|besvarat med nej|besvaras med nej|besvarades med nej|besvaras nej|besvarades nej|besvarat nej|svarar nej|svarade nej|svarar pat nej|svarar hon nej|svarar han nej|svarade pat nej|svarade hon nej|svarade han nej|besvaras nekande|förnekas|förnekar|förnekar detta|förnekade|nekas|nekar|nekar till|negeras|vilket förnekas|vilket hon förnekar|vilket han förnekar|vilket pat förnekar|vilket pat nekar till',
   ),
   ...cues(
     'uncertain',
@@ -129,7 +129,7 @@ export const CUES: readonly Cue[] = [
     'pseudo',
     F,
     'clause',
-    'inte vågar|säga nej|förnekar först|nekar först|förnekade först|nekade först|sa nej|sagt nej|säger nej|sade nej|inte vågade|inte törs|ej vågar|inte bara|ej bara|inte längre|ej längre|inte enbart|inte minst|inte alltid|vill inte|vill ej|ville inte|orkar inte|klarar inte|kan inte sluta|kunde inte sluta|kan inte låta bli|kan inte säga nej|kunde inte säga nej|vågar inte|vågade inte|får inte|fick inte|inte kunnat|inte förrän|ingen förändring|inte ovanligt|inte sällan|ingen annan|inget annat|ingen aning|inga problem att|utan att|inte berättat|ej berättat|aldrig berättat|inte vågat|inte velat|ej velat|inte vill|nej tack|ej fått|inte fått|ingen lön|utan lön|ingen plats|inget eget|ingen egen|inga egna|inget boende|ingen bostad|inga pengar|inget jobb|inget arbete|ingen inkomst|ingen kontakt med|ingen tolk|inte svenska|ingen svenska|inte kan leva med|kan inte leva med|inte klarar|klarar inte en dag|ställa frågan om|ställer frågan om|ställt frågan om|ställde frågan om|ställs frågan om|ställdes frågan om|blivit erbjuden|blev erbjuden|har erbjudits|erbjöds pengar|erbjuds pengar|erbjuden pengar|erbjudits pengar|erbjuden betalt',
+    'inte vågar|säga nej|jag aldrig träffat|hon aldrig träffat|han aldrig träffat|hen aldrig träffat|hon aldrig har träffat|han aldrig har träffat|jag aldrig har träffat|hon aldrig mött|han aldrig mött|hon aldrig sett|han aldrig sett|förnekar först|nekar först|förnekade först|nekade först|sa nej|sagt nej|säger nej|sade nej|inte vågade|inte törs|ej vågar|inte bara|ej bara|inte längre|ej längre|inte enbart|inte minst|inte alltid|vill inte|vill ej|ville inte|orkar inte|klarar inte|kan inte sluta|kunde inte sluta|kan inte låta bli|kan inte säga nej|kunde inte säga nej|vågar inte|vågade inte|får inte|fick inte|inte kunnat|inte förrän|ingen förändring|inte ovanligt|inte sällan|ingen annan|inget annat|ingen aning|inga problem att|utan att|inte berättat|ej berättat|aldrig berättat|inte vågat|inte velat|ej velat|inte vill|nej tack|ej fått|inte fått|ingen lön|utan lön|ingen plats|inget eget|ingen egen|inga egna|inget boende|ingen bostad|inga pengar|inget jobb|inget arbete|ingen inkomst|ingen kontakt med|ingen tolk|inte svenska|ingen svenska|inte kan leva med|kan inte leva med|inte klarar|klarar inte en dag|ställa frågan om|ställer frågan om|ställt frågan om|ställde frågan om|ställs frågan om|ställdes frågan om|blivit erbjuden|blev erbjuden|har erbjudits|erbjöds pengar|erbjuds pengar|erbjuden pengar|erbjudits pengar|erbjuden betalt',
   ),
 ];
 

@@ -6,9 +6,13 @@
 import type { Token } from './sentences.ts';
 import type { Found } from './situations.ts';
 
-/** A paragraph that says it is only general interest, nothing of the patient's own. */
+/**
+ * A paragraph that says it is only general interest, nothing of the patient's own, or a staff
+ * notice headed as one (a calendar item, a job ad, research news, statistics, a film or a book
+ * circle): no one's situation.
+ */
 export const GENERAL =
-  /\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv|\binga egna (?:erfarenheter|trauman|upplevelser)\b|\bingen egen (?:erfarenhet|utsatthet|upplevelse)\b|\bav nyfikenhet\b|\binga egna bekymmer\b/iu;
+  /^\s*(?:kalendarium|platsannons|chefsforum|forskningsnytt|filmvisning|statistik|bokcirkel|disputation|personalnytt|tack till)\b|\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv|\binga egna (?:erfarenheter|trauman|upplevelser)\b|\bingen egen (?:erfarenhet|utsatthet|upplevelse)\b|\bav nyfikenhet\b|\binga egna bekymmer\b/iu;
 /** A time months or years back: "för 2 mån sedan", "för flera år sedan", "förra året", "som barn". */
 const LONG_AGO =
   /\bf[öo]r (?:\d+|en|ett|tv[åa]|tre|fyra|fem|sex|flera|n[åa]gra|m[åa]nga) (?:m[åa]n|m[åa]nad|m[åa]nader|[åa]r)\.? sedan\b|\bf[öo]rra [åa]ret\b|\bi fjol\b|\bsom barn\b|\bunder uppv[äa]xten\b/iu;

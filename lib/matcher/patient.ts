@@ -201,12 +201,12 @@ function push<T>(list: T[], value: T): void {
 
 /** Words for someone else that say their gender ("dottern", "sonen"), folded. */
 const OTHER_WOMAN = new Set(
-  'dotter dottern bonusdotter styvdotter tonarsdotter tonarsdottern syster systern storasyster lillasyster systerdotter brorsdotter mamma mamman mor modern vaninna vaninnan flicka flickan tjej tjejen systerdottern brorsdottern dotterdottern sondottern'.split(
+  'dotter dottern bonusdotter styvdotter tonarsdotter tonarsdottern syster systern storasyster lillasyster systerdotter brorsdotter mamma mamman mor modern vaninna vaninnan flicka flickan tjej tjejen systerdottern brorsdottern dotterdottern sondottern dotterns'.split(
     ' ',
   ),
 );
 const OTHER_MAN = new Set(
-  'son sonen bonusson styvson tonarsson tonarssonen bror brodern storebror lillebror systerson brorson pappa pappan fadern pojke pojken kille killen systersonen brorsonen dottersonen sonsonen'.split(
+  'son sonen bonusson styvson tonarsson tonarssonen bror brodern storebror lillebror systerson brorson pappa pappan fadern pojke pojken kille killen systersonen brorsonen dottersonen sonsonen sonens'.split(
     ' ',
   ),
 );
@@ -364,7 +364,11 @@ function readPerson(text: string, start: number, end: number, out: PatientFacts,
   const besideAge =
     /^\s*,?\s*\(?\d/.test(after) ||
     decade !== null ||
-    /(?:\d\s?(?:år|ar)|f\.?\s?(?:19|20)\d\d),?\s*$/iu.test(text.slice(Math.max(0, start - 10), start));
+    /(?:\d\s?(?:år|ar)|f\.?\s?(?:19|20)\d\d),?\s*$/iu.test(text.slice(Math.max(0, start - 10), start)) ||
+    // "Pat 28, kvinna": the patient's age without a unit, then the noun.
+    /(?:^|[^\p{L}])(?:pat|pt|patient|patienten)\.?\s*,?\s*\d{1,3}\s*,\s*$/iu.test(
+      text.slice(Math.max(0, start - 16), start),
+    );
   const manAsNoun = word !== 'man' || /^\s*[,\d(]/.test(after) || besideAge;
   // A definite form opening a sentence is most often someone else ("Mannen vet att hon är här").
   const definite = DEFINITE.has(word);

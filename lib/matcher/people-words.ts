@@ -20,7 +20,7 @@ export const OTHER_PEOPLE = words(
     'kompis kompisen kompisar vän vännen vänner kamrat kamraten klasskompis klasskompisen granne grannen ' +
     'kusin kusinen brorsdotter systerdotter barnbarn barnbarnet lillebror lillasyster storebror storasyster ' +
     'systerson brorson tonårsdotter tonårsdottern tonårsson tonårssonen systerdottern brorsdottern ' +
-    'systersonen brorsonen dotterdottern sondottern dottersonen sonsonen',
+    'systersonen brorsonen dotterdottern sondottern dottersonen sonsonen dotterns sonens barnets',
 );
 export const PARTNER_PEOPLE = words(
   'sambo sambon maken fru frun hustru hustrun pojkvän pojkvännen pojkvänen flickvän flickvännen partner partnern exet exmake exmaken exsambo exsambon',

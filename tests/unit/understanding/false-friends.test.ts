@@ -190,6 +190,22 @@ const QUIET = [
   'Journalist, har skrivit en granskning om OnlyFans-ekonomin. Söker för spänningshuvudvärk.',
   'Föreläser om källkritik och tar debatten om OnlyFans som exempel. Söker för migrän.',
   'Såg affischen om PrevenTell i väntrummet och frågade vad det var, av nyfikenhet.',
+  // Found in dev63–dev64: debts to a bank, a landlady, a partner who plans the parental leave,
+  // siblings who fight, photos of a rash, an honorary dinner, a church wedding, screening answered no.
+  'Pat 27 ar har en skuld till CSN for studielanet som hon betalar av enligt plan.',
+  'Hyresgast hos en aldre dam i Falkenberg, kvinna 24 ar, betalar 4500 kr/man i hyra for ett rum.',
+  'Sambon har sagt att han gar ner i tid och tar hand om ekonomin under foraldraledigheten.',
+  'BVC 4-arskontroll. Mamma berattar att sonen slar lillasyster nar han blir arg och trott.',
+  'Hudmottagningen. 16-aring har skickat bilder pa acne pa kinder och rygg via appen.',
+  'Hade vart pa hedersmiddag for sin far helgen innan, nu feber.',
+  'Svärmor tjatar om att de ska gifta sig i kyrkan innan barnet föds.',
+  'Ungdomsmott, 17-arig tjej. Aldrig fatt pengar, presenter eller annat for sex. Allt nej.',
+  'Barnmed. Pojke 8 ar, pappa berattar att pojken fick en present av tranaren for basta spelare.',
+  // Found in dev65: staff notices headed as such, screening answered no in a long note.
+  'Kalendarium: Lunchföreläsning tisdag. Historikern berättar om prostitutionslagstiftningens historia, från reglementeringen till sexköpslagen 1999.',
+  'Platsannons (extern): Kvinnojouren söker kurator. Du har erfarenhet av samtal med våldsutsatta.',
+  'Forskningsnytt: Doktorand disputerar på avhandlingen Barnmorskors erfarenheter av att fråga om våld.',
+  'Gyn mott. Kvinna 45 år, blödningsrubbning. Fråga om våld och sexuella övergrepp enl rutin: besvaras nej. Plan: Cyklokapron.',
   'Säljer sex sedan ett år för att klara hyran. Har en dotter 4 år.',
 ];
 

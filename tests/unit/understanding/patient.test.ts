@@ -57,6 +57,7 @@ describe('age', () => {
     ['Pappa ringer om sonen, fjorton, som inte kommit hem.', 14],
     ['VC tel. Pappa till 9-aring ringer: dottern har berattat om en hemlighet.', 9],
     ['Samtal från mamma till en 12-åring.', 12],
+    ['Pappa har hittat meddelanden i 11-åriga dotterns surfplatta.', 11],
   ])('a relative’s age, not the caller’s: %s → %i', (text, age) => {
     expect(read(text)).toMatchObject({ age: null, otherAge: age });
   });
@@ -134,6 +135,7 @@ describe('gender', () => {
     ['Man 38 år. Sambon slår honom.', 'man'],
     ['Kvinna, asylsökande, tolk på tigrinja.', 'woman'],
     ['Pat 31 ar, kvinna.', 'woman'],
+    ['VC. Pat 28, kvinna. Har en man som hjälper till.', 'woman'],
     ['Transman 24 år.', 'trans'],
     ['Ickebinär person 22 år.', 'nonbinary'],
     // Said in words, it is not outweighed by "henne": a trans woman is "hon".

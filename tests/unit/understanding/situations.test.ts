@@ -15,6 +15,27 @@ const MODEL_MISREADS = new Set<string>([]);
 describe('situations said in other words', () => {
   it.each([
     ['Får pengar och cigaretter mot att hon gör sexuella saker.', 'sex-mot-ersattning'],
+    // Found in dev64–dev66: bills paid for access to her, buying told as spending, grooming by a
+    // photographer at bath time, sextortion in the child's own words, a same-sex partner.
+    [
+      'Grannen betalar el-räkningen men då vill han komma in en stund, hon har inte råd att säga nej.',
+      'sex-mot-ersattning',
+    ],
+    [
+      'Har en man som hjälper till med avbetalningen på bilen och får komma över när han vill.',
+      'sex-mot-ersattning',
+    ],
+    ['Gör av med pensionen på betalsex och telefonsex-linjer.', 'sexkop'],
+    ['Fru berättar att han lägger pengar på massage i stan, flera tusen i månaden.', 'sexkop'],
+    [
+      'Pojke 9 år. Mammas nya kille fotograferar honom när han badar och säger att det är deras lek.',
+      'barn-sexuell-exploatering',
+    ],
+    [
+      "UM chatt, 14 år: 'Någon jag aldrig träffat har mina bilder och säger att han skickar dom till min pappa om jag inte skickar fler'.",
+      'barn-sexuell-exploatering',
+    ],
+    ['Man 34 med fraktur. Uppger att hans pojkvän knuffade honom nerför trappan.', 'hbtqi'],
     ['Har träffat äldre män via en app och fått pengar och presenter.', 'sex-mot-ersattning'],
     ['Tar betalt för sex.', 'sex-mot-ersattning'],
     ['Har ett OnlyFans-konto.', 'sex-mot-ersattning'],
