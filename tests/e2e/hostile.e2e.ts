@@ -15,12 +15,13 @@ const SETTLE_MS = 1_500;
 /**
  * What this test can assert on a shared machine: that the reader yields. With slicing switched off
  * the 5 MB page was read in one task of 1.8 s here (and fails this test); a slower machine only
- * makes that task longer. The reader's own longest task is 85–120 ms here (injecting the script,
+ * makes that task longer. The reader's own longest task is 55–140 ms here (injecting the script,
  * the first scans while the code is cold, the garbage collector's marking of a 100,000-node DOM
- * inside a slice). The 50 ms goal is measured by `npm run bench content`, not here. The figures
- * are printed for the report.
+ * inside a slice), and once 443 ms late in the full suite, where the browser had run twenty pages
+ * before it (the same build gave 56–142 ms in four runs of this test alone). The 50 ms goal is
+ * measured by `npm run bench content`, not here. The figures are printed for the report.
  */
-const MAX_LONG_TASK_MS = 400;
+const MAX_LONG_TASK_MS = 800;
 /**
  * The page's own longest task on a 5 MB page is seconds of layout, and varies by a fifth or more
  * between two loads on a shared machine (2.8 s and 4.1 s in two runs): our reader, which works in
