@@ -11,8 +11,12 @@ import type { Found } from './situations.ts';
  * notice headed as one (a calendar item, a job ad, research news, statistics, a film or a book
  * circle): no one's situation.
  */
-export const GENERAL =
-  /^\s*(?:kalendarium|platsannons|chefsforum|forskningsnytt|filmvisning|statistik|bokcirkel|disputation|personalnytt|tack till)\b|\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv|\binga egna (?:erfarenheter|trauman|upplevelser)\b|\bingen egen (?:erfarenhet|utsatthet|upplevelse)\b|\bav nyfikenhet\b|\binga egna bekymmer\b/iu;
+export function isGeneral(paragraph: string): boolean {
+  return GENERAL_HEAD.test(paragraph) || GENERAL.test(paragraph);
+}
+/** A staff notice's heading, at the paragraph's start only: tested apart, so it costs nothing on a long page. */
+const GENERAL_HEAD =
+  /^\s*(?:kalendarium|platsannons|chefsforum|forskningsnytt|filmvisning|statistik|bokcirkel|disputation|personalnytt|tack till)(?![a-z\d\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])/i;
 /** A time months or years back: "för 2 mån sedan", "för flera år sedan", "förra året", "som barn". */
 const LONG_AGO =
   /\bf[öo]r (?:\d+|en|ett|tv[åa]|tre|fyra|fem|sex|flera|n[åa]gra|m[åa]nga) (?:m[åa]n|m[åa]nad|m[åa]nader|[åa]r)\.? sedan\b|\bf[öo]rra [åa]ret\b|\bi fjol\b|\bsom barn\b|\bunder uppv[äa]xten\b/iu;
@@ -67,9 +71,15 @@ const LETTER = String.raw`[a-z\d\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]`;
 const isTrailing = (source: string, at: number): boolean =>
   at === source.length || '|) .$'.includes(source[at] ?? '') || source.startsWith('[^', at);
 
+/** The rest of GENERAL's paragraph rule: nothing of the patient's own ("inget som gäller henne själv"). */
+const GENERAL = words(
+  String.raw`\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv|\binga egna (?:erfarenheter|trauman|upplevelser)\b|\bingen egen (?:erfarenhet|utsatthet|upplevelse)\b|\bav nyfikenhet\b|\binga egna bekymmer\b`,
+);
+
 /** Information given as a routine, or with nothing current: a resource named there is no need. */
-export const ROUTINE =
-  /\b(?:som|enl\.?|enligt|i mottagningens|ing[åa]r i [\p{L} ]{0,25}) rutin\b|\brutinm[äa]ssigt\b|\btill alla\b|\balla (?:gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget (?:v[åa]ld )?aktuellt\b|\binga aktuella behov\b|\bingen (?:akut |aktuell )?oro\b|\bingen aktuell (?:problematik|exponering|misstanke|hotbild)\b|\binga (?:enskilda )?[äa]renden|\b(?:k[äa]nner|upplever) sig trygg\b|\bhade inga fr[åa]gor|\binget framkom\b|\bnej p[åa] (?:samtliga|alla)\b/iu;
+export const ROUTINE = words(
+  String.raw`\b(?:som|enl\.?|enligt|i mottagningens|ing[åa]r i [\p{L} ]{0,25}) rutin\b|\brutinm[äa]ssigt\b|\btill alla\b|\balla (?:gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget (?:v[åa]ld )?aktuellt\b|\binga aktuella behov\b|\bingen (?:akut |aktuell )?oro\b|\bingen aktuell (?:problematik|exponering|misstanke|hotbild)\b|\binga (?:enskilda )?[äa]renden|\b(?:k[äa]nner|upplever) sig trygg\b|\bhade inga fr[åa]gor|\binget framkom\b|\bnej p[åa] (?:samtliga|alla)\b`,
+);
 
 /** A sentence of information for everyone: a leaflet, a poster, a meeting, a lesson for all. */
 export const EVERYONE = words(

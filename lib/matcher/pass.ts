@@ -67,11 +67,14 @@ export function* passFromSteps(parts: PassParts, terms: readonly CompiledTerm[])
   yield;
   // Symbols 2 and 3 of the window: most stops on a common last pair ("in", "sk") end on them.
   // One table per last pair, all views into one buffer: hundreds of separate 1.4 KB buffers cost
-  // a page more in allocation and collection than filling them.
+  // a page more in allocation and collection than filling them. Where symbols 2–5 all match, the
+  // windows with exactly those four (`fine`): a last pair's bucket holds many windows (18 compared
+  // per stop on a journal), those four few.
   let used = 0;
   for (const b of buckets) if (b !== undefined) used++;
   const store = new Uint8Array(used * SYMBOLS * SYMBOLS);
   const middle: (Uint8Array | undefined)[] = new Array(SYMBOLS * SYMBOLS);
+  const fine = new Map<number, Window[]>();
   let next = 0;
   for (const w of windows) {
     const s = w.symbols;
@@ -86,7 +89,14 @@ export function* passFromSteps(parts: PassParts, terms: readonly CompiledTerm[])
     const a1 = s[1] === ANY ? SYMBOLS : a0 + 1;
     const b0 = s[2] === ANY ? 0 : (s[2] ?? 0);
     const b1 = s[2] === ANY ? SYMBOLS : b0 + 1;
-    for (let a = a0; a < a1; a++) for (let b = b0; b < b1; b++) before[a * SYMBOLS + b] = 1;
+    for (let a = a0; a < a1; a++)
+      for (let b = b0; b < b1; b++) {
+        before[a * SYMBOLS + b] = 1;
+        const key = h * SYMBOLS * SYMBOLS + a * SYMBOLS + b;
+        const list = fine.get(key);
+        if (list === undefined) fine.set(key, [w]);
+        else list.push(w);
+      }
   }
   yield;
   const maxOffset = Math.max(...terms.map((t) => t.maxOffset));
@@ -128,9 +138,9 @@ export function* passFromSteps(parts: PassParts, terms: readonly CompiledTerm[])
         }
         if (below > done) done = below;
       };
-      const check = (pos: number, h: number) => {
+      const check = (pos: number, list: readonly Window[] | undefined) => {
         const first = pos - m + 1;
-        for (const w of buckets[h] ?? []) {
+        for (const w of list ?? []) {
           let j = 0;
           const s = w.symbols;
           while (j < m - 2 && ((s[j] ?? 0) === ANY || symbolAt(text, first + j) === s[j])) j++;
@@ -165,7 +175,7 @@ export function* passFromSteps(parts: PassParts, terms: readonly CompiledTerm[])
       while (pos < m - 1 && pos <= len) {
         const h = symbolAt(text, pos - 1) * SYMBOLS + symbolAt(text, pos);
         const s = shift[h] ?? 0;
-        if (s === 0) check(pos, h);
+        if (s === 0) check(pos, buckets[h]);
         pos += s === 0 ? 1 : s;
       }
       while (pos <= len) {
@@ -183,7 +193,7 @@ export function* passFromSteps(parts: PassParts, terms: readonly CompiledTerm[])
         const d = text.charCodeAt(pos - 3);
         const h2 =
           (c < 256 ? (SYM[c] ?? 0) : symbolOf(c)) * SYMBOLS + (d < 256 ? (SYM[d] ?? 0) : symbolOf(d));
-        if (middle[h]?.[h2] === 1) check(pos, h);
+        if (middle[h]?.[h2] === 1) check(pos, fine.get(h * SYMBOLS * SYMBOLS + h2));
         pos++;
       }
       flush(upTo);

@@ -15,7 +15,7 @@ import { type CompiledModel, compileModelSteps, type SituationModel } from './mo
 import { olderPartner, partnerAge } from './older-partner.ts';
 import {
   EVERYONE,
-  GENERAL,
+  isGeneral,
   isTopic,
   isWorkplace,
   longAgo,
@@ -288,7 +288,7 @@ export function matcherWith(
       // Read only where the paragraph says something: the pattern is not free on a 5 MB page.
       const over =
         (saidInParagraph.length > 0 || namedSaid.length > 0) && resolvedPast(text.slice(from, end));
-      if (saidInParagraph.length > 0 && (over || GENERAL.test(text.slice(from, end))))
+      if (saidInParagraph.length > 0 && (over || isGeneral(text.slice(from, end))))
         for (const [tally, polarity] of saidInParagraph) {
           if (tally.theme === 'akut-fara') continue;
           if (polarity === 'uncertain') tally.uncertain--;
@@ -299,7 +299,7 @@ export function matcherWith(
       // Information given to everyone or with nothing current, in its own or the next sentence
       // ("som rutin till alla gravida", "inget aktuellt"), or in a paragraph that rules a
       // situation out ("nekar våld. Informerad om Kvinnofridslinjen"): the note names no need.
-      const general = infoNamed.length > 0 && GENERAL.test(text.slice(from, end));
+      const general = infoNamed.length > 0 && isGeneral(text.slice(from, end));
       for (const [tally, a, b] of infoNamed)
         if (
           refusedInParagraph ||
@@ -487,7 +487,7 @@ export function matcherWith(
      */
     function modelFound(from: number, end: number, facts: PatientFacts): void {
       const paragraph = text.slice(from, end);
-      if (refusedInParagraph || GENERAL.test(paragraph) || ROUTINE.test(paragraph)) return;
+      if (refusedInParagraph || isGeneral(paragraph) || ROUTINE.test(paragraph)) return;
       // A paragraph that gives only someone else's age or person ("Mamma ringer … dottern 14"):
       // the suspicion is theirs, as the rules' "about someone else".
       const other = facts.ages.length === 0 && facts.otherAges.length + facts.otherGenders.length > 0;
