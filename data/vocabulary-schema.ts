@@ -68,6 +68,12 @@ export const ComboSchema = z.strictObject({
     .describe(
       "Counts only when the text gives the age of a child, as a suspicion: an adult's gifts to a child",
     ),
+  gender: z
+    .enum(['woman', 'man'])
+    .optional()
+    .describe(
+      'Counts only where the paragraph says the patient is a woman (or a man), clearly: a partner of the same gender ("Kvinna 34 … lever med en kvinna")',
+    ),
   carry: z
     .literal(true)
     .optional()

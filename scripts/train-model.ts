@@ -1,6 +1,6 @@
 /**
- * `npm run train-model`: trains on the development corpus (tests/corpus/dev*.jsonl; never the
- * held-out files) the page reader's second reader (data/model/situations.json) and then, with that
+ * `npm run train-model`: trains on the development corpus (tests/corpus/dev*.jsonl but the files
+ * in NOT_TRAINED; never the held-out files) the page reader's second reader (data/model/situations.json) and then, with that
  * reader, the ranking's prior (data/model/ranking.json). `npm run train-model -- --check` only says
  * whether the committed files are what training gives.
  */
@@ -10,7 +10,7 @@ import { readerVocabulary } from '../lib/catalogue/reader-vocabulary.ts';
 import { compileMatcher } from '../lib/matcher/index.ts';
 import type { SituationModel } from '../lib/matcher/model.ts';
 import { summarizePatient } from '../lib/rank/index.ts';
-import { CORPUS_FILES, readCorpus } from './lib/corpus.ts';
+import { CORPUS_FILES, NOT_TRAINED, readTrainingCorpus } from './lib/corpus.ts';
 import { catalogueOptions, readCatalogue } from './lib/read-data.ts';
 import { MODEL_OPTIONS, trainModel } from './lib/train-model.ts';
 import { PRIOR_OPTIONS, trainPrior } from './lib/train-prior.ts';
@@ -19,10 +19,10 @@ export const MODEL_FILE = resolve(import.meta.dirname, '../data/model/situations
 export const PRIOR_FILE = resolve(import.meta.dirname, '../data/model/ranking.json');
 
 const trainedOn = (n: number) =>
-  `development corpus: ${n} texts (tests/corpus/${CORPUS_FILES.dev.join(', ')})`;
+  `development corpus: ${n} texts (tests/corpus/${CORPUS_FILES.dev.filter((f) => !NOT_TRAINED.includes(f)).join(', ')})`;
 
 export function trainedModelText(): string {
-  const dev = readCorpus('dev');
+  const dev = readTrainingCorpus();
   const model = trainModel(dev, { ...MODEL_OPTIONS, trainedOn: trainedOn(dev.length) });
   return `${JSON.stringify(model)}\n`;
 }
@@ -34,7 +34,7 @@ export async function trainedPriorText(model: SituationModel): Promise<string> {
   const catalogue = read.catalogue;
   // The year the corpus's ages are read in, as `npm run bench understanding` reads them.
   const matcher = compileMatcher(readerVocabulary(catalogue), { year: 2026, model });
-  const dev = readCorpus('dev');
+  const dev = readTrainingCorpus();
   const rows = dev.map((t) => {
     const scan = matcher.scan(t.text);
     return {

@@ -197,7 +197,17 @@ function governs(tokens: readonly Token[], from: number, to: number): boolean {
 
 /** Whether a backward cue starting at token `to` reaches back to a mention ending at `from`. */
 /** The last word of an answer to every question asked ("nej på alla frågor", "nej till båda"). */
-const ALL_ANSWERED = new Set(['fragor', 'fragorna', 'samtliga', 'alla', 'bada', 'allt']);
+const ALL_ANSWERED = new Set([
+  'fragor',
+  'fragorna',
+  'samtliga',
+  'alla',
+  'bada',
+  'allt',
+  'sadant',
+  'detta',
+  'dessa',
+]);
 
 function reachesBackward(tokens: readonly Token[], hit: CueHit, from: number): boolean {
   const to = hit.start;
@@ -223,8 +233,9 @@ function reachesBackward(tokens: readonly Token[], hit: CueHit, from: number): b
     return to > from || hit.cue.words[0] === 'nej';
   }
   // "Frågat om pengar för sex eller om hon blivit tvingad, nej på alla frågor": an answer to all
-  // that was asked takes in every question of the sentence.
-  if (ALL_ANSWERED.has(hit.cue.words[hit.cue.words.length - 1] ?? '') && asked(tokens, from)) return true;
+  // that was asked takes in every question of the sentence, also where the question word follows
+  // ("Våld/hot efterfrågat enl HSLF-FS 2022:39 - inget sådant").
+  if (ALL_ANSWERED.has(hit.cue.words[hit.cue.words.length - 1] ?? '') && asked(tokens, to)) return true;
   if (to - from > (hit.cue.words.length > 1 ? 8 : 6)) return false;
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.text ?? '';
@@ -314,6 +325,9 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
 /** Words of the question itself that may stand before its answer ("ställda vid inskrivning"). */
 const ANSWER_FILLER = new Set(['som']);
 
+/** Words of time inside a question ("våld i nuvarande eller tidigare relation: nej"). */
+const WHEN_ASKED = new Set(['tidigare', 'nu', 'idag', 'numera']);
+
 /** Marks an answer stands after: "…: nej", "… – nej", "…, negativt". */
 const ANSWER_MARKS = new Set([':', '-', '–', '—', ',']);
 
@@ -321,7 +335,7 @@ const ANSWER_MARKS = new Set([':', '-', '–', '—', ',']);
 function asked(tokens: readonly Token[], at: number): boolean {
   for (let k = 0; k < at; k++) {
     const w = tokens[k]?.text ?? '';
-    if (w.startsWith('frag') || w.startsWith('rutinfrag') || w.startsWith('screen')) return true;
+    if (/^(?:frag|rutinfrag|efterfrag|tillfrag|screen)/.test(w)) return true;
   }
   return false;
 }
@@ -332,7 +346,11 @@ function answersList(tokens: readonly Token[], from: number, to: number): boolea
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.text ?? '';
     if (w === ',' || w === '/' || CONJUNCTIONS.has(w)) continue;
-    if (!/^[\p{L}\p{N}]/u.test(w) || STOP_WORDS.has(w) || (CLAUSE_STARTERS.has(w) && !ANSWER_FILLER.has(w)))
+    if (
+      !/^[\p{L}\p{N}]/u.test(w) ||
+      (STOP_WORDS.has(w) && !WHEN_ASKED.has(w)) ||
+      (CLAUSE_STARTERS.has(w) && !ANSWER_FILLER.has(w))
+    )
       return false;
   }
   return true;

@@ -8,8 +8,11 @@ import { OTHER_PEOPLE, PARTNER_PEOPLE, PATIENT_OBJECTS, PATIENT_WORDS } from './
 import type { Token } from './sentences.ts';
 
 type Cores = readonly (readonly [number, number])[];
-/** Situations where the person named before the mention is the one it is about, a partner too. */
-const ACTOR_THEMES = new Set<ThemeId>(['sexkop', 'egen-sexualitet']);
+/**
+ * Situations where the person named before the mention is the one it is about, a partner too
+ * ("maken köper sex", "hans fru har en relation med en annan man").
+ */
+const ACTOR_THEMES = new Set<ThemeId>(['sexkop', 'egen-sexualitet', 'hbtqi']);
 /** Where the search for the person a mention is about stops: a new clause of contrast or a heading. */
 const EXPERIENCER_STOPS = new Set(['men', 'dock', 'daremot', ':', 'berattar', 'uppger', 'sager']);
 const PRONOUNS = new Set(['hon', 'han', 'hen', 'henne', 'honom']);

@@ -176,6 +176,7 @@ export function matcherWith(
           within: combo.within,
           ...(who.some(Boolean) ? { who } : {}),
           ...(combo.child ? { child: true as const } : {}),
+          ...(combo.gender ? { gender: combo.gender } : {}),
           ...(combo.carry ? { carry: true as const } : {}),
         });
     }
@@ -220,6 +221,8 @@ export function matcherWith(
     const tallies = new Map<number, ThemeHit>();
     const forChild: [Found, Polarity, boolean][] = [];
     const notForAdult: [Found, Polarity, boolean][] = [];
+    // Combinations that count only beside the patient's gender (a partner of the same gender).
+    const forGender: [Found, Polarity, boolean][] = [];
     const namedTallies = new Map<string, NamedHit>();
     let floor = 0;
     let i = 0;
@@ -280,6 +283,9 @@ export function matcherWith(
       // träffat på nätet") say nothing of a child beside only adult ages ("Kvinna 27 …").
       if (childAge || facts.ages.length === 0)
         for (const [f, polarity, other] of notForAdult) count(f, polarity, other);
+      // "Kvinna 34 … lever med en kvinna": only where the paragraph says the patient's gender clearly.
+      const gender = clearGender(facts);
+      for (const [f, polarity, other] of forGender) if (f.gender === gender) count(f, polarity, other);
       // Last: the model only speaks of what the paragraph's rules above left unsaid.
       if (model !== null) modelFound(from, end, facts);
       // "frågar om hedersvåld efter en TV-dokumentär, inget som gäller honom själv", or long over
@@ -316,6 +322,7 @@ export function matcherWith(
       selling.length = 0;
       forChild.length = 0;
       notForAdult.length = 0;
+      forGender.length = 0;
       saidInParagraph.length = 0;
       infoNamed.length = 0;
       namedSaid.length = 0;
@@ -421,6 +428,7 @@ export function matcherWith(
       found.forEach((f, k) => {
         const about = aboutOther(tokens, f.cores, themes[f.theme]?.id ?? null);
         if (f.child) forChild.push([f, polarities[k] ?? 'affirmed', about]);
+        else if (f.gender) forGender.push([f, polarities[k] ?? 'affirmed', about]);
         else if (f.theme === childTheme && !CHILD_WORD.test(f.words))
           notForAdult.push([f, polarities[k] ?? 'affirmed', about]);
         else count(f, polarities[k] ?? 'affirmed', about);
@@ -558,4 +566,15 @@ export function matcherWith(
   }
 
   return { scan };
+}
+
+/**
+ * The patient's gender where the paragraph says it clearly: a word such as "Kvinna, 34 år" (4) and
+ * more than all evidence for the other; pronouns alone are not enough.
+ */
+function clearGender(facts: PatientFacts): 'woman' | 'man' | null {
+  const { woman, man } = facts.gender;
+  if (woman >= 4 && woman > man) return 'woman';
+  if (man >= 4 && man > woman) return 'man';
+  return null;
 }

@@ -22,6 +22,8 @@ export interface Found {
   words: string;
   /** From a combination that counts only beside a child's age. */
   child?: true;
+  /** From a combination that counts only where the patient is clearly of this gender. */
+  gender?: 'woman' | 'man';
   /** Of a combination with a part that only names who: the other parts, what is said of them. */
   acts?: [number, number][];
 }
@@ -31,6 +33,7 @@ export interface CompiledCombo {
   parts: number[];
   within: number;
   child?: true;
+  gender?: 'woman' | 'man';
   carry?: true;
   /** Per part: whether it only names who (a partner, a relative, he). */
   who?: boolean[];
@@ -157,6 +160,7 @@ export function situations(
       cores: order.map(({ r }) => r),
       words,
       ...(combo.child ? { child: true as const } : {}),
+      ...(combo.gender ? { gender: combo.gender } : {}),
       ...(acts.length > 0 && acts.length < best.length ? { acts: acts.sort((x, y) => x[0] - y[0]) } : {}),
     });
   }

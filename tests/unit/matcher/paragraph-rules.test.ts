@@ -28,8 +28,9 @@ describe('paragraph rules: one-sided word boundaries', () => {
       };
       for (const text of texts) {
         check(text);
-        // The rules anchored at the end read the part of a sentence before a mention.
-        if (!source.includes('$')) continue;
+        // The rules anchored at the end read the part of a sentence before a mention ("$" ends an
+        // alternative or the pattern; not the "$" inside a lookahead of a paragraph rule).
+        if (!/\$(?:\||\)*$)/.test(source)) continue;
         for (const sentence of text.split(/(?<=[.!?\n])/)) {
           for (let i = sentence.indexOf(' '); i !== -1; i = sentence.indexOf(' ', i + 1))
             check(sentence.slice(0, i + 1));
@@ -37,6 +38,8 @@ describe('paragraph rules: one-sided word boundaries', () => {
       }
       expect(disagree.slice(0, 5)).toEqual([]);
     },
+    // Every beginning of every sentence of 15,000 texts, twice: seconds, more on a busy machine.
+    60_000,
   );
 
   it('keeps Swedish letters inside a word: "på" is not "påg", "år" is not "åren" unless asked', () => {

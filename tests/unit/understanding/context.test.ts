@@ -73,6 +73,13 @@ describe('negated by the clinician', () => {
     // A list closed by "eller" after "aldrig fått" is what was never received.
     ['Aldrig fått pengar, presenter eller annat för sex.', 'sex-mot-ersattning'],
     ['Aldrig fatt pengar, presenter eller annat for sex. Allt nej.', 'sex-mot-ersattning'],
+    // Found in dev68: a time inside the question, and the question word after what was asked.
+    [
+      "Pa fraga om nagon utsatt henne for vald eller hot i nuvarande eller tidigare relation: nej, 'aldrig nagot sadant'.",
+      'vald-nara-relation',
+    ],
+    ['Våld/hot/sexuella övergrepp efterfrågat enl HSLF-FS 2022:39 - inget sådant.', 'vald-nara-relation'],
+    ['Våld/hot/sexuella övergrepp efterfrågat enl HSLF-FS 2022:39 - inget sådant.', 'sexuellt-vald'],
   ])('%s → negated', (text, theme) => {
     expect(polarity(text, theme)).toBe('negated');
   });
@@ -236,6 +243,10 @@ describe('long over, and said to be', () => {
     ['Självskadebeteende som tonåring, inga episoder på 20 år. Söker för knäsmärta.', 'sjalvskada'],
     ['Sålde sex i 20-årsåldern, har bearbetat det, inget aktuellt.', 'sex-mot-ersattning'],
     ['Skar sig 2019, inga episoder sedan dess enl pat, mår bra.', 'sjalvskada'],
+    [
+      'Skadade sig själv i tonåren (skar sig 2009-2011), har inte gjort det sedan dess och har inga impulser nu.',
+      'sjalvskada',
+    ],
     [
       'Utsattes for vald av f.d. make for over 20 ar sedan, beskriver det som bearbetat.',
       'vald-nara-relation',

@@ -19,7 +19,7 @@ export const rulesOnly = compileMatcher(readerVocabulary(catalogue), { year: 202
  * `npm run train-model`, a sentence may move in or out of it).
  */
 export const MODEL_GAPS = new Set([
-  'Slutat ta sitt insulin regelbundet, HbA1c stigande.',
+  'Skar sig med kniv i vänster tumme när hon skar lök.',
   'Pat ensam efter makens död, betalar en kvinna för sällskap och hjälp med handling.',
   'Slipade i garaget och skar sig på plåt, tejpas.',
 ]);

@@ -36,6 +36,11 @@ describe('situations said in other words', () => {
       'barn-sexuell-exploatering',
     ],
     ['Man 34 med fraktur. Uppger att hans pojkvän knuffade honom nerför trappan.', 'hbtqi'],
+    // A partner of the patient's own gender, where the note says the gender (dev67).
+    ['Kv 34, depression. Säger att hon levt med en kvinna i 6 år men att ingen vet.', 'hbtqi'],
+    ['Man 29, tolk somaliska. Har en pojkvän i hemlighet.', 'hbtqi'],
+    ['VC, man 62. Gift med kvinna i 35 år, har alltid varit attraherad av män.', 'hbtqi'],
+    ['Kille 19 år säger att familjen har märkt att han inte gillar tjejer.', 'hbtqi'],
     ['Har träffat äldre män via en app och fått pengar och presenter.', 'sex-mot-ersattning'],
     ['Tar betalt för sex.', 'sex-mot-ersattning'],
     ['Har ett OnlyFans-konto.', 'sex-mot-ersattning'],
@@ -174,6 +179,11 @@ describe('situations said in other words', () => {
       'Arbetar som barnflicka hos en familj, får inte gå ut ensam, arbetsgivaren har hennes pass.',
       'hedersrelaterat',
     ],
+    // A partner of the other gender, or no gender said, or a man met elsewhere.
+    ['Kvinna 40, bor med sin man och två barn. Söker för ryggont.', 'hbtqi'],
+    ['Man 60, gift med en kvinna sedan 30 år.', 'hbtqi'],
+    ['Pat lever med en kvinna sedan 6 år.', 'hbtqi'],
+    ['Man 35, hotad av en man han träffat på krogen.', 'hbtqi'],
   ])('%s is not %s', (text, theme) => {
     expect(rulesOnly.scan(text).hits.find((h) => h.theme === theme)?.count ?? 0).toBe(0);
     // With the reader's model too, but for its known misreadings (below).
@@ -229,10 +239,33 @@ describe('false friends give nothing', () => {
     'Familjen har bestämt att åka till Italien i juli.',
     'Skar sig med kniv i vänster tumme när hon skar lök.',
     'Skuldsatt efter sms-lån, avbetalningsplan med Kronofogden.',
+    // Found in dev68: an escort by a nurse, a caretaker's flat, a child with autism, honour questions.
+    'Ambulans: transport av pat till Halmstad, eskort av ssk pga syrgasbehov.',
+    'Vaktmästare med anställningsavtal, bor på jobbet i tjänstebostad som ingår.',
+    'BUP. 10-åring med autism biter sig i handen vid frustration.',
+    'Hedersfrågor enl bedömningsstöd: får välja själv vem hon gifter sig med. Svarar nej på alla frågor.',
   ])('%s', (text) => {
     expect(rulesOnly.scan(text).hits).toEqual([]);
     // With the reader's model: no suggestion, but for its known gaps (false-friends.test.ts).
     if (!MODEL_GAPS.has(text)) expect(suggest(text)).toEqual([]);
+  });
+});
+
+describe('a topic of staff training or of work suggests nothing', () => {
+  it.each([
+    // Found in dev68: training taken, a poster to order, a police officer's own work.
+    'Jag (ST-läkare) har genomgått webbutbildningen om våld i nära relationer i dag.',
+    'Gick i dag på regionens halvdagsutbildning om människohandel och arbetskraftsexploatering.',
+    'Posters om våld i nära relationer finns att beställa till väntrum.',
+    'Pt 46 år, polis på sektionen för grova brott, utreder sexualbrott mot barn.',
+  ])('%s', (text) => {
+    expect(suggest(text, rulesOnly)).toEqual([]);
+    expect(suggest(text)).toEqual([]);
+  });
+
+  it("a partner of the same gender in someone else's relationship is about them", () => {
+    const h = hit('Man 38. Hans fru har en relation med en annan man.', 'hbtqi');
+    expect(h === undefined || h.other === h.count).toBe(true);
   });
 });
 
