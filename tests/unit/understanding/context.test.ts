@@ -24,6 +24,8 @@ describe('a negation word that does not negate the situation', () => {
     ['Har inget eget boende och saljer sex for att ha nagonstans att bo.', 'sex-mot-ersattning'],
     ['Inget boende, säljer sex för att få sova över.', 'sex-mot-ersattning'],
     ['Ej feber. Men berättar att sambon slår henne.', 'vald-nara-relation'],
+    // Nobody knows: the secret is the disclosure (dev70).
+    ['Ingen vet att maken slår henne, inte ens systern.', 'vald-nara-relation'],
     // The answer to a routine question is a disclosure, not part of the question.
     ['Vid rutinfråga om våld svarar hon att maken slår henne när maten inte är klar.', 'vald-nara-relation'],
     ['Ingen kontakt med mamma sedan hon började sälja sex.', 'sex-mot-ersattning'],
@@ -80,6 +82,9 @@ describe('negated by the clinician', () => {
     ],
     ['Våld/hot/sexuella övergrepp efterfrågat enl HSLF-FS 2022:39 - inget sådant.', 'vald-nara-relation'],
     ['Våld/hot/sexuella övergrepp efterfrågat enl HSLF-FS 2022:39 - inget sådant.', 'sexuellt-vald'],
+    // Found in dev70: a risk judged low, a report that found nothing.
+    ['Akut suicidrisk bedöms låg - förnekar planer.', 'akut-fara'],
+    ['Anmälan utredd av soc, inget framkom som tydde på våld eller övergrepp i hemmet.', 'sexuellt-vald'],
   ])('%s → negated', (text, theme) => {
     expect(polarity(text, theme)).toBe('negated');
   });
@@ -96,6 +101,7 @@ describe("the patient's denial, weaker than a negation but still not a disclosur
     ['Frågat om våld och sex mot ersättning. Pat förnekar båda.', 'vald-nara-relation'],
     ['Frågat enl rutin om oro för egna sexuella tankar eller impulser – pat förnekar.', 'egen-sexualitet'],
     ['Sex mot ersättning, vilket pat förnekar.', 'sex-mot-ersattning'],
+    ['Eleven svarar nej på alla frågor om våld, övergrepp, självskada och nätkontakter.', 'sjalvskada'],
   ])('%s → denied', (text, theme) => {
     expect(polarity(text, theme)).toBe('denied');
   });

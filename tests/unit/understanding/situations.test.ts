@@ -41,6 +41,9 @@ describe('situations said in other words', () => {
     ['Man 29, tolk somaliska. Har en pojkvän i hemlighet.', 'hbtqi'],
     ['VC, man 62. Gift med kvinna i 35 år, har alltid varit attraherad av män.', 'hbtqi'],
     ['Kille 19 år säger att familjen har märkt att han inte gillar tjejer.', 'hbtqi'],
+    ['VC. Kv 68 år, änka sedan 2 år, har börjat träffa en kvinna.', 'hbtqi'],
+    ['Brukare man 88 år berättar att han i hela sitt liv dolt att han älskade män.', 'hbtqi'],
+    ["Man 35 år, har 'köpt en kväll' med en kvinna på nattklubb i helgen.", 'sexkop'],
     ['Har träffat äldre män via en app och fått pengar och presenter.', 'sex-mot-ersattning'],
     ['Tar betalt för sex.', 'sex-mot-ersattning'],
     ['Har ett OnlyFans-konto.', 'sex-mot-ersattning'],
@@ -258,6 +261,9 @@ describe('a topic of staff training or of work suggests nothing', () => {
     'Gick i dag på regionens halvdagsutbildning om människohandel och arbetskraftsexploatering.',
     'Posters om våld i nära relationer finns att beställa till väntrum.',
     'Pt 46 år, polis på sektionen för grova brott, utreder sexualbrott mot barn.',
+    // dev70: material for the waiting room, a training all new staff shall take.
+    'Broschyrstället fyllt på med material om stöd vid våld, sexuell hälsa och psykisk ohälsa.',
+    'Beslut: alla nyanställda ska gå webbutbildningen om våld i nära relation under introduktionen.',
   ])('%s', (text) => {
     expect(suggest(text, rulesOnly)).toEqual([]);
     expect(suggest(text)).toEqual([]);
