@@ -65,11 +65,9 @@ export function* passFromSteps(parts: PassParts, terms: readonly CompiledTerm[])
     buckets[h] = bucket;
   }
   yield;
-  // Symbols 2 and 3 of the window: most stops on a common last pair ("in", "sk") end on them.
-  // One table per last pair, all views into one buffer: hundreds of separate 1.4 KB buffers cost
-  // a page more in allocation and collection than filling them. Where symbols 2–5 all match, the
-  // windows with exactly those four (`fine`): a last pair's bucket holds many windows (18 compared
-  // per stop on a journal), those four few.
+  // Symbols 2 and 3 of the window: most stops on a common last pair ("in", "sk") end on them. One
+  // table per last pair, views into one buffer (hundreds of 1.4 KB buffers cost a page more). Where
+  // symbols 2–5 match, the windows with exactly those four (`fine`: ~1, not a bucket's ~18).
   let used = 0;
   for (const b of buckets) if (b !== undefined) used++;
   const store = new Uint8Array(used * SYMBOLS * SYMBOLS);
@@ -93,9 +91,7 @@ export function* passFromSteps(parts: PassParts, terms: readonly CompiledTerm[])
       for (let b = b0; b < b1; b++) {
         before[a * SYMBOLS + b] = 1;
         const key = h * SYMBOLS * SYMBOLS + a * SYMBOLS + b;
-        const list = fine.get(key);
-        if (list === undefined) fine.set(key, [w]);
-        else list.push(w);
+        fine.set(key, [...(fine.get(key) ?? []), w]);
       }
   }
   yield;

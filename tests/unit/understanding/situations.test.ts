@@ -44,6 +44,10 @@ describe('situations said in other words', () => {
     ['VC. Kv 68 år, änka sedan 2 år, har börjat träffa en kvinna.', 'hbtqi'],
     ['Brukare man 88 år berättar att han i hela sitt liv dolt att han älskade män.', 'hbtqi'],
     ["Man 35 år, har 'köpt en kväll' med en kvinna på nattklubb i helgen.", 'sexkop'],
+    // dev71: a banknote after sex, upskirting, a trans boy told by the sex he was assigned.
+    ['Hemlös man, ger honom en hundring efter att de haft sex.', 'sex-mot-ersattning'],
+    ['Tar bilder i smyg under kjolar på bussen och kan inte sluta.', 'egen-sexualitet'],
+    ['Person 15 år, tilldelad flicka vid födseln, använder nu han.', 'hbtqi'],
     ['Har träffat äldre män via en app och fått pengar och presenter.', 'sex-mot-ersattning'],
     ['Tar betalt för sex.', 'sex-mot-ersattning'],
     ['Har ett OnlyFans-konto.', 'sex-mot-ersattning'],
