@@ -256,6 +256,19 @@ function reported(tokens: readonly Token[], before: number): boolean {
   return false;
 }
 
+/** First words of the uncertain cues that are an evasive answer (cues.ts), folded. */
+const EVASIVE = new Set([
+  'vill',
+  'svarar',
+  'svarade',
+  'blir',
+  'blev',
+  'undviker',
+  'undvek',
+  'byter',
+  'bytte',
+]);
+
 export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], cores: Cores): Polarity {
   const first = cores[0]?.[0] ?? 0;
   const last = cores[cores.length - 1]?.[1] ?? first;
@@ -306,7 +319,10 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
     if (category === 'negated' && hit.cue.direction !== 'backward' && reported(tokens, hit.start))
       category = 'denied';
     if (category === 'hypothetical') hypotheticals.push(hit);
-    if (category === 'uncertain') uncertainAt = Math.min(uncertainAt, hit.start);
+    // An evasive answer ("Frågan om sex mot ersättning vill hon inte svara på") is a suspicion the
+    // question does not govern.
+    if (category === 'uncertain' && !EVASIVE.has(hit.cue.words[0] ?? ''))
+      uncertainAt = Math.min(uncertainAt, hit.start);
     const better =
       best === null ||
       RANK[category] > RANK[best.category] ||
@@ -315,7 +331,11 @@ export function polarityOf(tokens: readonly Token[], cues: readonly CueHit[], co
   }
   // "stöd för den som oroar sig över egna sexuella tankar": a worry inside what is only information
   // given or asked about is part of it; "info om Kvinnofridslinjen, oro för våld" is not.
-  if (best?.category === 'uncertain' && hypotheticals.some((h) => governs(tokens, h.end, uncertainAt)))
+  if (
+    best?.category === 'uncertain' &&
+    uncertainAt < tokens.length &&
+    hypotheticals.some((h) => governs(tokens, h.end, uncertainAt))
+  )
     return 'hypothetical';
   // "Förnekar våld men har fingermärken på överarmarna": a denial the note goes on to doubt.
   if (best?.category === 'denied' && doubtedAfter(tokens, last)) return 'uncertain';

@@ -73,12 +73,12 @@ const isTrailing = (source: string, at: number): boolean =>
 
 /** The rest of GENERAL's paragraph rule: nothing of the patient's own ("inget som gäller henne själv"). */
 const GENERAL = words(
-  String.raw`\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv|\binga egna (?:erfarenheter|trauman|upplevelser)\b|\bingen egen (?:erfarenhet|utsatthet|upplevelse)\b|\bav nyfikenhet\b|\binga egna bekymmer\b|\bfr[åa]gar allm[äa]nt\b|\binget eget att ber[äa]tta\b|\binte aktuellt f[öo]r (?:honom|henne|hen)\b`,
+  String.raw`\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv|\binga egna (?:erfarenheter|trauman|upplevelser)\b|\bingen egen (?:erfarenhet|utsatthet|upplevelse)\b|\bav nyfikenhet\b|\binga egna bekymmer\b|\bfr[åa]gar allm[äa]nt\b|\binget eget att ber[äa]tta\b|\binte aktuellt f[öo]r (?:honom|henne|hen)\b|\binget av detta (?:[äa]r )?aktuellt\b|\bfr[åa]gar i allm[äa]nhet\b|\bsj[äa]lv inga (?:egna )?erfarenheter\b|\bstandardiserade? information(?:en)?\b|\binformation(?:en)? som alla f[åa]r\b|\binfo som alla f[åa]r\b`,
 );
 
 /** Information given as a routine, or with nothing current: a resource named there is no need. */
 export const ROUTINE = words(
-  String.raw`\b(?:som|enl\.?|enligt|i mottagningens|ing[åa]r i [\p{L} ]{0,25}) rutin\b|\brutinm[äa]ssigt\b|\btill alla\b|\balla (?:gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget (?:v[åa]ld )?aktuellt\b|\binga aktuella behov\b|\bingen (?:akut |aktuell )?oro\b|\bingen aktuell (?:problematik|exponering|misstanke|hotbild)\b|\binga (?:enskilda )?[äa]renden|\b(?:k[äa]nner|upplever) sig trygg\b|\bhade inga fr[åa]gor|\binget framkom\b|\bnej p[åa] (?:samtliga|alla)\b`,
+  String.raw`\b(?:som|enl\.?|enligt|i mottagningens|ing[åa]r i [\p{L} ]{0,25}) rutin\b|\brutinm[äa]ssigt\b|\btill alla\b|\balla (?:gravida|patienter|elever|m[äa]n|kvinnor)\b|\btemadag|h[äa]lsosamtal|\bgenerellt\b|\binget (?:v[åa]ld )?aktuellt\b|\binga aktuella behov\b|\bingen (?:akut |aktuell )?oro\b|\bingen aktuell (?:problematik|exponering|misstanke|hotbild)\b|\binga (?:enskilda )?[äa]renden|\b(?:k[äa]nner|upplever) sig trygg\b|\bhade inga fr[åa]gor|\binget framkom\b|\bnej p[åa] (?:samtliga|alla)\b|\bbesvara(?:de|des|ts|t|s)? med (?:nej|ett nej)\b|\balla svar (?:nej|negativa)\b`,
 );
 
 /** A sentence of information for everyone: a leaflet, a poster, a meeting, a lesson for all. */
@@ -88,7 +88,7 @@ export const EVERYONE = words(
 
 /** Said to be over: worked through, nothing now ("bearbetat", "inga besvär sedan dess", "i remission"). */
 const RESOLVED = words(
-  String.raw`\bbearbeta(?:t|d|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella |kvarvarande )?(?:besv[äa]r|behov|episoder|problem|symtom|impulser)\b|\binte gjort det sedan\b|\binget aktuellt\b|\binget sedan\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b|\binget behov av (?:st[öo]d|hj[äa]lp|vidare kontakt|kontakt)\b|\b(?:[äa]r|k[äa]nner sig) trygg\b|\bingen (?:sj[äa]lvskada|kontakt) sedan\b|\bhar slutat (?:sk[äa]ra|skada) sig\b|\bsenaste \d+ (?:m[åa]n|m[åa]nader|[åa]r(?:en)?) inga\b|\bavslut(?:ad|ades|ats)? (?:(?:19|20)\d\d )?med gott resultat\b|\bm[åa]r bra(?: nu| idag| i dag)?\b|\bgjort upp med\b|\bl[äa]nge sedan\b|\btrivs\b|\binget har h[äa]nt sedan\b|\bpratat klart\b|\b(?:lever|m[åa]r) stabilt\b|\bavslutat kapitel\b|\bhelt ur det\b|\blever sj[äa]lvst[äa]ndigt\b|\b(?:inte )?beh[öo]ver (?:inte |inget )?mer(?: nu| st[öo]d)?\b|\binga\b[^.]{0,40}\bp[åa] (?:[öo]ver |mer [äa]n )?(?:\d+|flera|m[åa]nga|tio) [åa]r\b`,
+  String.raw`\bbearbeta(?:t|d|de|ts)\b|\binga (?:p[åa]g[åa]ende |aktuella |kvarvarande )?(?:besv[äa]r|behov|episoder|problem|symtom|impulser)\b|\binte gjort det sedan\b|\binget aktuellt\b|\binget sedan\b|\binga (?:sj[äa]lvskador|sj[äa]lvskadehandlingar|episoder|skador) (?:p[åa]|sedan)\b|\b(?:inga|inget|ingen)\b[^.]{0,40}\bsedan dess\b|\bi remission\b|\binget behov av (?:st[öo]d|hj[äa]lp|vidare kontakt|kontakt)\b|\b(?:[äa]r|k[äa]nner sig) trygg\b|\bingen (?:sj[äa]lvskada|kontakt) sedan\b|\bhar slutat (?:sk[äa]ra|skada) sig\b|\bsenaste \d+ (?:m[åa]n|m[åa]nader|[åa]r(?:en)?) inga\b|\bavslut(?:ad|ades|ats)? (?:(?:19|20)\d\d )?med gott resultat\b|\bm[åa]r bra(?: nu| idag| i dag)?\b|\bgjort upp med\b|\bl[äa]nge sedan\b|\btrivs\b|\binget har h[äa]nt sedan\b|\bpratat klart\b|\b(?:lever|m[åa]r) stabilt\b|\bavslutat kapitel\b|\bhelt ur det\b|\bf[äa]rdigbearbeta(?:t|d|de)\b|\b(?:k[äa]nner sig )?f[äa]rdig med det\b|\bingen p[åa]g[åa]ende (?:problematik|kontakt|hotbild)\b|\bsymtomfri\b|\bbesv[äa]rsfri\b|\binga nya (?:skador|s[åa]r|episoder|sj[äa]lvskador|h[äa]ndelser)\b|\bf[öo]rsona(?:ts|des|t|de)\b|\bdom(?:en)? avtj[äa]nad\b|\bavtj[äa]nat (?:sitt |sin )?(?:straff|dom)(?:et|en)?\b|\blever sj[äa]lvst[äa]ndigt\b|\b(?:inte )?beh[öo]ver (?:inte |inget )?mer(?: nu| st[öo]d)?\b|\binga\b[^.]{0,40}\bp[åa] (?:[öo]ver |mer [äa]n )?(?:\d+|flera|m[åa]nga|tio) [åa]r\b`,
 );
 /** A time gone by: "tidigare", "i ungdomen", "som tonåring", "på 70-talet", "2009", "i 20-årsåldern". */
 const PAST = words(
@@ -105,6 +105,31 @@ export function resolvedPast(paragraph: string): boolean {
     RESOLVED.test(paragraph) && (PAST.test(paragraph) || LONG_AGO.test(paragraph)) && !CURRENT.test(paragraph)
   );
 }
+/**
+ * A paragraph that says a suspicion was looked into and ruled out ("Tidigare misstanke om
+ * hedersrelaterad kontroll … utredd av soc och avskriven", "Misstanke avfärdad."), with nothing
+ * of now: what it tells is ruled out.
+ */
+export function ruledOut(paragraph: string): boolean {
+  return RULED_OUT.test(paragraph) && !CURRENT.test(paragraph);
+}
+const RULED_OUT = words(
+  String.raw`\b(?:misstanke(?:n|rna)?|fr[åa]getecken|oro(?:n)?)\b[^.;]{0,120}?\b(?:avf[äa]rdad|avf[äa]rdats|avf[äa]rdades|avskriven|avskrivet|avskrivits|avskrevs|utesluten|uteslutits|undanr[öo]jd|undanr[öo]jts|inte (?:kunnat )?styrk(?:t|as)|ej styrkt|ogrundad|r[äa]tade ut)\b`,
+);
+/**
+ * A paragraph that says the person has the support they need and asks for none ("har stöd från sin
+ * partner", "säger själv att han har det han behöver", "vill inte ha fler tider"): a low mood or
+ * grief there is no need of an hbtqi service.
+ */
+export function supported(paragraph: string): boolean {
+  return SUPPORTED.test(paragraph) && !WANTS.test(paragraph);
+}
+const SUPPORTED = words(
+  String.raw`\bhar (?:bra |gott |mycket |fint |starkt )?st[öo]d (?:fr[åa]n|av|i|runt)\b|\bst[öo]ttande (?:partner|familj|f[öo]r[äa]ldrar|kompisar|kompisgrupp|v[äa]nner|v[äa]nkrets|n[äa]tverk|man|fru|make|maka|sambo)\b|\bhar det (?:han|hon|hen) beh[öo]ver\b|\bbeh[öo]ver (?:inget|ingenting)\b|\b(?:inget|inga) (?:behov|[öo]nskem[åa]l) av (?:st[öo]d|kontakt|samtal|hj[äa]lp)\b|\bvill inte ha (?:fler|mer|n[åa]gon|n[åa]got) (?:tider|kontakt|samtal|st[öo]d)\b|\bingen koppling till\b|\bm[åa]r b[äa]ttre [äa]n n[åa]gonsin\b|\b(?:v[äa]nner|syskon|familj) runt sig\b|\bf[öo]r[äa]ldrarna (?:som )?[äa]r fina\b`,
+);
+const WANTS = words(
+  String.raw`\bvill (?:g[äa]rna )?(?:prata|tala|tr[äa]ffa|ha st[öo]d|ha kontakt|ha hj[äa]lp)\b|\b[öo]nskar (?:kontakt|samtal|st[öo]d|hj[äa]lp)\b|\bs[öo]ker st[öo]d\b|\bbeh[öo]ver st[öo]d\b|\bhar ingen att\b`,
+);
 /** Words that put the paragraph in the present after all, beyond a plain "nu". */
 const CURRENT = words(
   String.raw`\b(?:ig[åa]r|i g[åa]r|inatt|i natt|ikv[äa]ll|i kv[äa]ll|just nu|igen|fortfarande|forts[äa]tter|f[öo]rra veckan|i helgen|i fredags|i l[öo]rdags|i s[öo]ndags|[åa]terfall|senaste (?:dygnet|veckan|dagarna|m[åa]naden)|p[åa]g[åa]ende (?:v[åa]ld|hot|kontakt med)|nu (?:har|hotar|sl[åa]r|f[öo]rf[öo]ljer|skadar|s[äa]ljer|k[öo]per|ber[äa]ttar|uppger)|b[öo]rjat)\b`,
@@ -135,6 +160,18 @@ const TAKEN = words(
 /** The emergency number someone already called ("mormor ringde 112"): it names no need now. */
 const CALLED_112 = words(String.raw`\b(?:ringde|ringt|ringer) (?:till )?112$`);
 
+/**
+ * A police report already made ("polisanmälan gjord av klubben", "har polisanmält", "gjort en
+ * polisanmälan"): the note names no need of the police line, unless the paragraph tells of a
+ * situation (a hate crime reported still wants its follow-up). Tested on the name as written, and
+ * on the words right before and after it.
+ */
+const REPORTED_NAME = /anm[äa]l(?:t|d|des|ts)$/iu;
+const REPORTED_AFTER = words(
+  String.raw`^(?:\s+(?:om|mot|av) [\p{L}\d]+)?\s*(?:(?:[äa]r|har|redan|nu|[äa]ven|ocks[åa])\s+){0,2}(?:gjord|gjorts|gjordes|uppr[äa]ttad|uppr[äa]ttats|uppr[äa]ttades|inl[äa]mnad)\b`,
+);
+const REPORTED_BEFORE = words(String.raw`\b(?:gjort|gjorde|gjorts|uppr[äa]ttat|uppr[äa]ttade)(?: en)? $`);
+
 /** Whether the text before a mention, in its sentence, makes it a topic (TOPIC). */
 export const isTopic = (before: string): boolean => TOPIC.test(before);
 /**
@@ -143,3 +180,7 @@ export const isTopic = (before: string): boolean => TOPIC.test(before);
  */
 export const isWorkplace = (before: string, name = ''): boolean =>
   WORKPLACE.test(before) || TAKEN.test(before) || CALLED_112.test(before + name);
+/** Whether a police line named as `name` is a report already made (REPORTED_NAME). */
+export const reportMade = (before: string, name: string, after: string): boolean =>
+  /polis/iu.test(name) &&
+  (REPORTED_NAME.test(name) || REPORTED_AFTER.test(after) || REPORTED_BEFORE.test(before));

@@ -20,7 +20,10 @@ import {
   isWorkplace,
   longAgo,
   ROUTINE,
+  reportMade,
   resolvedPast,
+  ruledOut,
+  supported,
 } from './paragraph-rules.ts';
 import { countPronouns, PATIENT_SETS, readPatientCues } from './patient.ts';
 import { answered, asksForOwnHelp, inAddress, isNumberSix, spansLine } from './sentence-rules.ts';
@@ -44,6 +47,8 @@ const METHOD_BEFORE = /\benl(?:\.|igt)?\s+$/iu;
 const METHOD_AFTER = /^-?(?:fr[åa]gor|formul[äa]r|samtal(?:et)?)/iu;
 /** A situation's name as the question asked: "SMOE-frågan", "SME-frågorna". */
 const QUESTION_AFTER = /^-(?:fr[åa]gan|fr[åa]gor|fr[åa]gorna)\b/iu;
+/** A folded word that ends in a question asked of it ("partnervaldsfragan", "valdsscreeningen"). */
+const QUESTION_WORD = /[a-z](?:fragan|fragor|fragorna|screening|screeningen|formularet)$/;
 
 const BLANK_LINES = /\n[ \t\r]*\n/g;
 /** Words that name a child in a term of a child's exploitation ("bilder på barn", "minderårig"). */
@@ -239,6 +244,8 @@ export function matcherWith(
     const infoNamed: [NamedHit, number, number][] = [];
     // Resources the paragraph names, not refused: none is a need when it tells of something over.
     const namedSaid: NamedHit[] = [];
+    // Police reports the paragraph says were made (reportMade).
+    const reported: NamedHit[] = [];
     // Whether the paragraph rules a situation out or the patient denies one.
     let refusedInParagraph = false;
     // Situations the paragraph mentions in any way, negated ones too: the model adds none of them.
@@ -294,14 +301,22 @@ export function matcherWith(
       // Read only where the paragraph says something: the pattern is not free on a 5 MB page.
       const over =
         (saidInParagraph.length > 0 || namedSaid.length > 0) && resolvedPast(text.slice(from, end));
+      // A suspicion looked into and ruled out: what the paragraph told of it is ruled out too.
+      if (saidInParagraph.length > 0 && !over && ruledOut(text.slice(from, end)))
+        for (const [tally, polarity] of saidInParagraph.splice(0)) {
+          if (polarity === 'uncertain') tally.uncertain--;
+          tally.negated++;
+        }
       if (saidInParagraph.length > 0 && (over || isGeneral(text.slice(from, end))))
         for (const [tally, polarity] of saidInParagraph) {
           if (tally.theme === 'akut-fara') continue;
           if (polarity === 'uncertain') tally.uncertain--;
           tally.hypothetical++;
         }
-      // What was done then ("polisanmält och dömd") names no need now.
+      // What was done then ("polisanmält och dömd") names no need now; nor a police report made,
+      // where the paragraph tells of no situation ("polisanmälan gjord av klubben").
       if (over) for (const tally of namedSaid) tally.negated++;
+      if (over || saidInParagraph.length === 0) for (const tally of reported) tally.negated++;
       // Information given to everyone or with nothing current, in its own or the next sentence
       // ("som rutin till alla gravida", "inget aktuellt"), or in a paragraph that rules a
       // situation out ("nekar våld. Informerad om Kvinnofridslinjen"): the note names no need.
@@ -316,7 +331,8 @@ export function matcherWith(
           tally.negated++;
       for (const [theme, n] of inParagraph) {
         const tally = tallies.get(theme);
-        if (tally !== undefined && before.has(needPart[theme] ?? -1)) tally.need = (tally.need ?? 0) + n;
+        if (tally !== undefined && before.has(needPart[theme] ?? -1) && !supported(text.slice(from, end)))
+          tally.need = (tally.need ?? 0) + n;
       }
       // Nothing of this paragraph reaches the next.
       selling.length = 0;
@@ -326,6 +342,7 @@ export function matcherWith(
       saidInParagraph.length = 0;
       infoNamed.length = 0;
       namedSaid.length = 0;
+      reported.length = 0;
       refusedInParagraph = false;
       inParagraph.clear();
       before.clear();
@@ -389,12 +406,16 @@ export function matcherWith(
         const q = polarityOf(tokens, cues, f.acts);
         return q === 'negated' || q === 'denied' ? q : p;
       });
-      // "SMOE-frågan", "våld-frågorna": the question, not an answer (an answer may follow).
+      // "SMOE-frågan", "våld-frågorna", "partnervåldsfrågan": the question, not an answer (an answer
+      // may follow).
       polarities = polarities.map((p, k) => {
         const cores = found[k]?.cores ?? [];
         const core = cores[cores.length - 1];
         const at = tokens[(core?.[1] ?? 1) - 1]?.end ?? 0;
-        return p === 'affirmed' && QUESTION_AFTER.test(text.slice(at, at + 16)) ? 'hypothetical' : p;
+        const word = tokens[(core?.[1] ?? 1) - 1]?.text ?? '';
+        return p === 'affirmed' && (QUESTION_AFTER.test(text.slice(at, at + 16)) || QUESTION_WORD.test(word))
+          ? 'hypothetical'
+          : p;
       });
       polarities = answered(text, end, mentions[i]?.start ?? text.length, polarities);
       polarities = answeredInSentence(
@@ -468,6 +489,10 @@ export function matcherWith(
           isTopic(before)
         ) {
           tally.negated++;
+          continue;
+        }
+        if (reportMade(before, text.slice(m.start, m.end), text.slice(m.end, m.end + 30))) {
+          reported.push(tally);
           continue;
         }
         namedSaid.push(tally);

@@ -23,6 +23,12 @@ const ANSWER_FILLERS = new Set([
   'fragan',
   'ovan',
 ]);
+/** Who answers and how, left out before the answer itself: "Pat kryssat nej.", "Svarade nej." */
+const ANSWER_SUBJECTS = new Set(
+  'pat pt patienten hon han hen , : - kryssat kryssade kryssar markerat markerade svarar svarade svarat'.split(
+    ' ',
+  ),
+);
 const DENIALS = new Set(['fornekar', 'fornekade', 'nekar', 'nekade', 'negerar', 'nej', 'tillbakavisar']);
 
 /** Whether `at` lies in a web or mail address ("…/prostitution-och-manniskohandel/"): not prose. */
@@ -120,7 +126,7 @@ function answerOf(
 ): Polarity[] | null {
   const words = tokenize(text, from, to)
     .map((t) => t.text)
-    .filter((w) => !['pat', 'pt', 'patienten', 'hon', 'han', 'hen', ',', ':', '-'].includes(w));
+    .filter((w) => !ANSWER_SUBJECTS.has(w));
   const head = words[0] ?? '';
   // "Pat förnekar båda.", "Nekar.", "Nej." — not "Nekar suicidtankar.", which denies its own object.
   const answer = words.every((w) => DENIALS.has(w) || ANAPHORS.has(w) || ANSWER_FILLERS.has(w));

@@ -53,21 +53,27 @@ export function soldByPatient(tokens: readonly Token[], at: number): boolean {
 
 /** Paying verbs, the receiving ones and the patient as their subject (folded words). */
 const PAYS = new Set(
-  'ger ge gav gett betalar betala betalat betalade swishar swisha swishat swishade koper kopt kopte handlar handla lagger lagt spenderar spenderat'.split(
+  'ger ge gav gett betalar betala betalat betalt betalade swishar swisha swishat swishade koper kopt kopte handlar handla lagger lagt spenderar spenderat'.split(
     ' ',
   ),
 );
 const RECEIVES = new Set('far fatt fick tjanar tjanat tjanade tar tog tagit erbjuds erbjuden'.split(' '));
 const PAYER = new Set(['han', 'pat', 'pt', 'jag', 'patienten']);
+const WOMAN = new Set(['hon', 'hennes']);
 /** Terms that say a payment for sex, not who sells: "mot sex", "pengar för sex". */
 export const PAYMENT_FOR_SEX = /^(mot|för|pengar (mot|för)|betalt för|betalning för|ersättning för) sex$/;
 
 /** Whether the patient is the one who pays in the sentence, and nobody there receives. */
 export function paidByPatient(tokens: readonly Token[]): boolean {
   if (tokens.some((t) => RECEIVES.has(t.text))) return false;
+  // "han betalar hennes hyra", "hon säger att han betalar": beside her, "han" is someone else.
+  const woman = tokens.some((t) => WOMAN.has(t.text));
   for (let i = 0; i < tokens.length; i++) {
     if (!PAYS.has(tokens[i]?.text ?? '')) continue;
-    for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (PAYER.has(tokens[j]?.text ?? '')) return true;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const w = tokens[j]?.text ?? '';
+      if (PAYER.has(w) && !(woman && w === 'han')) return true;
+    }
   }
   return false;
 }

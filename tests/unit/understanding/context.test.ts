@@ -47,6 +47,8 @@ describe('a negation word that does not negate the situation', () => {
     // "aldrig fått lön" is the sign itself, not its negation.
     ['Har arbetat på restaurangen i ett år och aldrig fått lön, bor i lokalen.', 'manniskohandel'],
     ['Har inte fått gå på SFI och maken har hennes pass.', 'manniskohandel'],
+    ['Ser ingen annan utväg än att sälja sex för att betala hyran.', 'sex-mot-ersattning'],
+    ['Har ingen annan inkomst och säljer sex.', 'sex-mot-ersattning'],
   ])('%s → affirmed', (text, theme) => {
     expect(polarity(text, theme)).toBe('affirmed');
   });
@@ -84,7 +86,22 @@ describe('negated by the clinician', () => {
     ['Våld/hot/sexuella övergrepp efterfrågat enl HSLF-FS 2022:39 - inget sådant.', 'sexuellt-vald'],
     // Found in dev70: a risk judged low, a report that found nothing.
     ['Akut suicidrisk bedöms låg - förnekar planer.', 'akut-fara'],
+    // Found in dev75: a suspicion looked into and ruled out, in its sentence or the paragraph's.
+    ['Ingen grund för misstanke om våld, stallkompis var med.', 'vald-nara-relation'],
+    [
+      'Tidigare misstanke om hedersrelaterad kontroll av dottern är utredd av soc och avskriven, flickan är fri att umgås med vem hon vill.',
+      'hedersrelaterat',
+    ],
+    [
+      'Frågetecken om människohandel vid förra besöket. Idag visar hon uppehållstillstånd och anställningsbevis. Misstanke avfärdad.',
+      'manniskohandel',
+    ],
     ['Anmälan utredd av soc, inget framkom som tydde på våld eller övergrepp i hemmet.', 'sexuellt-vald'],
+    // "ingen annan" before what is ruled out negates it (dev68); "ingen annan utväg" does not (below).
+    [
+      'Biter sig i handen vid frustration, arbetsterapeut ger strategier. Ingen annan självskada.',
+      'sjalvskada',
+    ],
   ])('%s → negated', (text, theme) => {
     expect(polarity(text, theme)).toBe('negated');
   });
@@ -130,6 +147,13 @@ describe('suspected, hypothetical and asked', () => {
     ['Frågat om sex mot ersättning. Bekräftar.', 'sex-mot-ersattning', 'affirmed'],
     ['Frågan om våld kunde inte ställas då maken var med.', 'vald-nara-relation', 'hypothetical'],
     ['Frågat om sex mot ersättning enl rutin.', 'sex-mot-ersattning', 'hypothetical'],
+    // An evasive answer is a suspicion; a question asked of everyone, or named in one word, is not
+    // an answer (dev70, dev75).
+    ['Frågan om sex mot ersättning vill hon inte svara på. Verkar rädd.', 'sex-mot-ersattning', 'uncertain'],
+    ['På frågan om någon tvingat henne till sex blir hon undvikande.', 'sexuellt-vald', 'uncertain'],
+    ['Nekar inte men svarar inte heller på fråga om självskada.', 'sjalvskada', 'uncertain'],
+    ['Gett info om att vi frågar om våld vid flera besök.', 'vald-nara-relation', 'hypothetical'],
+    ['Partnervåldsfrågan upprepad utan partner i rummet.', 'vald-nara-relation', 'hypothetical'],
     // The answer in the same sentence, after a colon or a dash.
     ['Frågat om sex mot ersättning: ja, i våras.', 'sex-mot-ersattning', 'affirmed'],
     ['Tillfrågad enl SEXIT om pengar för sex – nej på alla frågor.', 'sex-mot-ersattning', 'negated'],
@@ -271,6 +295,15 @@ describe('long over, and said to be', () => {
       'sex-mot-ersattning',
     ],
     ['Våldtäkten 2016 är bearbetad med EMDR, inga mardrömmar.', 'sexuellt-vald'],
+    // Found in dev75: worked through in other words.
+    [
+      'Utsatt för övergrepp som 19-åring, har gått i traumabehandling och säger att det är färdigbearbetat.',
+      'sexuellt-vald',
+    ],
+    ['Gick för 8 år sedan i behandling för sexköp, helt symtomfri sedan dess.', 'sexkop'],
+    ['Gammal ärrvävnad på underarmarna efter självskada i tonåren, inga nya skador.', 'sjalvskada'],
+    // A sentence served long ago (dev72).
+    ['Dömd 2015 för misshandel av f.d. sambo, dom avtjänad. Nu på VC för hypertoni.', 'vald-nara-relation'],
   ])('%s → information only', (text, theme) => {
     expect(polarity(text, theme)).toBe('hypothetical');
   });

@@ -206,6 +206,12 @@ const QUIET = [
   'Platsannons (extern): Kvinnojouren söker kurator. Du har erfarenhet av samtal med våldsutsatta.',
   'Forskningsnytt: Doktorand disputerar på avhandlingen Barnmorskors erfarenheter av att fråga om våld.',
   'Gyn mott. Kvinna 45 år, blödningsrubbning. Fråga om våld och sexuella övergrepp enl rutin: besvaras nej. Plan: Cyklokapron.',
+  // Found in dev72: a police report already made, a form answered no, a denial typed "förneka".
+  'Kv 40 med hundbett i höger vad, grannens hund. Polisanmälan om hunden gjord av pat. Såromläggning.',
+  'Akuten. Pat 19 år, slagen på en fotbollsmatch av en motspelare. Nasfraktur. Polisanmälan gjord av klubben.',
+  'Man 25 slagen av okänd utanför krogen, har polisanmält. Svullnad vä zygoma.',
+  'UM. SEXIT-formulär ifyllt av 18-årig tjej, alla frågor om våld, tvång och ersättning besvarade med nej. Kommer för p-stav.',
+  'Psyk. Pt uppger inga självskadehandlingar senaste året, armar utan färska ärr. Suicidtankar förneka. Mår bättre på medicinen.',
   'Säljer sex sedan ett år för att klara hyran. Har en dotter 4 år.',
 ];
 
