@@ -152,6 +152,8 @@ describe('suspected, hypothetical and asked', () => {
     ['Frågan om sex mot ersättning vill hon inte svara på. Verkar rädd.', 'sex-mot-ersattning', 'uncertain'],
     ['På frågan om någon tvingat henne till sex blir hon undvikande.', 'sexuellt-vald', 'uncertain'],
     ['Nekar inte men svarar inte heller på fråga om självskada.', 'sjalvskada', 'uncertain'],
+    // Not confirmed is still suspected, not ruled out (dev77).
+    ['Misstanke om att hon får betalt för sex, ej bekräftat.', 'sex-mot-ersattning', 'uncertain'],
     ['Gett info om att vi frågar om våld vid flera besök.', 'vald-nara-relation', 'hypothetical'],
     ['Partnervåldsfrågan upprepad utan partner i rummet.', 'vald-nara-relation', 'hypothetical'],
     // The answer in the same sentence, after a colon or a dash.

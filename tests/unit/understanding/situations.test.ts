@@ -167,6 +167,22 @@ describe('situations said in other words', () => {
     // "har betalt" is paying; "fått betalt" stays selling (dev71).
     ['Man 60 år, berättar att han betalt unga män i Manila för sex under semestrar.', 'sexkop'],
     ['Har fått betalt för sex av äldre män via en app.', 'sex-mot-ersattning'],
+    // Payment in other words, thoughts of sex with children, a loss of control told by a wife,
+    // a child asked for video from the shower, food withheld by a relative (dev74, dev77).
+    [
+      "Hade en skuld på 40 000 kr; han sa att den var 'kvitt' om hon kom hem till honom några kvällar.",
+      'sex-mot-ersattning',
+    ],
+    ["Säger att en man brukar betala hennes räkningar 'om hon är snäll mot honom'.", 'sex-mot-ersattning'],
+    ["Får sova i en mans lägenhet, han kräver sex av henne som 'betalning'.", 'sex-mot-ersattning'],
+    ["Kille 17, bor hos 'en snäll man'. 'Jag betalar med det jag har, du fattar.'", 'sex-mot-ersattning'],
+    ['Man 34. Plågas av tankar om sex med barn som dyker upp utan att han vill.', 'egen-sexualitet'],
+    ["Maken 'inte kan hålla sig' från porr, han säger själv att han tappat kontrollen.", 'egen-sexualitet'],
+    [
+      'Pojke 13 år har fått kontakt med en vuxen via surfplattan som ber om video från duschen.',
+      'barn-sexuell-exploatering',
+    ],
+    ["Dottern som har fullmakt ger honom inte mat om han 'bär sig illa åt'.", 'vald-nara-relation'],
     // Trafficking signs: work for a bed, a threat of the migration authority (dev74).
     [
       "Jobbar gratis 'för att få bo kvar', chefen hotar ringa Migrationsverket om han klagar.",
