@@ -42,6 +42,13 @@ export const TermSchema = z.strictObject({
     .array(z.string().min(1))
     .optional()
     .describe('Endings that show another word (eskort + "erades" is the verb "to escort")'),
+  names: z
+    .boolean()
+    .optional()
+    .describe(
+      'The term names the situation itself (människohandel, SME, våld i nära relation): the reader never ' +
+        'takes it back as a word in another sense where its second reader finds the paragraph unlikely',
+    ),
 });
 export type Term = z.infer<typeof TermSchema>;
 export type MatchMode = (typeof MATCH_MODES)[number];

@@ -26,6 +26,8 @@ export interface CompiledModel {
   read(text: string): ModelFinding[];
   /** Whether a word is one of the model's features. */
   has(word: string): boolean;
+  /** Per situation, its highest probability over the text's windows, also under the threshold. */
+  chances(text: string): Map<ThemeId, number>;
 }
 
 /** How many words a finding names. */
@@ -120,8 +122,8 @@ export function* compileModelSteps(model: SituationModel): Steps<CompiledModel> 
     return 0;
   }
 
-  /** One window's findings into `best` (the most probable window per situation). */
-  function readWindow(text: string, best: Map<number, ModelFinding>): void {
+  /** One window's features into `found` and its situations' sums into `z`. */
+  function score(text: string): void {
     window++;
     found.length = 0;
     z.set(bias);
@@ -133,6 +135,11 @@ export function* compileModelSteps(model: SituationModel): Steps<CompiledModel> 
         if (before !== undefined && firsts.has(before) && seconds.has(word)) take(`${before} ${word}`);
       }
     }
+  }
+
+  /** One window's findings into `best` (the most probable window per situation). */
+  function readWindow(text: string, best: Map<number, ModelFinding>): void {
+    score(text);
     for (let k = 0; k < n; k++) {
       const probability = sigmoid(z[k] ?? 0);
       if (probability < model.threshold || probability <= (best.get(k)?.probability ?? 0)) continue;
@@ -156,6 +163,17 @@ export function* compileModelSteps(model: SituationModel): Steps<CompiledModel> 
       const best = new Map<number, ModelFinding>();
       for (const part of modelWindows(text)) readWindow(part, best);
       return [...best.values()];
+    },
+    chances(text) {
+      const out = new Map<ThemeId, number>();
+      for (const part of modelWindows(text)) {
+        score(part);
+        model.themes.forEach((t, k) => {
+          const probability = sigmoid(z[k] ?? 0);
+          if (probability > (out.get(t.theme as ThemeId) ?? 0)) out.set(t.theme as ThemeId, probability);
+        });
+      }
+      return out;
     },
   };
 }

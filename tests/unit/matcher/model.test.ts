@@ -247,6 +247,90 @@ describe('the page reader with a model', () => {
   });
 });
 
+describe('chances', () => {
+  it('gives every situation of the model its probability, also under the threshold', () => {
+    const model = compileModel(TINY);
+    const said = model.read('Arbetsgivaren bar zorro mask.')[0]?.probability;
+    expect(model.chances('Arbetsgivaren bar zorro mask.').get('manniskohandel')).toBe(said);
+    // Nothing of it on the page: the bias alone, under the threshold, and no finding.
+    expect(model.chances('Planerar semester.').get('manniskohandel')).toBeCloseTo(1 / (1 + Math.exp(7)), 6);
+    expect(model.read('Planerar semester.')).toEqual([]);
+    expect(model.chances('Planerar semester.').has('sjalvskada')).toBe(false);
+  });
+
+  it('takes the most probable window of a long paragraph', () => {
+    const model = compileModel(TINY);
+    const filler = 'Kontroll av blodtryck, fortsatt samma medicinering och återbesök om tre månader.\n';
+    const far = model.chances(`${filler.repeat(20)}Arbetsgivaren bar zorro mask.`).get('manniskohandel');
+    expect(far).toBe(model.read('Arbetsgivaren bar zorro mask.')[0]?.probability);
+  });
+});
+
+describe('the page reader where the model speaks against a single word', () => {
+  /** Finds every situation it knows most unlikely, unless the page says "zorro". */
+  const DOUBTFUL: SituationModel = {
+    version: 1,
+    trainedOn: 'test',
+    threshold: 0.7,
+    features: ['zorro'],
+    themes: (['manniskohandel', 'akut-fara', 'vald-nara-relation'] as const).map((theme) => ({
+      theme,
+      bias: -8,
+      index: [0],
+      weight: [12],
+    })),
+  };
+  const doubting = compileMatcher(readerVocabulary(catalogue), { year: 2026, model: DOUBTFUL });
+  const read = (m: typeof doubting, text: string) =>
+    Object.fromEntries(m.scan(text).hits.map((h) => [h.theme, [h.count, h.words]]));
+
+  it('takes back one mention by a word that does not name the situation', () => {
+    expect(read(doubting, 'Hon får inte ha telefon.')).toEqual({});
+    expect(read(rulesOnly, 'Hon får inte ha telefon.')).toEqual({
+      manniskohandel: [1, ['får inte ha telefon']],
+    });
+    // A combination of parts is as weak as such a word.
+    expect(read(doubting, 'Maken slår henne.')).toEqual({});
+    expect(read(rulesOnly, 'Maken slår henne.')).toEqual({
+      'vald-nara-relation': [1, ['maken + slår henne']],
+    });
+  });
+
+  it('keeps it where the model finds it likely, or where the paragraph says it twice', () => {
+    expect(read(doubting, 'Hon får inte ha telefon, zorro.').manniskohandel).toEqual([
+      1,
+      ['får inte ha telefon'],
+    ]);
+    expect(read(doubting, 'Hon får inte ha telefon. Hon vet inte sin adress.').manniskohandel).toEqual([
+      2,
+      ['får inte ha telefon', 'vet inte sin adress'],
+    ]);
+    // Each paragraph on its own: once in each is once.
+    expect(read(doubting, 'Hon får inte ha telefon.\n\nHon vet inte sin adress.')).toEqual({});
+  });
+
+  it('keeps a term that names the situation, acute danger, and what the model does not know', () => {
+    expect(read(doubting, 'Misstanke om människohandel.').manniskohandel).toEqual([1, ['människohandel']]);
+    expect(read(doubting, 'Våld i nära relation.')['vald-nara-relation']).toEqual([
+      1,
+      ['våld i nära relation'],
+    ]);
+    expect(read(doubting, 'Hon hålls inlåst.')['akut-fara']).toEqual([1, ['hålls inlåst']]);
+    expect(read(doubting, 'Pat skar sig.').sjalvskada).toEqual([1, ['skar sig']]);
+  });
+
+  it('never leaves a denial where the paragraph also told of it', () => {
+    const h = doubting.scan('Hon får inte ha telefon. Nekar människohandel.').hits[0];
+    expect(h).toMatchObject({ theme: 'manniskohandel', count: 2, denied: 1 });
+  });
+
+  it('marks only terms of the vocabulary that name a situation', () => {
+    const names = catalogue.vocabulary.flatMap((t) => t.terms.filter((x) => x.names).map((x) => x.term));
+    expect(names).toContain('människohandel');
+    expect(names).not.toContain('får inte ha telefon');
+  });
+});
+
 describe('training', () => {
   const text = (id: string, t: string, present: boolean): CorpusText => ({
     id,
