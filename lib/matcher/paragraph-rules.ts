@@ -71,9 +71,12 @@ const LETTER = String.raw`[a-z\d\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]`;
 const isTrailing = (source: string, at: number): boolean =>
   at === source.length || '|) .$'.includes(source[at] ?? '') || source.startsWith('[^', at);
 
-/** The rest of GENERAL's paragraph rule: nothing of the patient's own ("inget som gäller henne själv"). */
+/**
+ * The rest of GENERAL's paragraph rule: nothing of the patient's own ("inget som gäller henne själv"),
+ * or a notice of a course or a talk ("Anmälan senast 20/3", "Fika bjuds", "Max 60 deltagare").
+ */
 const GENERAL = words(
-  String.raw`\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv|\binga egna (?:erfarenheter|trauman|upplevelser)\b|\bingen egen (?:erfarenhet|utsatthet|upplevelse)\b|\bav nyfikenhet\b|\binga egna bekymmer\b|\bfr[åa]gar allm[äa]nt\b|\binget eget att ber[äa]tta\b|\binte aktuellt f[öo]r (?:honom|henne|hen)\b|\binget av detta (?:[äa]r )?aktuellt\b|\bfr[åa]gar i allm[äa]nhet\b|\bsj[äa]lv inga (?:egna )?erfarenheter\b|\bstandardiserade? information(?:en)?\b|\binformation(?:en)? som alla f[åa]r\b|\binfo som alla f[åa]r\b`,
+  String.raw`\binget personligt(?=\s*(?:[.,;:)]|$))|\binget som g[äa]ller (?:honom|henne|hen|pat|patienten) sj[äa]lv|\bingen konkret situation\b|\ballm[äa]nt nyfiken\b|\bg[äa]ller inte (?:honom|henne|hen) sj[äa]lv|\binga egna (?:erfarenheter|trauman|upplevelser)\b|\bingen egen (?:erfarenhet|utsatthet|upplevelse)\b|\bav nyfikenhet\b|\binga egna bekymmer\b|\bfr[åa]gar allm[äa]nt\b|\binget eget att ber[äa]tta\b|\binte aktuellt f[öo]r (?:honom|henne|hen)\b|\binget av detta (?:[äa]r )?aktuellt\b|\bfr[åa]gar i allm[äa]nhet\b|\bsj[äa]lv inga (?:egna )?erfarenheter\b|\bstandardiserade? information(?:en)?\b|\binformation(?:en)? som alla f[åa]r\b|\binfo som alla f[åa]r\b|\banm[äa]lan (?:[öo]ppen|senast)\b|\bfika bjuds\b|\bf[öo]rel[äa]sare (?:fr[åa]n|[äa]r)\b|\bmax \d+ deltagare\b|\btemakv[äa]ll(?:en)? (?:f[öo]r|om)\b`,
 );
 
 /** Information given as a routine, or with nothing current: a resource named there is no need. */
@@ -132,7 +135,7 @@ const WANTS = words(
 );
 /** Words that put the paragraph in the present after all, beyond a plain "nu". */
 const CURRENT = words(
-  String.raw`\b(?:ig[åa]r|i g[åa]r|inatt|i natt|ikv[äa]ll|i kv[äa]ll|just nu|igen|fortfarande|forts[äa]tter|f[öo]rra veckan|i helgen|i fredags|i l[öo]rdags|i s[öo]ndags|[åa]terfall|senaste (?:dygnet|veckan|dagarna|m[åa]naden)|p[åa]g[åa]ende (?:v[åa]ld|hot|kontakt med)|nu (?:har|hotar|sl[åa]r|f[öo]rf[öo]ljer|skadar|s[äa]ljer|k[öo]per|ber[äa]ttar|uppger)|b[öo]rjat)\b`,
+  String.raw`\b(?:ig[åa]r|i g[åa]r|inatt|i natt|ikv[äa]ll|i kv[äa]ll|just nu|igen|fortfarande|forts[äa]tter|f[öo]rra veckan|i helgen|i fredags|i l[öo]rdags|i s[öo]ndags|[åa]terfall|senaste (?:dygnet|veckan|dagarna|m[åa]naden)|p[åa]g[åa]ende (?:hot|kontakt med)|(?<!(?:inget|ingen|inga|ej|inte) )p[åa]g[åa]ende v[åa]ld|nu (?:har|hotar|sl[åa]r|f[öo]rf[öo]ljer|skadar|s[äa]ljer|k[öo]per|ber[äa]ttar|uppger)|b[öo]rjat)\b`,
 );
 
 /**

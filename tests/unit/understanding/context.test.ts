@@ -179,6 +179,19 @@ describe('suspected, hypothetical and asked', () => {
     ['Fått info om Kvinnofridslinjen, oro för våld i relationen.', 'vald-nara-relation', 'uncertain'],
     ['Har sett en dokumentär om människohandel på SVT Play.', 'manniskohandel', 'hypothetical'],
     ['Pluggar inför tentan i straffrätt om övergrepp i rättssak.', 'sexuellt-vald', 'hypothetical'],
+    // Found in dev79: a course notice, statistics of a question, something over.
+    [
+      'Temakväll för sjuksköterskor om människohandel. Föreläsare från Länsstyrelsen. Fika bjuds.',
+      'manniskohandel',
+      'hypothetical',
+    ],
+    [
+      'Anmälan öppen till halvdagsutbildning om våld i nära relation, max 60 deltagare.',
+      'vald-nara-relation',
+      'hypothetical',
+    ],
+    ['Andel tillfrågade om våld 87 %.', 'vald-nara-relation', 'hypothetical'],
+    ['Hypersexualitet under skov men inte längre.', 'egen-sexualitet', 'hypothetical'],
     ['Vill prata. Vet inte om han är gay.', 'hbtqi', 'uncertain'],
     ['Pat vet inte om det hon var med om var en våldtäkt.', 'sexuellt-vald', 'uncertain'],
     ['Osäker på om hon är bisexuell.', 'hbtqi', 'uncertain'],
@@ -308,6 +321,13 @@ describe('long over, and said to be', () => {
     ['Dömd 2015 för misshandel av f.d. sambo, dom avtjänad. Nu på VC för hypertoni.', 'vald-nara-relation'],
   ])('%s → information only', (text, theme) => {
     expect(polarity(text, theme)).toBe('hypothetical');
+  });
+
+  it('reads "Inget pågående våld" as nothing current, not as violence now (dev78)', () => {
+    const text =
+      'Utsatt för våld av f.d. make för 20 år sedan, har bearbetat det i terapi. Inget pågående våld.';
+    expect(hit(text, 'vald-nara-relation')).toMatchObject({ count: 2, negated: 1, hypothetical: 1 });
+    expect(polarity(text, 'vald-nara-relation')).toBe('negated');
   });
 
   it.each([
