@@ -552,12 +552,13 @@ export function matcherWith(
     return { hits, named: [...namedTallies.values()], patient };
 
     /**
-     * The model's suspicions for a paragraph that mentions none of them, not where the paragraph
-     * rules something out or gives information only: the vocabulary's context rules stay in charge.
+     * The model's suspicions for a paragraph that mentions none of them (a situation ruled out or
+     * denied is mentioned), not where it gives information only: the vocabulary's context rules stay
+     * in charge.
      */
     function modelFound(from: number, end: number, facts: PatientFacts): void {
       const paragraph = text.slice(from, end);
-      if (refusedInParagraph || isGeneral(paragraph) || ROUTINE.test(paragraph)) return;
+      if (isGeneral(paragraph) || ROUTINE.test(paragraph)) return;
       // A paragraph that gives only someone else's age or person ("Mamma ringer … dottern 14"):
       // the suspicion is theirs, as the rules' "about someone else".
       const other = facts.ages.length === 0 && facts.otherAges.length + facts.otherGenders.length > 0;

@@ -230,9 +230,21 @@ describe('the page reader with a model', () => {
     expect(negated).toMatchObject({ count: 1, negated: 1, uncertain: 0 });
   });
 
-  it('adds nothing in a paragraph that rules something out or gives information only', () => {
-    expect(hitOf('Pat förnekar våld i nära relation. Arbetsgivaren bar zorro mask.')).toBeUndefined();
+  it('adds nothing in a paragraph that gives information only', () => {
     expect(hitOf('Informerad som rutin till alla. Arbetsgivaren bar zorro mask.')).toBeUndefined();
+  });
+
+  it('adds a situation beside the denial of another, never the one ruled out', () => {
+    // "SME: nej" in a note about a partner's violence does not silence the rest of the paragraph.
+    expect(hitOf('Pat förnekar våld i nära relation. Arbetsgivaren bar zorro mask.')).toMatchObject({
+      count: 1,
+      uncertain: 1,
+    });
+    expect(hitOf('Inga tecken på människohandel. Arbetsgivaren bar zorro mask.')).toMatchObject({
+      count: 1,
+      negated: 1,
+      uncertain: 0,
+    });
   });
 
   it('reads each paragraph apart', () => {
