@@ -82,7 +82,10 @@ interface Said {
   theme: number;
   /** The word this mention added to the tally's words, if any. */
   word: string | null;
-  /** Found by the vocabulary with a term that does not name the situation itself (`names`), by a combination or by signs. */
+  /**
+   * Found by the vocabulary with a term that does not name the situation itself (`names`), by a
+   * combination of parts or by signs: not by the model.
+   */
   weak: boolean;
 }
 
@@ -284,7 +287,8 @@ export function matcherWith(
     let refusedInParagraph = false;
     // Situations the paragraph mentions in any way, negated ones too: the model adds none of them.
     const mentioned = new Set<number>();
-    // What the paragraph says is present, to take back when it says it is only general interest.
+    // What the paragraph says is present, to take back when it says it is only general interest,
+    // or when the model finds a single weak mention most unlikely (takeBackUnlikely).
     const saidInParagraph: Said[] = [];
     // Mentions of selling sex in the paragraph, read as a child's exploitation beside a child's age.
     const selling: [Found, Polarity, boolean][] = [];
@@ -572,8 +576,9 @@ export function matcherWith(
     /**
      * A situation the paragraph tells of in one mention only, where the model finds the paragraph
      * most unlikely to tell of it (UNLIKELY): a word in another sense ("eskorterar turister", "skar
-     * sig på plåt"), taken back, unless the term names the situation itself (`names`). Never acute danger, nor who a person is beside their need, nor
-     * a situation the page also rules out or the patient denies (the rest would read as a denial).
+     * sig på plåt"), taken back, unless the term names the situation itself (`names`). Never the
+     * situations in NEVER_UNLIKELY, nor who a person is beside their need, nor a situation the page
+     * also rules out or the patient denies (the rest would read as a denial).
      */
     function takeBackUnlikely(paragraph: string, model: CompiledModel): void {
       const once = new Map<ThemeHit, number>();
