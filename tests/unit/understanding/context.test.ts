@@ -191,6 +191,13 @@ describe('suspected, hypothetical and asked', () => {
       'hypothetical',
     ],
     ['Andel tillfrågade om våld 87 %.', 'vald-nara-relation', 'hypothetical'],
+    // Found in dev80: a question put in the passive, and a threat said in jest.
+    [
+      'Kv 62 ar, fragad om hon nagonsin blivit slagen, hotad eller kontrollerad av partner eller familj. Svarar nej, lever ensam sedan makens bortgang.',
+      'vald-nara-relation',
+      'hypothetical',
+    ],
+    ["'Han hotade att döda mig' – sagt skämtsamt om lagkompisen.", 'akut-fara', 'hypothetical'],
     ['Hypersexualitet under skov men inte längre.', 'egen-sexualitet', 'hypothetical'],
     ['Vill prata. Vet inte om han är gay.', 'hbtqi', 'uncertain'],
     ['Pat vet inte om det hon var med om var en våldtäkt.', 'sexuellt-vald', 'uncertain'],

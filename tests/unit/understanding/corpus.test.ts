@@ -14,8 +14,8 @@ import {
 import { catalogue } from './reader.ts';
 
 const FLOORS = {
-  // Negation recall 0.878: dev72–dev79 bring harder context than the files before them.
-  dev: { texts: 17209, recall: 0.93, quiet: 0.98, falseFriends: 0.98, negationP: 0.95, negationR: 0.87 },
+  // Negation recall 0.869: dev72–dev81 bring harder context than the files before them.
+  dev: { texts: 17509, recall: 0.93, quiet: 0.98, falseFriends: 0.98, negationP: 0.95, negationR: 0.86 },
   heldout: { texts: 1829, recall: 0.92, quiet: 0.96, falseFriends: 0.97, negationP: 0.9, negationR: 0.93 },
 } as const;
 
@@ -134,6 +134,8 @@ const FILE_FLOORS: Record<string, [recall: number, quiet: number]> = {
   'dev77.jsonl': [0.92, 0.99], // 0.9348 1.0000
   'dev78.jsonl': [0.94, 0.99], // 0.9536 1.0000
   'dev79.jsonl': [0.88, 0.97], // 0.8980 0.9833
+  'dev80.jsonl': [0.94, 0.82], // 0.9545 0.8320
+  'dev81.jsonl': [0.81, 0.99], // 0.8216 1.0000
   'heldout.jsonl': [0.92, 0.99], // 0.9360 1.0000
   'heldout2.jsonl': [0.95, 0.96], // 0.9653 0.9773
   'heldout3.jsonl': [0.96, 0.96], // 0.9747 0.9710
