@@ -191,6 +191,11 @@ describe('suspected, hypothetical and asked', () => {
       'hypothetical',
     ],
     ['Andel tillfrågade om våld 87 %.', 'vald-nara-relation', 'hypothetical'],
+    [
+      'Hypersexualitet vid mani bedöms som ett symtom. Ingen patientspecifik information på denna sida.',
+      'egen-sexualitet',
+      'hypothetical',
+    ],
     // Found in dev80: a question put in the passive, and a threat said in jest.
     [
       'Kv 62 ar, fragad om hon nagonsin blivit slagen, hotad eller kontrollerad av partner eller familj. Svarar nej, lever ensam sedan makens bortgang.',

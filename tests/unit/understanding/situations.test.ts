@@ -251,6 +251,11 @@ describe('situations said in other words', () => {
 describe('false friends give nothing', () => {
   it.each([
     'Sjukskriven sex veckor, ersättning från Försäkringskassan.',
+    // Found in dev79 and dev80.
+    'Pappa har låst in spelkonsolen i ett skåp och bestämmer skärmtiden.',
+    'Narkotikaklassade läkemedel förvaras inlåsta i läkemedelsskåpet.',
+    'Trafficking av besökare till 1177-sidorna har ökat – webbredaktionen menar webbtrafiken.',
+    'Praktik utan lön via Arbetsförmedlingen, får aktivitetsstöd.',
     'Eskorterar turister i sommar.',
     'Eskort till röntgen.',
     'Säljer sexleksaker på nätet.',
